@@ -1,0 +1,53 @@
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {validateOptions} from './options.js'
+import replylint from './preset.js'
+import type {CheckOptions, ReplyReport} from './types.js'
+
+type ReplyProcessor = Processor<Root, Root, Root>
+
+let shared: ReplyProcessor | undefined
+const byOptions = new WeakMap<object, ReplyProcessor>()
+
+// The customer's name travels on the file (`file.data.customerName`), so the
+// usual call, which differs only in the name, reuses one frozen processor.
+function processorFor(options: Readonly<CheckOptions> | null | undefined): ReplyProcessor {
+  const {customerName, ...rest} = options ?? {}
+  const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
+  if (!needsOwn || !options) return (shared ??= unified().use(retextEnglish).use(replylint).freeze())
+  let processor = byOptions.get(options)
+  if (!processor) {
+    processor = unified().use(retextEnglish).use(replylint, rest).freeze()
+    byOptions.set(options, processor)
+  }
+  return processor
+}
+
+/**
+ * Check a reply before it is sent. Synchronous; the same preset as the retext
+ * plugin, so `checkReply` and a unified pipeline report the same findings.
+ */
+export function checkReply(text: string, options?: Readonly<CheckOptions> | null): ReplyReport {
+  if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${typeof text}\``)
+  validateOptions(options)
+  const processor = processorFor(options)
+  const file = new VFile({value: text})
+  const customerName = options?.customerName
+  if (customerName !== undefined && customerName !== null) file.data.customerName = customerName
+  processor.runSync(processor.parse(file), file)
+  file.messages.sort(byPlace)
+  let errorCount = 0
+  let warningCount = 0
+  for (const message of file.messages) {
+    if (message.fatal === true) errorCount++
+    else if (message.fatal === false) warningCount++
+  }
+  return {messages: file.messages, errorCount, warningCount, file}
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+}

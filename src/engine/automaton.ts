@@ -1,0 +1,124 @@
+import {type Item, parsePattern, PatternError} from './pattern.js'
+
+/** A state of the compiled automaton: the next word leads to one state. */
+export interface State<T> {
+  readonly next: Map<string, State<T>>
+  /** What a match ending here may be (in the order the phrases were given). */
+  readonly accepts: readonly T[] | undefined
+}
+
+interface NfaState<T> {
+  readonly edges: Map<string, number[]>
+  readonly epsilon: number[]
+  readonly accepts: T[]
+}
+
+/**
+ * Compile phrase patterns into one deterministic word automaton. Optional and
+ * alternative groups become epsilon moves of an NFA, and subset construction
+ * turns it into a DFA: walking a reply costs one map look-up per word however
+ * many phrases there are, and `[really|honestly] … [else|more] …` shares its
+ * continuations instead of multiplying into thousands of trie branches.
+ */
+export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
+  const nfa: NfaState<T>[] = [newState()]
+
+  for (const {pattern, value, where} of phrases) {
+    let alternatives: Item[][]
+    try {
+      alternatives = parsePattern(pattern)
+      if (/<[a-z]+>/.test(pattern)) throw new PatternError('classes such as `<end>` belong in `when`/`unless`, not in phrases')
+    } catch (error) {
+      if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
+      throw error
+    }
+    const end = buildAlternatives(alternatives, 0)
+    if (reaches(0, end)) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: it can match nothing`)
+    nfa[end]!.accepts.push(value)
+  }
+
+  return determinize()
+
+  function newState(): NfaState<T> {
+    return {edges: new Map(), epsilon: [], accepts: []}
+  }
+
+  function add(): number {
+    nfa.push(newState())
+    return nfa.length - 1
+  }
+
+  function buildAlternatives(alternatives: Item[][], from: number): number {
+    const end = add()
+    for (const sequence of alternatives) nfa[buildSequence(sequence, from)]!.epsilon.push(end)
+    return end
+  }
+
+  function buildSequence(sequence: Item[], from: number): number {
+    let current = from
+    for (const item of sequence) {
+      if (item.kind === 'word') {
+        const next = add()
+        const targets = nfa[current]!.edges.get(item.value)
+        if (targets) targets.push(next)
+        else nfa[current]!.edges.set(item.value, [next])
+        current = next
+      } else {
+        const end = buildAlternatives(item.alternatives, current)
+        if (item.optional) nfa[current]!.epsilon.push(end)
+        current = end
+      }
+    }
+    return current
+  }
+
+  function reaches(from: number, to: number): boolean {
+    return closure([from]).includes(to)
+  }
+
+  function closure(states: readonly number[]): number[] {
+    const seen = new Set(states)
+    const stack = [...states]
+    while (stack.length > 0) {
+      for (const next of nfa[stack.pop()!]!.epsilon) {
+        if (!seen.has(next)) {
+          seen.add(next)
+          stack.push(next)
+        }
+      }
+    }
+    return [...seen].sort((a, b) => a - b)
+  }
+
+  function determinize(): State<T> {
+    const built = new Map<string, {state: State<T>; members: number[]}>()
+    const queue: Array<{state: State<T>; members: number[]}> = []
+    const start = intern(closure([0]))
+    while (queue.length > 0) {
+      const {state, members} = queue.pop()!
+      const targets = new Map<string, number[]>()
+      for (const member of members) {
+        for (const [word, next] of nfa[member]!.edges) {
+          const list = targets.get(word)
+          if (list) list.push(...next)
+          else targets.set(word, [...next])
+        }
+      }
+      for (const [word, next] of targets) state.next.set(word, intern(closure(next)))
+    }
+    return start
+
+    function intern(members: number[]): State<T> {
+      const key = members.join(',')
+      const existing = built.get(key)
+      if (existing) return existing.state
+      const accepts: T[] = []
+      for (const member of members) for (const value of nfa[member]!.accepts) if (!accepts.includes(value)) accepts.push(value)
+      const state: State<T> = {next: new Map(), accepts: accepts.length > 0 ? accepts : undefined}
+      const record = {state, members}
+      built.set(key, record)
+      queue.push(record)
+      return state
+    }
+  }
+}

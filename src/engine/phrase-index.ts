@@ -1,0 +1,90 @@
+import type {PhrasePattern} from '../types.js'
+import {compileAutomaton, type State} from './automaton.js'
+import {compileContext, contextHolds, type CompiledContext} from './context.js'
+import {PatternError} from './pattern.js'
+import type {Token} from './tokens.js'
+
+/** A phrase entry with its context conditions compiled. */
+interface CompiledEntry<E extends PhrasePattern> {
+  readonly entry: E
+  readonly when: CompiledContext[] | undefined
+  readonly unless: CompiledContext[]
+}
+
+/** A match of one entry over `tokens[start..end)`. */
+export interface PhraseMatch<E extends PhrasePattern = PhrasePattern> {
+  readonly entry: E
+  readonly start: number
+  readonly end: number
+}
+
+/** Every phrase of a list of entries, compiled once into one automaton. */
+export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
+  private readonly start: State<CompiledEntry<E>>
+
+  constructor(entries: readonly E[], where = 'phrases') {
+    const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
+    entries.forEach((entry, index) => {
+      const at = `${where}[${index}]`
+      let compiled: CompiledEntry<E>
+      try {
+        compiled = {entry, when: entry.when?.map(compileContext), unless: (entry.unless ?? []).map(compileContext)}
+      } catch (error) {
+        if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
+        throw error
+      }
+      for (const pattern of entry.phrases) phrases.push({pattern, value: compiled, where: at})
+    })
+    this.start = compileAutomaton(phrases)
+  }
+
+  /**
+   * Matches whose context holds; where matches overlap, the longest wins
+   * (`the answer is no` over `no`), then the earliest.
+   */
+  find(tokens: readonly Token[]): PhraseMatch<E>[] {
+    const found: PhraseMatch<E>[] = []
+    let coveredUntil = 0
+    for (let start = 0; start < tokens.length; start++) {
+      const best = this.matchAt(tokens, start)
+      if (!best) continue
+      const previous = found.at(-1)
+      if (previous && best.start < coveredUntil) {
+        if (best.end - best.start <= previous.end - previous.start) continue
+        found.pop()
+      }
+      found.push(best)
+      coveredUntil = best.end
+    }
+    return found
+  }
+
+  /** The longest match starting at `tokens[start]` whose context holds. */
+  matchAt(tokens: readonly Token[], start: number): PhraseMatch<E> | undefined {
+    const first = tokens[start]
+    let state = first && this.start.next.get(first.norm)
+    let best: PhraseMatch<E> | undefined
+    let end = start + 1
+    while (state) {
+      if (state.accepts) {
+        for (const compiled of state.accepts) {
+          if (holds(compiled, tokens, start, end)) {
+            best = {entry: compiled.entry, start, end}
+            break
+          }
+        }
+      }
+      const token = tokens[end]
+      // A phrase never runs across a sentence or a blank line.
+      if (!token || token.sentenceStart || token.gap === 'paragraph') break
+      state = state.next.get(token.norm)
+      end++
+    }
+    return best
+  }
+}
+
+function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: readonly Token[], start: number, end: number): boolean {
+  if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
+  return !compiled.unless.some((context) => contextHolds(context, tokens, start, end))
+}

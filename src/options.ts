@@ -1,0 +1,109 @@
+import type {Options, PhraseEntry, RuleId, Severity} from './types.js'
+
+export const ruleIds: readonly RuleId[] = ['banned-phrase', 'require-thanks', 'require-customer-name']
+const severities: readonly Severity[] = ['off', 'warn', 'error']
+const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders']
+
+/**
+ * Check options once, when the preset is attached, so that a typo is a clear
+ * `TypeError` naming the option (and the closest valid value), not a rule
+ * that silently never runs.
+ */
+export function validateOptions(options: Readonly<Options> | null | undefined): void {
+  if (options === null || options === undefined) return
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
+  for (const key of Object.keys(options)) {
+    if (!optionNames.includes(key)) throw new TypeError(`Unknown option \`${key}\`${didYouMean(key, optionNames)}`)
+  }
+
+  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders} = options
+  if (customerName !== undefined && customerName !== null) {
+    const list = typeof customerName === 'string' ? [customerName] : customerName
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+      throw new TypeError(`Expected \`options.customerName\` to be a string or a list of strings, not \`${describe(customerName)}\``)
+    }
+  }
+
+  if (rules !== undefined && rules !== null) {
+    if (typeof rules !== 'object' || Array.isArray(rules)) throw new TypeError(`Expected \`options.rules\` to be an object, not \`${describe(rules)}\``)
+    for (const [id, severity] of Object.entries(rules)) {
+      if (!ruleIds.includes(id as RuleId)) throw new TypeError(`Unknown rule \`${id}\` in \`options.rules\`${didYouMean(id, ruleIds)}`)
+      if (!severities.includes(severity as Severity)) {
+        throw new TypeError(`Expected \`options.rules['${id}']\` to be \`off\`, \`warn\` or \`error\`, not \`${describe(severity)}\`${didYouMean(String(severity), severities)}`)
+      }
+    }
+  }
+
+  if (bannedPhrases !== undefined && bannedPhrases !== null) validatePhrases(bannedPhrases, 'options.bannedPhrases')
+
+  if (namePlaceholder !== undefined && namePlaceholder !== null && typeof namePlaceholder !== 'string') {
+    throw new TypeError(`Expected \`options.namePlaceholder\` to be a string, not \`${describe(namePlaceholder)}\``)
+  }
+  if (placeholders !== undefined && placeholders !== null) {
+    if (!Array.isArray(placeholders) || !placeholders.every((item) => typeof item === 'string')) {
+      throw new TypeError('Expected `options.placeholders` to be a list of regular expression sources')
+    }
+  }
+}
+
+/** Check a list of phrase entries (the user's, or a config file's). */
+export function validatePhrases(entries: unknown, where: string): asserts entries is PhraseEntry[] {
+  if (!Array.isArray(entries)) throw new TypeError(`Expected \`${where}\` to be a list, not \`${describe(entries)}\``)
+  entries.forEach((entry: unknown, index) => {
+    const at = `${where}[${index}]`
+    if (typeof entry !== 'object' || entry === null) throw new TypeError(`Expected \`${at}\` to be an object, not \`${describe(entry)}\``)
+    const record = entry as Record<string, unknown>
+    if (typeof record['id'] !== 'string' || record['id'] === '') throw new TypeError(`Expected \`${at}.id\` to be a non-empty string`)
+    for (const field of ['phrases', 'suggestions'] as const) {
+      const value = record[field]
+      if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        throw new TypeError(`Expected \`${at}.${field}\` to be a non-empty list of strings`)
+      }
+    }
+    for (const field of ['when', 'unless'] as const) {
+      const value = record[field]
+      if (value === undefined) continue
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'object' && item !== null && (typeof item.before === 'string' || typeof item.after === 'string'))) {
+        throw new TypeError(`Expected \`${at}.${field}\` to be a list of \`{before, after}\` patterns`)
+      }
+    }
+    for (const field of ['label', 'note', 'advice'] as const) {
+      if (record[field] !== undefined && typeof record[field] !== 'string') throw new TypeError(`Expected \`${at}.${field}\` to be a string`)
+    }
+    if (record['safe'] !== undefined && typeof record['safe'] !== 'boolean') throw new TypeError(`Expected \`${at}.safe\` to be a boolean`)
+  })
+}
+
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const distance = levenshtein(value.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  const limit = Math.max(2, Math.floor((best?.length ?? 0) / 3))
+  return best !== undefined && bestDistance <= limit ? `; did you mean \`${best}\`?` : `; expected one of ${candidates.map((c) => `\`${c}\``).join(', ')}`
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+function describe(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+  } catch {
+    return String(value)
+  }
+}

@@ -1,0 +1,85 @@
+import type {Sentence, SentenceContent, Source} from 'nlcst'
+import type {Processor} from 'unified'
+import {toString} from 'nlcst-to-string'
+import {placeholderSyntaxes} from './syntaxes.js'
+
+export interface PlaceholderOptions {
+  /** Extra syntaxes, as regular expression sources matching a whole placeholder. */
+  readonly placeholders?: readonly string[] | null | undefined
+}
+
+/**
+ * Turn template placeholders (`{{ticket.requester.first_name}}`,
+ * `%{recipient.name.first}`, `[Customer Name]`, …) into `SourceNode`s, as
+ * retext-syntax-urls does for URLs, so that no word rule matches inside one
+ * and the name rule can recognise a name placeholder.
+ */
+export default function retextPlaceholders(this: Processor, options?: Readonly<PlaceholderOptions> | null): undefined {
+  const expression = placeholderExpression(options?.placeholders ?? [])
+  const data = this.data()
+  const list = data.nlcstSentenceExtensions ?? (data.nlcstSentenceExtensions = [])
+  list.push((node) => mergePlaceholders(node, expression))
+}
+
+export function placeholderExpression(extra: readonly string[]): RegExp {
+  const sources = [...extra, ...placeholderSyntaxes.map((syntax) => syntax.pattern)]
+  sources.forEach((source, index) => {
+    try {
+      new RegExp(source, 'u')
+    } catch (error) {
+      throw new TypeError(`Invalid \`placeholders[${index}]\`: ${(error as Error).message}`)
+    }
+  })
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gu')
+}
+
+// The parser runs sentence extensions on the whole text before splitting it
+// into sentences, so a placeholder with a full stop inside stays whole.
+function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
+  const children = sentence.children
+  const text = toString(sentence)
+  if (!/[{[%<]/.test(text)) return
+  const ranges: Array<[number, number]> = []
+  expression.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = expression.exec(text))) {
+    if (match[0].length === 0) {
+      expression.lastIndex++
+      continue
+    }
+    ranges.push([match.index, match.index + match[0].length])
+  }
+  if (ranges.length === 0) return
+
+  const result: SentenceContent[] = []
+  let offset = 0
+  let range = 0
+  let pending: SentenceContent[] = []
+  for (const child of children) {
+    const length = toString(child).length
+    const start = offset
+    offset += length
+    while (ranges[range] && ranges[range]![1] <= start) range++
+    const current = ranges[range]
+    // A node inside (or overlapping) a placeholder joins it.
+    if (current && start < current[1] && offset > current[0]) {
+      pending.push(child)
+      if (offset >= current[1]) flush()
+    } else {
+      flush()
+      result.push(child)
+    }
+  }
+  flush()
+  sentence.children = result
+
+  function flush(): void {
+    if (pending.length === 0) return
+    const first = pending[0]!
+    const last = pending.at(-1)!
+    const node: Source = {type: 'SourceNode', value: pending.map((node) => toString(node)).join('')}
+    if (first.position && last.position) node.position = {start: first.position.start, end: last.position.end}
+    result.push(node)
+    pending = []
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Template placeholder syntaxes of help desks and template engines. Each is
+ * data: a name, an example, and a regular expression source for the whole
+ * placeholder. Order matters: longer delimiters come first, so `{{…}}` is not
+ * read as `{…}`.
+ */
+export interface PlaceholderSyntax {
+  readonly name: string
+  readonly example: string
+  readonly pattern: string
+}
+
+export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
+  {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n]{1,200}\}\}\}`},
+  // Zendesk, Freshdesk, Intercom, Front, Gorgias (Liquid, with filters).
+  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n]{1,200}\}\}`},
+  // Help Scout, Liquid tags.
+  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n]{1,200}?%\}`},
+  // osTicket.
+  {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n]{1,200}\}`},
+  // Zammad, Ruby.
+  {name: 'hash-brace', example: '#{ticket.customer.firstname}', pattern: String.raw`#\{[^{}\n]{1,200}\}`},
+  // JavaScript templates, shell.
+  {name: 'dollar-brace', example: '${firstName}', pattern: String.raw`\$\{[^{}\n]{1,200}\}`},
+  // Salesforce merge fields.
+  {name: 'salesforce-merge', example: '{!Contact.FirstName}', pattern: String.raw`\{![^{}\n]{1,200}\}`},
+  // Request Tracker (Perl).
+  {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n]{1,200}\}`},
+  // Single-brace names, as in many macro libraries.
+  {name: 'single-brace', example: '{customer_name}', pattern: String.raw`\{[\p{L}_][\p{L}\p{N}_.\-/ ]{0,60}\}`},
+  // OTRS / Znuny tags.
+  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
+  // Double-bracketed mentions, as in some saved replies.
+  {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n|]{1,60}\]\](?!\()`},
+  // Fill-in-the-blank names; a Markdown link (`[text](url)`) is not one.
+  {name: 'square-bracket', example: '[Customer Name]', pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[:])`}
+]

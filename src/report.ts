@@ -1,0 +1,49 @@
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {RuleId, Severity} from './types.js'
+import {docsUrl} from './rules/data.js'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * replylint: `expected[0]` can replace the flagged span without a human
+     * (used by `replylint --fix`); refusals and rewrites never are.
+     */
+    safeFix?: boolean | undefined
+  }
+}
+
+export const source = 'replylint'
+
+export interface Finding {
+  readonly ruleId: RuleId
+  readonly severity: Exclude<Severity, 'off'>
+  readonly reason: string
+  readonly start: Point
+  /** Absent for reply-level findings, which sit at a point (an insertion). */
+  readonly end?: Point | undefined
+  readonly actual: string
+  readonly expected: readonly string[]
+  readonly note: string
+  readonly safeFix?: boolean
+}
+
+/** File a finding as a vfile message with every field unified tools read. */
+export function report(file: VFile, finding: Finding): VFileMessage {
+  const place = finding.end ? {start: {...finding.start}, end: {...finding.end}} : {...finding.start}
+  const message = file.message(finding.reason, {place, ruleId: finding.ruleId, source})
+  message.actual = finding.actual
+  message.expected = [...finding.expected]
+  message.note = finding.note
+  message.url = docsUrl(finding.ruleId)
+  message.fatal = finding.severity === 'error'
+  if (finding.safeFix && finding.expected.length === 1) message.safeFix = true
+  return message
+}
+
+/** The text between two points of the file. */
+export function slice(file: VFile, start: Point, end: Point): string {
+  if (start.offset === undefined || end.offset === undefined) return ''
+  return String(file.value).slice(start.offset, end.offset)
+}

@@ -1,0 +1,53 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {PhraseIndex} from '../engine/phrase-index.js'
+import {tokensOf} from '../engine/tokens.js'
+import {bannedPhraseData} from '../generated/rules.js'
+import {report, slice} from '../report.js'
+import type {PhraseEntry, Severity} from '../types.js'
+
+export interface BannedPhraseOptions {
+  /** `warn` or `error` (default: `error`). */
+  readonly severity?: Exclude<Severity, 'off'> | null | undefined
+  /** Extra phrases, in the same format as the built-in ones. */
+  readonly bannedPhrases?: readonly PhraseEntry[] | null | undefined
+}
+
+let builtIn: PhraseIndex<PhraseEntry> | undefined
+
+/** The built-in phrases with the user's, in one automaton (built-ins cached). */
+export function bannedPhraseIndex(extra: readonly PhraseEntry[] = []): PhraseIndex<PhraseEntry> {
+  if (extra.length === 0) return (builtIn ??= new PhraseIndex(bannedPhraseData.entries, 'banned-phrase'))
+  return new PhraseIndex([...bannedPhraseData.entries, ...extra], 'phrases')
+}
+
+/**
+ * retext plugin: flag refusals, dead ends and throwaway apologies (and the
+ * user's own banned phrases), each with alternative wordings in `expected`.
+ */
+export default function retextBannedPhrase(options?: Readonly<BannedPhraseOptions> | null) {
+  const severity = options?.severity ?? bannedPhraseData.severity
+  const index = bannedPhraseIndex(options?.bannedPhrases ?? [])
+
+  return function (tree: Root, file: VFile): undefined {
+    const tokens = tokensOf(tree)
+    for (const match of index.find(tokens)) {
+      const start = tokens[match.start]!.start
+      const end = tokens[match.end - 1]!.end
+      const actual = slice(file, start, end) || tokens.slice(match.start, match.end).map((token) => token.value).join(' ')
+      const {entry} = match
+      const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
+      report(file, {
+        ruleId: 'banned-phrase',
+        severity,
+        reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
+        start,
+        end,
+        actual,
+        expected: entry.suggestions,
+        note: entry.note ?? 'Offer the customer another way to solve the problem.',
+        safeFix: entry.safe === true
+      })
+    }
+  }
+}

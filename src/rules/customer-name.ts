@@ -1,0 +1,106 @@
+import {normalizeWord} from '../engine/normalize.js'
+import type {Token} from '../engine/tokens.js'
+import {requireCustomerNameData} from '../generated/rules.js'
+
+// What a customer's name looks like, and whether some words are that name.
+
+/** A customer name split into parts we can compare words with. */
+export interface CustomerName {
+  /** As given, trimmed: for messages. */
+  readonly display: string
+  /** As given: what to suggest ("Dana"). */
+  readonly first: string
+  /** As given, everything after the first name ("Okafor", "de la Cruz"). */
+  readonly surname: string
+  readonly firstNorm: string
+  readonly surnameNorm: readonly string[]
+}
+
+const titles = new Set(requireCustomerNameData.titles)
+const notNames = new Set(requireCustomerNameData.notNames)
+
+export function parseCustomerNames(value: string | readonly string[] | null | undefined): CustomerName[] {
+  const list = value === null || value === undefined ? [] : typeof value === 'string' ? [value] : value
+  const names: CustomerName[] = []
+  for (const item of list) {
+    const parts = String(item).trim().split(/\s+/).filter(Boolean)
+    // A leading title in the help desk's record ("Dr. Ada Lovelace") is not the first name.
+    while (parts.length > 1 && isTitle(parts[0]!)) parts.shift()
+    if (parts.length === 0) continue
+    names.push({
+      display: String(item).trim(),
+      first: parts[0]!,
+      surname: parts.slice(1).join(' '),
+      firstNorm: normalizeName(parts[0]!),
+      surnameNorm: parts.slice(1).map(normalizeName)
+    })
+  }
+  return names
+}
+
+export function normalizeName(value: string): string {
+  return normalizeWord(value).replace(/\.$/, '')
+}
+
+export function isTitle(value: string): boolean {
+  return titles.has(normalizeName(value))
+}
+
+/** A word that opens sentences or greetings, never a name ("However", "there"). */
+export function isCommonWord(token: Token): boolean {
+  return notNames.has(normalizeName(token.value))
+}
+
+/** A capitalised word that could be a name: not a sentence opener or greeting. */
+export function couldBeName(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false
+  if (!/^\p{Lu}/u.test(token.value)) return false
+  if (/^\p{Lu}{2,}$/u.test(token.value) && token.value.length > 3) return false
+  return !notNames.has(normalizeName(token.value))
+}
+
+/**
+ * Whether the words (`Dana`, `Mrs. Okafor`, `Adaeze Okafor`, `Dana and Sam`)
+ * name one of the customers: first name, full name, title and surname, or
+ * surname alone; case, accents and apostrophes folded.
+ */
+export function namesCustomer(words: readonly string[], names: readonly CustomerName[]): boolean {
+  const people: string[][] = [[]]
+  for (const word of words) {
+    const norm = normalizeName(word)
+    if (norm === 'and' || norm === '&' || norm === ',') people.push([])
+    else people.at(-1)!.push(norm)
+  }
+  return people.some((person) => {
+    const hasTitle = person.length > 1 && titles.has(person[0]!)
+    const rest = hasTitle ? person.slice(1) : person
+    if (rest.length === 0) return false
+    return names.some((name) => {
+      if (rest[0] === name.firstNorm) return true
+      // "Okafor", "Mrs. Okafor", "Ms. de la Cruz", "Ms. Cruz"
+      for (let from = 0; from < name.surnameNorm.length; from++) {
+        if (sameWords(rest, name.surnameNorm.slice(from))) return true
+      }
+      return false
+    })
+  })
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, index) => word === b[index])
+}
+
+const nameKey = new RegExp(requireCustomerNameData.nameKey)
+const notNameKey = new RegExp(requireCustomerNameData.notNameKey)
+
+/** Whether a placeholder stands for the customer's name. */
+export function isNamePlaceholder(value: string): boolean {
+  // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`.
+  const key = value
+    .replace(/^[^\p{L}_]+/u, '')
+    .split('|')[0]!
+    .replace(/[^\p{L}\p{N}_.\- ]+$/u, '')
+    .trim()
+    .toLowerCase()
+  return nameKey.test(key) && !notNameKey.test(key)
+}

@@ -1,0 +1,39 @@
+import type {PhraseEntry, PhrasePattern, RuleId, Severity} from '../types.js'
+
+// The shapes of the built-in rule data in `rules/*.yml`, as compiled into
+// `src/generated/rules.ts` by `scripts/build-rules.mjs`.
+
+export interface RuleMeta {
+  readonly id: RuleId
+  readonly description: string
+  readonly severity: Exclude<Severity, 'off'>
+}
+
+export interface BannedPhraseData extends RuleMeta {
+  readonly entries: readonly PhraseEntry[]
+}
+
+export interface RequireThanksData extends RuleMeta {
+  readonly thanks: readonly PhrasePattern[]
+  readonly closings: readonly string[]
+  readonly suggestions: readonly string[]
+  readonly note: string
+}
+
+export interface RequireCustomerNameData extends RuleMeta {
+  readonly greetings: readonly string[]
+  readonly genericSalutations: readonly string[]
+  readonly genericAddressees: readonly string[]
+  readonly titles: readonly string[]
+  readonly nameKey: string
+  readonly notNameKey: string
+  readonly notNames: readonly string[]
+  readonly suggestions: {readonly placeholder: string}
+  readonly note: string
+}
+
+export const docsBase = 'https://github.com/replylint/replylint/blob/main/rules/'
+
+export function docsUrl(id: string): string {
+  return `${docsBase}${id}.md`
+}

@@ -1,0 +1,60 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {PhraseIndex} from '../engine/phrase-index.js'
+import {tokensOf, type Token} from '../engine/tokens.js'
+import {requireThanksData} from '../generated/rules.js'
+import {report} from '../report.js'
+import type {Severity} from '../types.js'
+import {signOffIndex} from './sign-off.js'
+
+export interface RequireThanksOptions {
+  /** `warn` or `error` (default: `warn`). */
+  readonly severity?: Exclude<Severity, 'off'> | null | undefined
+}
+
+let thanks: PhraseIndex | undefined
+
+/** Whether the reply thanks the customer or shows appreciation. */
+export function hasThanks(tokens: readonly Token[]): boolean {
+  thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks')
+  return thanks.find(tokens).length > 0
+}
+
+/**
+ * retext plugin: a reply with no thanks gets one finding, a point before the
+ * sign-off, with thank-you sentences to insert there in `expected`.
+ */
+export default function retextRequireThanks(options?: Readonly<RequireThanksOptions> | null) {
+  const severity = options?.severity ?? requireThanksData.severity
+
+  return function (tree: Root, file: VFile): undefined {
+    const tokens = tokensOf(tree)
+    if (!tokens.some((token) => token.kind === 'word') || hasThanks(tokens)) return
+
+    const before = signOffIndex(tokens)
+    const {suggestions} = requireThanksData
+    let start
+    let expected: string[]
+    if (before === undefined) {
+      const last = tokens.at(-1)!
+      const separator = tokens.some((token) => token.gap === 'paragraph') ? '\n\n' : ' '
+      start = last.end
+      expected = suggestions.map((sentence) => separator + sentence)
+    } else {
+      const gap = tokens[before]!.gap
+      const separator = gap === 'paragraph' ? '\n\n' : gap === 'line' ? '\n' : ' '
+      start = tokens[before]!.start
+      expected = suggestions.map((sentence) => sentence + separator)
+    }
+
+    report(file, {
+      ruleId: 'require-thanks',
+      severity,
+      reason: `Expected a thank-you before the sign-off, such as \`${suggestions[0]}\``,
+      start,
+      actual: '',
+      expected,
+      note: requireThanksData.note
+    })
+  }
+}

@@ -1,0 +1,79 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+/** How a rule reports: not at all, as a warning, or as an error. */
+export type Severity = 'off' | 'warn' | 'error'
+
+/** The ids of the built-in rules. */
+export type RuleId = 'banned-phrase' | 'require-thanks' | 'require-customer-name'
+
+/**
+ * A condition on the words around a match, written in the phrase pattern
+ * language (see `rules/README.md`). `before` must end right before the match,
+ * `after` must start right after it; when both are given, both must hold.
+ */
+export interface PhraseContext {
+  readonly before?: string
+  readonly after?: string
+}
+
+/** Phrases with the conditions under which a match counts. */
+export interface PhrasePattern {
+  /** A stable id for the group, used in messages and docs (`refusal-no`). */
+  readonly id: string
+  /** Patterns: words, `(a|b)` alternatives, `[a|b]` optional groups. */
+  readonly phrases: readonly string[]
+  /** The match counts only if one of these holds (all matches count if absent). */
+  readonly when?: readonly PhraseContext[]
+  /** The match never counts if one of these holds. */
+  readonly unless?: readonly PhraseContext[]
+}
+
+/**
+ * One group of phrases that share a message and suggestions: the format of
+ * the built-in `banned-phrase` data and of `options.bannedPhrases`.
+ */
+export interface PhraseEntry extends PhrasePattern {
+  /** What kind of fault this is, in a word or two (`refusal`). */
+  readonly label?: string
+  /** Replacements or rewrites to offer; at least one. */
+  readonly suggestions: readonly string[]
+  /** How the message ends: what to do instead (`say what you can do instead`). */
+  readonly advice?: string
+  /** Why this is a fault and what to offer instead. */
+  readonly note?: string
+  /** A single suggestion that can replace the match without a human (`--fix`). */
+  readonly safe?: boolean
+}
+
+/** Options for `checkReply` and for the `replylint` preset. */
+export interface Options {
+  /** The customer's name as the help desk knows it; a list for known aliases. */
+  readonly customerName?: string | readonly string[] | null | undefined
+  /** Severity per rule id. */
+  readonly rules?: Readonly<Partial<Record<RuleId, Severity>>> | null | undefined
+  /** Extra banned phrases, in the same format as the built-in ones. */
+  readonly bannedPhrases?: readonly PhraseEntry[] | null | undefined
+  /**
+   * The placeholder to suggest where the customer's name is missing and no
+   * `customerName` is known (such as `{{ticket.requester.first_name}}`).
+   * When set, that suggestion becomes a safe fix.
+   */
+  readonly namePlaceholder?: string | null | undefined
+  /** Extra placeholder syntaxes, as regular expression sources. */
+  readonly placeholders?: readonly string[] | null | undefined
+}
+
+export type CheckOptions = Options
+
+/** What `checkReply` returns. */
+export interface ReplyReport {
+  /** Every finding, sorted by position. */
+  readonly messages: VFileMessage[]
+  /** Findings whose severity is `error`. */
+  readonly errorCount: number
+  /** Findings whose severity is `warn`. */
+  readonly warningCount: number
+  /** The checked file, for reporters (`vfile-reporter`). */
+  readonly file: VFile
+}
