@@ -40,6 +40,9 @@ export const bannedPhraseData: BannedPhraseData = {
           "before": "yes (or | and | / | -)"
         },
         {
+          "after": "[,] (thank | thanks)"
+        },
+        {
           "before": "(or | and) [,]",
           "after": "?"
         }
@@ -57,9 +60,23 @@ export const bannedPhraseData: BannedPhraseData = {
       "advice": "say what you can do instead",
       "phrases": [
         "no can do",
-        "(nope | nah | nuh-uh)",
-        "(the | my | our) [short | simple | honest] answer (is | has to be | would be | will have to be | will be) no",
-        "no way"
+        "(nope | nah | nuh-uh)"
+      ],
+      "suggestions": [
+        "Here's what I can do instead: …",
+        "What I can offer is …",
+        "That option isn't available, but here's another way to solve this: …"
+      ],
+      "note": "A flat refusal closes the conversation. Say what you can do, and offer the customer another way to solve the problem."
+    },
+    {
+      "id": "refusal-answer",
+      "label": "refusal",
+      "advice": "say what you can do instead",
+      "phrases": [
+        "(the | my | our) [short | simple | honest | final] answer (is | has to be | would be | will have to be | will be) no",
+        "no way",
+        "(it's | that's | it is | that is) a (no | hard no | firm no)"
       ],
       "when": [
         {
@@ -69,7 +86,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(, | . | ! | ; | … | ... | — | – | - | :)"
         },
         {
-          "after": "(we | i | sorry | that | it | this)"
+          "after": "(we | i | sorry | that | it | this | but | unfortunately | i'm | we're)"
         }
       ],
       "suggestions": [
@@ -95,10 +112,10 @@ export const bannedPhraseData: BannedPhraseData = {
       ],
       "unless": [
         {
-          "before": "(if | unless | whether)"
+          "before": "(if | unless | whether) [there's | there is | theres | there was]"
         },
         {
-          "before": "(is | isn't)"
+          "before": "(is | isn't) [there]"
         }
       ],
       "suggestions": [
@@ -261,9 +278,41 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "herr",
     "frau"
   ],
-  "nameKey": "(?:^|[^a-z])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|end_?user|visitor|member)?[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
+  "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
   "notNameKey": "agent|assignee|owner|staff|sender|company|organi[sz]ation|org_|brand|product|team|department|dept|group|site|store|shop|business|signature|current_user|your|my_|operator|representative|rep_|author|from|account_?name|file|plan|event|subject|title",
   "notNames": [
+    "stop",
+    "woah",
+    "whoa",
+    "wow",
+    "oops",
+    "ugh",
+    "phew",
+    "yikes",
+    "hooray",
+    "yay",
+    "aha",
+    "alas",
+    "awesome",
+    "cool",
+    "nice",
+    "excellent",
+    "brilliant",
+    "lovely",
+    "wonderful",
+    "fantastic",
+    "amazing",
+    "agreed",
+    "correct",
+    "exactly",
+    "true",
+    "fair",
+    "indeed",
+    "look",
+    "listen",
+    "hang",
+    "wait",
+    "remember",
     "unfortunately",
     "fortunately",
     "however",

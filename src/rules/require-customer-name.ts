@@ -34,7 +34,7 @@ declare module 'vfile' {
 
 /** What opens the reply. */
 type Greeting =
-  | {kind: 'generic'; start: number; end: number; word: string}
+  | {kind: 'generic'; start: number; end: number; word: string; placeholder?: boolean}
   | {kind: 'named'; start: number; end: number; checked: boolean}
   | {kind: 'placeholder'}
   | {kind: 'none'}
@@ -79,7 +79,9 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
       report(file, {
         ruleId: 'require-customer-name',
         severity,
-        reason: `Unexpected generic salutation \`${actual}\`, address the customer by name: \`${replacement}\``,
+        reason: greeting.placeholder
+          ? `Unexpected placeholder in \`${actual}\`, it does not name the customer: use \`${replacement}\``
+          : `Unexpected generic salutation \`${actual}\`, address the customer by name: \`${replacement}\``,
         start: tokens[greeting.start]!.start,
         end: tokens[greeting.end - 1]!.end,
         actual,
@@ -157,13 +159,18 @@ function findGreeting(tokens: readonly Token[]): Greeting {
 
 function greetingAt(tokens: readonly Token[], start: number): Greeting {
   const {greetings, generic, salutations} = getIndexes()
+  // "@dana Please use …" (after any emphasis marks) addresses the person.
+  let opening = start
+  while (tokens[opening]?.kind === 'punct' && sameLine(tokens, opening + 1)) opening++
+  if (start === 0 && isMention(tokens, opening)) return {kind: 'named', start: opening, end: opening + 2, checked: false}
+
   const salutation = salutations.matchAt(tokens, start)
   if (salutation) return {kind: 'generic', start, end: salutation.end, word: 'Dear'}
 
   const greeting = greetings.matchAt(tokens, start)
   if (!greeting) {
-    // "Grace, your card is in the post." opens with the name itself.
-    const end = nameRun(tokens, start)
+    // "Grace, your card is in the post." opens the reply with the name itself.
+    const end = start === 0 ? nameRun(tokens, start) : start
     if (end > start && tokens[end]?.norm === ',' && sameLine(tokens, end)) return {kind: 'named', start, end, checked: false}
     return {kind: 'none'}
   }
@@ -177,9 +184,14 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
     if (next?.kind === 'source' || nameRun(tokens, index + 1) > index + 1) index++
   }
   const first = tokens[index]
+  // "Hi @dana": a mention addresses the person by their handle.
+  if (isMention(tokens, index)) return {kind: 'named', start: index, end: index + 2, checked: false}
   if (!first || !sameLine(tokens, index) || first.kind === 'punct' || first.kind === 'symbol') return empty
 
-  if (first.kind === 'source') return isNamePlaceholder(first.value) ? {kind: 'placeholder'} : {kind: 'named', start: index, end: index + 1, checked: false}
+  if (first.kind === 'source') {
+    // "Hi {agent_name}" greets someone, but not the customer.
+    return isNamePlaceholder(first.value) ? {kind: 'placeholder'} : {kind: 'generic', start, end: index + 1, word, placeholder: true}
+  }
 
   const genericMatch = generic.matchAt(tokens, index)
   if (genericMatch) {
@@ -217,6 +229,10 @@ function nameRun(tokens: readonly Token[], start: number): number {
     } else break
   }
   return lastName
+}
+
+function isMention(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.value === '@' && tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.gap === 'none'
 }
 
 function sameLine(tokens: readonly Token[], index: number): boolean {
