@@ -4,6 +4,7 @@ import {normalizeWord} from './normalize.js'
 //   words separated by spaces      `sorry about that`
 //   `(a|b c)` one of alternatives  `(we|i) can do`
 //   `[a|b]` optional alternatives  `[really|honestly] sorry`
+//   `\(` a literal grammar character
 //   `<end>`, `<start>`, `<number>`, `<word>`, `<capitalized>`, `<punct>`,
 //   `<symbol>`, `<placeholder>`: classes, for context patterns.
 // Phrases compile into an automaton (see phrase-index.ts); context patterns,
@@ -39,7 +40,7 @@ export function parsePattern(pattern: string): Item[][] {
         if (tokens[index] === undefined) throw new PatternError(`Unclosed \`${token}\` in pattern \`${pattern}\``)
         index++
         alternatives.at(-1)!.push({kind: 'group', optional: token === '[', alternatives: inner})
-      } else alternatives.at(-1)!.push({kind: 'word', value: wordOf(token)})
+      } else alternatives.at(-1)!.push({kind: 'word', value: wordOf(token.replace(/\\(.)/g, '$1'))})
     }
     return alternatives
   }
@@ -81,6 +82,7 @@ function wordOf(value: string): string {
   return value.startsWith('<') && value.endsWith('>') && value.length > 2 ? value.toLowerCase() : normalizeWord(value)
 }
 
+// A backslash makes a grammar character literal: `\(`, `\)`, `\[`, `\]`, `\|`.
 function lex(pattern: string): string[] {
-  return pattern.match(/[()[\]|]|[^\s()[\]|]+/g) ?? []
+  return pattern.match(/(?:\\.|[^\s()[\]|\\])+|[()[\]|]/g) ?? []
 }

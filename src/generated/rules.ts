@@ -18,15 +18,15 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "<end>"
         },
         {
-          "after": "(, | . | ! | ; | … | ... | — | – | - | -- | :)"
+          "after": "<punct>"
         },
         {
           "before": "<start>",
-          "after": "(we | i | you | it | that | this | they | there | unfortunately | sadly | sorry | afraid | we're | i'm | it's | that's | there's | we've | i've | we'd | i'd | can't | cannot | not)"
+          "after": "(we | i | you | it | that | this | they | there | unfortunately | sadly | sorry | afraid | we're | i'm | it's | that's | there's | we've | i've | we'd | i'd | can't | cannot | not | sir | ma'am | madam)"
         },
         {
           "before": "(, | — | –)",
-          "after": "(we | i | it | that | this | they | we're | i'm | it's | that's | can't | sorry)"
+          "after": "(we | i | it | that | this | they | we're | i'm | it's | that's | can't | sorry | sir | ma'am | madam | unfortunately | sadly)"
         }
       ],
       "unless": [
@@ -37,10 +37,13 @@ export const bannedPhraseData: BannedPhraseData = {
           "before": "(oh | uh | ah) [,]"
         },
         {
-          "before": "yes (or | and | / | -)"
+          "before": "yes (or | and | / | - | ,)"
         },
         {
           "after": "[,] (thank | thanks)"
+        },
+        {
+          "after": "(? | \\) | / | ?!)"
         },
         {
           "before": "(or | and) [,]",
@@ -101,10 +104,10 @@ export const bannedPhraseData: BannedPhraseData = {
       "label": "dead end",
       "advice": "offer the next step you can take instead",
       "phrases": [
-        "(there's | there is | theres | there was | there's really | there is really) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we're | i'm | we are | i am) [really | honestly | actually | currently | now | still] able to do",
         "(there isn't | there is not | there wasn't | there's not | there aren't) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
-        "nothing (else | more | further) [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "nothing [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "[there's | there is] nothing [else | more | further] [that] (can | could) be done",
         "(we | i) (can't | cannot | can not | couldn't | could not) [really | honestly | actually] do (anything | much) (else | more | further | about it | about this | about that | for you | to help)",
         "(our | my) hands are [really | completely] tied",
@@ -130,7 +133,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "label": "throwaway apology",
       "advice": "name the problem and how you will put it right instead",
       "phrases": [
-        "[so | very | really | terribly | super | awfully | sooo | soo] (sorry | sry | soz) (about | 'bout | bout | abt | for) (that | this | that one)"
+        "[so | very | really | terribly | super | awfully | sooo | soo] (sorry | sry | soz) (about | 'bout | bout | abt | for) [all] (that | this | that one)"
       ],
       "when": [
         {
@@ -163,7 +166,8 @@ export const requireThanksData: RequireThanksData = {
       "phrases": [
         "(thank you | thank-you | thankyou | thank u | thank ya)",
         "(thank | thanking) (everyone | all)",
-        "many thanks"
+        "many thanks",
+        "cheers for"
       ],
       "unless": [
         {
@@ -215,6 +219,12 @@ export const requireThanksData: RequireThanksData = {
           "after": "[it] (if | when)"
         },
         {
+          "after": "(that | how) (this | it | it's | this is | that's | the | these | things | there | there's | such | waiting)"
+        },
+        {
+          "after": "how (frustrating | annoying | difficult | hard | inconvenient | disappointing | stressful | upsetting | confusing | important | urgent | serious | worrying)"
+        },
+        {
           "before": "(don't | doesn't | didn't | not | never) [really]"
         }
       ]
@@ -250,12 +260,37 @@ export const requireCustomerNameData: RequireCustomerNameData = {
   ],
   "genericSalutations": [
     "to whom it may concern",
-    "dear (sir | madam | sirs | madame) [or | / | and] [madam | sir | madame]"
+    "dear (sir | madam | sirs | madame) [or | / | and] [madam | sir | madame]",
+    "dear (sir/madam | madam/sir | sir/madame)"
   ],
   "genericAddressees": [
     "[our | my] [dear | valued | loyal | esteemed | lovely | wonderful] (customer | customers | client | clients | user | users | member | members | shopper | subscriber | patron | guest | guests | friend | friends | colleague | colleagues | buyer | sir | madam | madame | sirs | team | folks | everyone | everybody | all | there | you | y'all | you all | guys | people | support | partner | partners | reader | traveller | traveler | player | student | parent | patient | owner | account holder | cardholder)",
     "(sir | madam) (or | / | and) (madam | sir)",
+    "(sir/madam | madam/sir | sir/madame | mr/mrs | mr/ms)",
     "(there | all | everyone)"
+  ],
+  "particles": [
+    "de",
+    "del",
+    "della",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ter",
+    "ten",
+    "y"
   ],
   "titles": [
     "mr",
@@ -278,7 +313,7 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "herr",
     "frau"
   ],
-  "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
+  "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|fname|lname|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
   "notNameKey": "agent|assignee|owner|staff|sender|company|organi[sz]ation|org_|brand|product|team|department|dept|group|site|store|shop|business|signature|current_user|your|my_|operator|representative|rep_|author|from|account_?name|file|plan|event|subject|title",
   "notNames": [
     "stop",

@@ -38,7 +38,8 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
 function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
   const children = sentence.children
   const text = toString(sentence)
-  if (!/[{[%<]/.test(text)) return
+  // Every syntax opens with one of these; most sentences have none.
+  if (!/[{[%<*#$]/.test(text)) return
   const ranges: Array<[number, number]> = []
   expression.lastIndex = 0
   let match: RegExpExecArray | null

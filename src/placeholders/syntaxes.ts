@@ -32,6 +32,12 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
   // Double-bracketed mentions, as in some saved replies.
   {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n|]{1,60}\]\](?!\()`},
+  // Mailchimp merge tags.
+  {name: 'mailchimp-merge', example: '*|FNAME|*', pattern: String.raw`\*\|[A-Za-z0-9_:]{1,60}\|\*`},
+  // Percent-delimited variables (Freshdesk classic, Kayako, many mailers).
+  {name: 'percent-pair', example: '%customer_name%', pattern: String.raw`%[\p{L}_][\p{L}\p{N}_.]{0,60}%`},
+  // Angle-bracket fill-ins such as `<customer name>` (and stray HTML tags).
+  {name: 'angle-bracket', example: '<customer name>', pattern: String.raw`</?[\p{L}][\p{L}\p{N}_ .:\-]{0,40}/?>`},
   // Fill-in-the-blank names; a Markdown link (`[text](url)`) is not one.
   {name: 'square-bracket', example: '[Customer Name]', pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[:])`}
 ]

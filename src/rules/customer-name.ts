@@ -17,6 +17,12 @@ export interface CustomerName {
 }
 
 const titles = new Set(requireCustomerNameData.titles)
+const particles = new Set(requireCustomerNameData.particles)
+
+/** "de", "van", "al": lower-case words that belong inside a surname. */
+export function isParticle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && particles.has(token.norm)
+}
 const notNames = new Set(requireCustomerNameData.notNames)
 
 export function parseCustomerNames(value: string | readonly string[] | null | undefined): CustomerName[] {

@@ -25,6 +25,7 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly genericSalutations: readonly string[]
   readonly genericAddressees: readonly string[]
   readonly titles: readonly string[]
+  readonly particles: readonly string[]
   readonly nameKey: string
   readonly notNameKey: string
   readonly notNames: readonly string[]

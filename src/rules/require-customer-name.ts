@@ -10,6 +10,7 @@ import {
   type CustomerName,
   isCommonWord,
   isNamePlaceholder,
+  isParticle,
   isTitle,
   namesCustomer,
   normalizeName,
@@ -171,7 +172,8 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
   if (!greeting) {
     // "Grace, your card is in the post." opens the reply with the name itself.
     const end = start === 0 ? nameRun(tokens, start) : start
-    if (end > start && tokens[end]?.norm === ',' && sameLine(tokens, end)) return {kind: 'named', start, end, checked: false}
+    const pause = tokens[end]
+    if (end > start && pause && sameLine(tokens, end) && /^[,!—–-]$/.test(pause.value)) return {kind: 'named', start, end, checked: false}
     return {kind: 'none'}
   }
 
@@ -204,7 +206,12 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
   }
 
   const end = nameRun(tokens, index)
-  if (end > index) return {kind: 'named', start: index, end, checked: true}
+  if (end > index) {
+    // "Dear Acme customer" names a brand, not the customer.
+    const brandGeneric = sameLine(tokens, end) ? generic.matchAt(tokens, end) : undefined
+    if (brandGeneric) return {kind: 'generic', start, end: brandGeneric.end, word}
+    return {kind: 'named', start: index, end, checked: true}
+  }
 
   // "hi dana," in lower case: one word before a pause, not a common word.
   const next = tokens[index + 1]
@@ -214,19 +221,25 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
   return empty
 }
 
-/** The end of a run of name words from `start` on one line ("Mrs. Okafor", "Dana and Sam"). */
+/**
+ * The end of a run of name words from `start` on one line ("Mrs. Okafor",
+ * "Ms. de la Cruz", "Dana and Sam"); `start` when there is none. A title alone
+ * is not a name.
+ */
 function nameRun(tokens: readonly Token[], start: number): number {
-  let end = start
   let lastName = start
-  for (let index = start; index < tokens.length && index < start + 6; index++) {
+  for (let index = start; index < tokens.length && index < start + 8; index++) {
     const token = tokens[index]!
     if (index > start && !sameLine(tokens, index)) break
-    if (token.kind === 'word' && (isTitle(token.value) || couldBeName(token))) {
-      end = index + 1
-      lastName = end
-    } else if (index > start && (token.norm === 'and' || token.norm === '&')) {
-      end = index + 1
-    } else break
+    if (token.kind !== 'word') break
+    if (isTitle(token.value)) continue
+    if (couldBeName(token)) {
+      lastName = index + 1
+      continue
+    }
+    // Particles and "and" join names: "de la Cruz", "Dana and Sam", "Mr and Mrs Okafor".
+    if (index > start && (isParticle(token) || token.norm === 'and' || token.norm === '&')) continue
+    break
   }
   return lastName
 }
