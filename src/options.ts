@@ -78,7 +78,9 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
-    const distance = levenshtein(value.toLowerCase(), candidate.toLowerCase())
+    const [a, b] = [value.toLowerCase(), candidate.toLowerCase()]
+    // "warning" for "warn": a shared stem is as good a hint as a typo.
+    const distance = a.startsWith(b) || b.startsWith(a) ? 1 : levenshtein(a, b)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
