@@ -1,6 +1,6 @@
 // The package as users get it: `npm pack`, install the tarball into an empty
 // folder, import `replylint` by name and check a reply, in a fresh process.
-import {execFileSync} from 'node:child_process'
+import {execFileSync, type ExecFileSyncOptionsWithStringEncoding} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 test('the packed package installs and works', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-pack-'))
-  const quiet = {cwd: root, encoding: 'utf8' as const, stdio: ['ignore', 'pipe', 'pipe'] as const}
+  const quiet: ExecFileSyncOptionsWithStringEncoding = {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}
   const output = execFileSync('npm', ['pack', '--pack-destination', work, '--json'], quiet)
   const [{filename}] = JSON.parse(output.slice(output.indexOf('[')))
   const app = path.join(work, 'app')
