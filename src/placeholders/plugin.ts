@@ -15,10 +15,17 @@ export interface PlaceholderOptions {
  * and the name rule can recognise a name placeholder.
  */
 export default function retextPlaceholders(this: Processor, options?: Readonly<PlaceholderOptions> | null): undefined {
-  const expression = placeholderExpression(options?.placeholders ?? [])
   const data = this.data()
   const list = data.nlcstSentenceExtensions ?? (data.nlcstSentenceExtensions = [])
-  list.push((node) => mergePlaceholders(node, expression))
+  list.push(placeholderExtension(options?.placeholders ?? []))
+}
+
+/** The sentence extension itself, for parsers built by hand (the CLI's). */
+export function placeholderExtension(extra: readonly string[]): (node: Sentence) => undefined {
+  const expression = placeholderExpression(extra)
+  return (node) => {
+    mergePlaceholders(node, expression)
+  }
 }
 
 export function placeholderExpression(extra: readonly string[]): RegExp {

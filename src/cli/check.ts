@@ -1,0 +1,188 @@
+import type {Root as HastRoot} from 'hast'
+import {commentMarker} from 'mdast-comment-marker'
+import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import rehypeRetext from 'rehype-retext'
+import rehypeParse from 'rehype-parse'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
+import {messageControl} from 'unified-message-control'
+import type {Point} from 'unist'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {ruleIds} from '../options.js'
+import {placeholderExtension} from '../placeholders/plugin.js'
+import {createChecker, type Checker} from '../preset.js'
+import type {Options} from '../types.js'
+import type {ReplySource} from './collections.js'
+import {optionsFor, type CheckSettings} from './config.js'
+import type {DocumentTree} from './document.js'
+import {encodeJson} from './offsets.js'
+
+/** A safe fix, in file offsets, with its text encoded for the container. */
+export interface Fix {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** For a reply inside JSON or YAML: the fix in the decoded reply, to verify the write. */
+  readonly reply?: {readonly index: number; readonly start: number; readonly end: number; readonly text: string}
+}
+
+const fixes = new WeakMap<VFileMessage, Fix>()
+
+/** The safe fix of a message, if it has one. */
+export function fixOf(message: VFileMessage): Fix | undefined {
+  return fixes.get(message)
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** How many replies the CLI checked in this file. */
+    replylintReplies: number
+  }
+}
+
+// Markdown nodes that are not the writer's prose: code, quoted customer text, raw HTML.
+const ignoreMarkdown = ['code', 'blockquote', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
+const markdown = unified().use(remarkParse).freeze()
+const html = unified().use(rehypeParse, {fragment: true}).freeze()
+
+/**
+ * unified plugin (for unified-engine): check every reply of a parsed document
+ * with the shared checker, put findings from replies inside JSON, YAML or a
+ * fenced block back on the original file's line and column, name each
+ * finding's reply, honour `<!-- replylint-disable -->` comments, and record
+ * safe fixes for `--fix`.
+ */
+export default function replylintCheck(settings: CheckSettings) {
+  const checkers = new Map<string, {check: Checker; parser: () => ParseEnglish}>()
+
+  return function (tree: DocumentTree, file: VFile): undefined {
+    const {options, key} = optionsFor(settings, file.path)
+    let entry = checkers.get(key)
+    if (!entry) {
+      entry = {check: createChecker(options), parser: parserFactory(options)}
+      checkers.set(key, entry)
+    }
+    const {check, parser} = entry
+
+    tree.replies.forEach((reply, index) => {
+      const before = file.messages.length
+      if (reply.kind === 'source') {
+        checkSource(reply.source, index, file, check, parser)
+        return
+      }
+      let nlcst: Root
+      if (reply.kind === 'text') nlcst = parser().parse(String(file.value))
+      else if (reply.kind === 'prose') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(reply.root, file) as Root
+      else nlcst = rehypeRetext(parser())(reply.root, file) as Root
+      check(nlcst, file)
+      for (const message of file.messages.slice(before)) {
+        name(message, reply.name)
+        const offsets = offsetsOf(message)
+        if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
+      }
+    })
+    file.data.replylintReplies = tree.replies.length
+
+    if (tree.markers) {
+      const isHtml = tree.format === 'html'
+      messageControl(tree.markers as never, {
+        file,
+        name: 'replylint',
+        known: [...ruleIds],
+        test: isHtml ? 'comment' : 'html',
+        marker: ((node: never) => dashed(isHtml ? hastMarker(node) : commentMarker(node))) as never
+      })
+    }
+  }
+}
+
+function parserFactory(options: Options): () => ParseEnglish {
+  const extension = placeholderExtension(options.placeholders ?? [])
+  return () => {
+    const parser = new ParseEnglish()
+    parser.tokenizeSentencePlugins.unshift(extension as never)
+    return parser
+  }
+}
+
+/** Check a reply held inside the file (JSON, YAML, a fence) and map findings back. */
+function checkSource(source: ReplySource, index: number, file: VFile, check: Checker, parser: () => ParseEnglish): void {
+  const sub = new VFile({value: source.text, path: file.path})
+  let nlcst: Root
+  if (source.format === 'markdown') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(markdown.parse(sub), sub) as Root
+  else if (source.format === 'html') nlcst = rehypeRetext(parser())(html.parse(sub) as HastRoot, sub) as Root
+  else nlcst = parser().parse(source.text)
+  check(nlcst, sub)
+
+  const map = source.map
+  const toPoint = location(file).toPoint
+  const at = (offset: number): Point => {
+    const mapped = map ? map[Math.max(0, Math.min(offset, map.length - 1))]! : offset
+    return toPoint(mapped) ?? {line: 1, column: 1, offset: mapped}
+  }
+  for (const found of sub.messages) {
+    const offsets = offsetsOf(found)
+    if (!offsets) continue
+    const start = at(offsets[0])
+    const end = at(offsets[1])
+    const isPoint = offsets[0] === offsets[1]
+    const message = file.message(found.reason, {place: isPoint ? start : {start, end}, ruleId: found.ruleId, source: found.source})
+    message.actual = found.actual
+    message.expected = found.expected
+    message.note = found.note
+    message.url = found.url
+    message.fatal = found.fatal
+    message.safeFix = found.safeFix
+    name(message, source.name)
+    if (found.safeFix && found.expected?.[0] !== undefined && start.offset !== undefined && end.offset !== undefined) {
+      const text = found.expected[0]
+      fixes.set(message, {
+        start: start.offset,
+        end: end.offset,
+        text: source.container === 'json' ? encodeJson(text) : source.container === 'yaml' ? indentFor(String(file.value), start.offset, text) : text,
+        reply: {index, start: offsets[0], end: offsets[1], text}
+      })
+    }
+  }
+}
+
+// A line break inserted into a YAML block scalar must keep its indentation.
+function indentFor(value: string, offset: number, text: string): string {
+  const lineStart = value.lastIndexOf('\n', offset - 1) + 1
+  const indent = /^[ \t]*/.exec(value.slice(lineStart))![0]
+  return text.replace(/\n/g, '\n' + indent)
+}
+
+function name(message: VFileMessage, reply: string | undefined): void {
+  if (reply === undefined) return
+  message.reason = `${message.reason} (in “${reply}”)`
+  message.message = message.reason
+}
+
+function offsetsOf(message: VFileMessage): [number, number] | undefined {
+  const place = message.place
+  if (!place) return undefined
+  if ('start' in place) {
+    return place.start.offset === undefined || place.end.offset === undefined ? undefined : [place.start.offset, place.end.offset]
+  }
+  return place.offset === undefined ? undefined : [place.offset, place.offset]
+}
+
+// `<!-- replylint-disable rule -->` (ESLint's spelling) reads as the
+// `<!-- replylint disable rule -->` that unified-message-control expects.
+function dashed(mark: ReturnType<typeof commentMarker>): ReturnType<typeof commentMarker> {
+  const verb = /^replylint-(disable|enable|ignore)$/.exec(mark?.name ?? '')?.[1]
+  if (!mark || !verb) return mark
+  return {...mark, name: 'replylint', attributes: `${verb} ${mark.attributes}`.trim()}
+}
+
+// In HTML, a comment node holds what is inside `<!--` and `-->`.
+function hastMarker(node: {type: string; value?: string; position?: unknown}) {
+  if (node.type !== 'comment' || typeof node.value !== 'string') return undefined
+  return commentMarker({type: 'html', value: `<!--${node.value}-->`, position: node.position} as never)
+}
+

@@ -1,0 +1,158 @@
+import {parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
+import {alignOffsets, decodeJsonString, type OffsetMap} from './offsets.js'
+
+/** One reply found in a file, as decoded text and where it came from. */
+export interface ReplySource {
+  /** The response's title, id or heading. */
+  readonly name: string | undefined
+  readonly format: 'text' | 'markdown' | 'html'
+  readonly text: string
+  /** Decoded offset → file offset; absent when the text is the file's own. */
+  readonly map?: OffsetMap
+  /** How a fix must be written back into the container. */
+  readonly container?: 'json' | 'yaml'
+}
+
+/** A syntax error with its place in the file. */
+export class CollectionError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number
+  ) {
+    super(message)
+  }
+}
+
+// A JSON or YAML value with each string's decoded text and offset map.
+type Located =
+  | {kind: 'object'; entries: Map<string, Located>}
+  | {kind: 'array'; items: Located[]}
+  | {kind: 'string'; value: string; map: OffsetMap}
+  | {kind: 'other'; value: unknown}
+
+export function parseJsonCollection(text: string): Located {
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
+  const [error] = errors
+  if (error) throw new CollectionError(`Invalid JSON: ${printParseErrorCode(error.error)}`, error.offset)
+  if (!tree) throw new CollectionError('Invalid JSON: empty file', 0)
+  return fromJson(tree)
+
+  function fromJson(node: JsonNode): Located {
+    if (node.type === 'object') {
+      const entries = new Map<string, Located>()
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? []
+        if (key && value) entries.set(String(key.value), fromJson(value))
+      }
+      return {kind: 'object', entries}
+    }
+    if (node.type === 'array') return {kind: 'array', items: (node.children ?? []).map(fromJson)}
+    if (node.type === 'string') {
+      const {value, map} = decodeJsonString(text.slice(node.offset + 1, node.offset + node.length - 1), node.offset + 1)
+      return {kind: 'string', value, map}
+    }
+    return {kind: 'other', value: node.value}
+  }
+}
+
+export function parseYamlCollection(text: string): Located {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: false})
+  const [error] = document.errors
+  if (error) throw new CollectionError(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0])
+  return fromYaml(document.contents)
+
+  function fromYaml(node: unknown): Located {
+    if (isMap(node)) {
+      const entries = new Map<string, Located>()
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+        entries.set(key, fromYaml(pair.value))
+      }
+      return {kind: 'object', entries}
+    }
+    if (isSeq(node)) return {kind: 'array', items: node.items.map(fromYaml)}
+    if (isScalar(node) && typeof node.value === 'string' && (node as YamlNode).range) {
+      const [start, end] = (node as YamlNode).range!
+      return {kind: 'string', value: node.value, map: alignOffsets(node.value, text.slice(start, end), start)}
+    }
+    return {kind: 'other', value: isScalar(node) ? node.value : node}
+  }
+}
+
+/**
+ * The canned responses in a parsed collection, whatever help desk exported
+ * it: a Zendesk macros export, osTicket canned responses or email templates,
+ * or our own `[{id, title, body, format}]`. `undefined` for another shape.
+ */
+export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySource[] | undefined {
+  const list = root.kind === 'array' ? root.items : root.kind === 'object' ? listIn(root) : undefined
+  if (list) {
+    const replies = list.flatMap((item, index) => (item.kind === 'object' ? fromItem(item, index) : []))
+    return replies.length > 0 || list.length === 0 ? replies : undefined
+  }
+  if (root.kind === 'object') {
+    const single = root.entries.get('macro') ?? root
+    const replies = single.kind === 'object' ? fromItem(single, 0) : []
+    return replies.length > 0 ? replies : undefined
+  }
+  return undefined
+
+  function listIn(object: Located & {kind: 'object'}): Located[] | undefined {
+    for (const key of ['macros', 'replies', 'responses', 'canned_responses', 'items']) {
+      const value = object.entries.get(key)
+      if (value?.kind === 'array') return value.items
+    }
+    return undefined
+  }
+
+  function fromItem(item: Located & {kind: 'object'}, index: number): ReplySource[] {
+    const name = nameOf(item) ?? `#${index + 1}`
+    const actions = item.entries.get('actions')
+    // Zendesk macro: each comment action is a reply.
+    if (actions?.kind === 'array') {
+      const comments = actions.items.flatMap((action) => {
+        if (action.kind !== 'object') return []
+        const field = action.entries.get('field')
+        const kind = field?.kind === 'string' ? field.value : undefined
+        if (kind !== 'comment_value' && kind !== 'comment_value_html') return []
+        const value = action.entries.get('value')
+        const string = value?.kind === 'string' ? value : value?.kind === 'array' ? value.items.findLast((entry) => entry.kind === 'string') : undefined
+        if (string?.kind !== 'string') return []
+        return [{string, format: kind === 'comment_value_html' ? ('html' as const) : ('text' as const)}]
+      })
+      return comments.map(({string, format}, at) => ({
+        name: comments.length > 1 ? `${name} (${at + 1})` : name,
+        format,
+        text: string.value,
+        map: string.map,
+        container
+      }))
+    }
+    // osTicket canned responses (`response`), email templates (`body`), ours (`body`).
+    for (const key of ['response', 'body', 'text', 'content']) {
+      const value = item.entries.get(key)
+      if (value?.kind !== 'string') continue
+      const declared = item.entries.get('format')
+      const format = declared?.kind === 'string' && ['text', 'markdown', 'html'].includes(declared.value) ? (declared.value as ReplySource['format']) : guessFormat(value.value)
+      return [{name, format, text: value.value, map: value.map, container}]
+    }
+    return []
+  }
+}
+
+function nameOf(item: Located & {kind: 'object'}): string | undefined {
+  for (const key of ['title', 'name', 'subject', 'id']) {
+    const value = item.entries.get(key)
+    if (value?.kind === 'string' && value.value.trim()) return value.value.trim()
+    if (value?.kind === 'other' && (typeof value.value === 'number' || typeof value.value === 'string')) return String(value.value)
+  }
+  return undefined
+}
+
+// osTicket responses are HTML fragments ("…<br>…"); plain text has no tags.
+function guessFormat(text: string): ReplySource['format'] {
+  return /<(br|p|div|strong|em|a|h[1-6]|ul|ol|li|span)\b[^>]*>/i.test(text) ? 'html' : 'text'
+}

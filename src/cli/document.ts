@@ -1,0 +1,119 @@
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {Processor} from 'unified'
+import rehypeParse from 'rehype-parse'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {CollectionError, parseJsonCollection, parseYamlCollection, repliesOf, type ReplySource} from './collections.js'
+import {markdownReplies} from './markdown.js'
+
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
+
+/** A reply whose text is the file's own: no offset map needed. */
+export type InFileReply =
+  | {kind: 'text'; name: string | undefined}
+  | {kind: 'prose'; name: string | undefined; root: MdastRoot}
+  | {kind: 'html'; name: string | undefined; root: HastRoot}
+
+/** What the parser hands the checker: the replies of one file. */
+export interface DocumentTree extends Node {
+  type: 'replylintDocument'
+  format: Format
+  replies: Array<InFileReply | {kind: 'source'; source: ReplySource}>
+  /** The Markdown or HTML tree, for `<!-- replylint-disable -->` comments. */
+  markers?: MdastRoot | HastRoot
+}
+
+export const formats: Record<string, Format> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml'
+}
+
+export const extensions = Object.keys(formats)
+
+export function formatOf(file: VFile): Format {
+  return formats[(file.extname ?? '').slice(1).toLowerCase()] ?? 'text'
+}
+
+const markdown = unified().use(remarkParse).freeze()
+const html = unified().use(rehypeParse, {fragment: true}).freeze()
+
+/**
+ * unified plugin: parse any supported file into its replies. Syntax errors
+ * and binary files become a fatal message on the file (with its place), so
+ * the engine goes on with the other files.
+ */
+export default function replylintDocument(this: Processor): undefined {
+  this.parser = parse as never
+  // The CLI writes fixes itself (atomically); the engine never stringifies.
+  this.compiler = ((_: unknown, file: VFile) => String(file.value)) as never
+}
+
+export function parse(value: string, file: VFile): DocumentTree {
+  const format = formatOf(file)
+  const tree: DocumentTree = {type: 'replylintDocument', format, replies: []}
+  if (isBinary(value)) {
+    fail(file, 'Cannot check a binary file', 'binary-file')
+    return tree
+  }
+  switch (format) {
+    case 'text':
+      tree.replies.push({kind: 'text', name: undefined})
+      break
+    case 'markdown': {
+      const root = markdown.parse(file) as MdastRoot
+      tree.markers = root
+      tree.replies = markdownReplies(root, file)
+      break
+    }
+    case 'html': {
+      const root = html.parse(file) as HastRoot
+      tree.markers = root
+      tree.replies.push({kind: 'html', name: undefined, root})
+      break
+    }
+    case 'json':
+    case 'yaml': {
+      try {
+        const located = format === 'json' ? parseJsonCollection(value) : parseYamlCollection(value)
+        const replies = repliesOf(located, format)
+        if (replies) tree.replies = replies.map((source) => ({kind: 'source', source}))
+        else {
+          const message = file.info(`Not a canned-response collection (Zendesk macros, osTicket responses, or \`[{id, title, body}]\`); skipped`)
+          message.source = 'replylint'
+          message.ruleId = 'unknown-shape'
+        }
+      } catch (error) {
+        if (!(error instanceof CollectionError)) throw error
+        fail(file, error.message, 'parse-error', error.offset)
+      }
+      break
+    }
+  }
+  return tree
+}
+
+/** A fatal, file-level error (the CLI exits 2 for these). */
+export function fail(file: VFile, reason: string, ruleId: string, offset?: number): void {
+  const place = offset === undefined ? undefined : location(file).toPoint(offset)
+  const message = file.message(reason, {place, ruleId, source: 'replylint'})
+  message.fatal = true
+}
+
+// NUL bytes, or a run of undecodable bytes, mean this is not text.
+function isBinary(value: string): boolean {
+  const head = value.slice(0, 8000)
+  if (head.includes('\u0000')) return true
+  const replacement = head.match(/\uFFFD/g)?.length ?? 0
+  return replacement > 8 && replacement > head.length / 20
+}

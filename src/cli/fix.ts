@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {fixOf, type Fix} from './check.js'
+import {parseJsonCollection, parseYamlCollection, repliesOf} from './collections.js'
+import {formatOf} from './document.js'
+
+export interface FixResult {
+  readonly applied: number
+  /** Why nothing was written, when fixes were found but not applied. */
+  readonly skipped?: string
+}
+
+/**
+ * Apply a file's safe fixes and write it atomically (a temporary file in the
+ * same folder, then a rename, keeping the mode). Overlapping fixes keep the
+ * first; a JSON or YAML file is re-parsed and every reply compared with what
+ * the fixes should give, so a fix never leaves a broken or changed file.
+ */
+export function applyFixes(file: VFile): FixResult {
+  if (!file.path) return {applied: 0}
+  const chosen: Fix[] = []
+  for (const message of file.messages) {
+    const fix = fixOf(message)
+    if (!fix || message.fatal === undefined) continue
+    if (chosen.some((other) => fix.start < other.end && other.start < fix.end) ||
+      chosen.some((other) => fix.start === fix.end && other.start === fix.start)) continue
+    chosen.push(fix)
+  }
+  if (chosen.length === 0) return {applied: 0}
+
+  const before = String(file.value)
+  const after = splice(before, chosen)
+  const format = formatOf(file)
+  if (format === 'json' || format === 'yaml') {
+    const problem = verify(before, after, chosen, format)
+    if (problem) return {applied: 0, skipped: problem}
+  }
+  writeAtomic(file.path, after)
+  file.value = after
+  return {applied: chosen.length}
+}
+
+function splice(value: string, fixes: readonly Fix[]): string {
+  let result = value
+  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) result = result.slice(0, fix.start) + fix.text + result.slice(fix.end)
+  return result
+}
+
+function verify(before: string, after: string, fixes: readonly Fix[], format: 'json' | 'yaml'): string | undefined {
+  try {
+    const parse = format === 'json' ? parseJsonCollection : parseYamlCollection
+    const old = repliesOf(parse(before), format) ?? []
+    const fresh = repliesOf(parse(after), format) ?? []
+    if (old.length !== fresh.length) return 'the fix would change the number of replies'
+    for (const [index, reply] of old.entries()) {
+      const expected = splice(
+        reply.text,
+        fixes.flatMap((fix) => (fix.reply && fix.reply.index === index ? [{start: fix.reply.start, end: fix.reply.end, text: fix.reply.text}] : []))
+      )
+      if (fresh[index]!.text !== expected) return `the fix would change reply ${JSON.stringify(reply.name)} in unexpected ways`
+    }
+    return undefined
+  } catch (error) {
+    return `the fix would make the file invalid (${(error as Error).message})`
+  }
+}
+
+function writeAtomic(filePath: string, value: string): void {
+  const {mode} = fs.statSync(filePath)
+  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.replylint-${process.pid}-${Date.now()}.tmp`)
+  try {
+    fs.writeFileSync(temporary, value, {mode})
+    fs.chmodSync(temporary, mode)
+    fs.renameSync(temporary, filePath)
+  } catch (error) {
+    fs.rmSync(temporary, {force: true})
+    throw error
+  }
+}
