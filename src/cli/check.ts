@@ -77,7 +77,7 @@ export default function replylintCheck(settings: CheckSettings) {
       let nlcst: Root
       if (reply.kind === 'text') nlcst = parser().parse(String(file.value))
       else if (reply.kind === 'prose') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(reply.root, file) as Root
-      else nlcst = rehypeRetext(parser())(reply.root, file) as Root
+      else nlcst = rehypeRetext(parser())(asFlow(reply.root), file) as Root
       check(nlcst, file)
       for (const message of file.messages.slice(before)) {
         name(message, reply.name)
@@ -100,6 +100,14 @@ export default function replylintCheck(settings: CheckSettings) {
   }
 }
 
+// hast-util-to-nlcst reads text inside paragraphs and flow elements only; a
+// fragment such as osTicket's "Hi %{…},<br>…" has its text at the root.
+function asFlow(root: HastRoot): HastRoot {
+  const loose = root.children.some((child) => child.type === 'text' && child.value.trim() !== '')
+  if (!loose) return root
+  return {...root, children: [{type: 'element', tagName: 'div', properties: {}, children: root.children as never, ...(root.position ? {position: root.position} : {})}]}
+}
+
 function parserFactory(options: Options): () => ParseEnglish {
   const extension = placeholderExtension(options.placeholders ?? [])
   return () => {
@@ -114,7 +122,7 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
   const sub = new VFile({value: source.text, path: file.path})
   let nlcst: Root
   if (source.format === 'markdown') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(markdown.parse(sub), sub) as Root
-  else if (source.format === 'html') nlcst = rehypeRetext(parser())(html.parse(sub) as HastRoot, sub) as Root
+  else if (source.format === 'html') nlcst = rehypeRetext(parser())(asFlow(html.parse(sub) as HastRoot), sub) as Root
   else nlcst = parser().parse(source.text)
   check(nlcst, sub)
 

@@ -20,9 +20,9 @@ export interface ReportOptions {
 export function report(files: VFile[], format: FormatName, options: ReportOptions): string {
   switch (format) {
     case 'stylish':
-      return stylish(files, {quiet: options.quiet, color: options.color, defaultName: '<stdin>'})
+      return stylish(files, {quiet: options.quiet, silent: options.quiet, color: options.color, defaultName: '<stdin>'})
     case 'json':
-      return reporterJson(files, {quiet: options.quiet})
+      return reporterJson(files, {silent: options.quiet})
     case 'sarif':
       return JSON.stringify(sarif(files, options), null, 2)
     case 'github':

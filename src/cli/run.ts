@@ -4,6 +4,7 @@ import {Writable} from 'node:stream'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
 import {fixOf} from './check.js'
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const progress = createProgress(io, args)
   const files = await runEngine(args, io, progress.tick)
   progress.done()
+  for (const file of files) file.messages.sort(byPlace)
 
   let fixed = 0
   if (args.fix) {
@@ -118,6 +120,10 @@ function runEngine(args: CliArgs, io: CliIo, tick: () => void): Promise<VFile[]>
       }
     )
   })
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 
 function count(files: readonly VFile[]) {

@@ -1,0 +1,320 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import {describe, expect, test} from 'vitest'
+import {parse as parseYaml} from 'yaml'
+import {cli, copyOf, root, tree} from './helpers/cli.js'
+import {sarifSchema} from './helpers/sarif-schema.js'
+
+interface JsonMessage {
+  reason: string
+  ruleId: string | null
+  fatal: boolean | null
+  line: number | null
+  column: number | null
+  place?: {start: {line: number; column: number}; end: {line: number; column: number}} | {line: number; column: number}
+  actual?: string
+}
+interface JsonFile {
+  path: string
+  messages: JsonMessage[]
+}
+
+const canned = path.join(root, 'fixtures/canned')
+
+function json(args: string[], options: {cwd?: string; input?: string} = {}) {
+  const result = cli(['--format', 'json', ...args], options)
+  return {...result, files: JSON.parse(result.stdout || '[]') as JsonFile[]}
+}
+
+function byName(files: JsonFile[], name: string): JsonFile {
+  const found = files.find((file) => file.path.endsWith(name))
+  if (!found) throw new Error(`No report for ${name}: ${files.map((file) => file.path).join(', ')}`)
+  return found
+}
+
+const summary = (file: JsonFile) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+
+describe('the bundled canned-response repository', () => {
+  const run = json(['fixtures/canned'])
+
+  test('exits 1 for errors and prints a summary on stderr', () => {
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^replylint: 9 files, 16 replies: 14 errors, 5 warnings\n$/)
+  })
+
+  test('checks plain text, one reply per file', () => {
+    expect(summary(byName(run.files, 'email/refund-denied.txt'))).toEqual([
+      '1:1 require-customer-name',
+      '3:1 banned-phrase',
+      '3:43 banned-phrase',
+      '5:1 require-thanks'
+    ])
+    expect(byName(run.files, 'email/refund-approved.txt').messages).toEqual([])
+  })
+
+  test('checks a Markdown file of saved replies reply by reply', () => {
+    const file = byName(run.files, 'saved-replies.md')
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'Unexpected generic salutation `Hello`, address the customer by name: `Hello {{ticket.requester.first_name}}` (in “Feature request declined”)',
+      'Unexpected dead end `There’s nothing we can do`, offer the next step you can take instead (in “Feature request declined”)'.replace('’', "'"),
+      'Expected a thank-you before the sign-off, such as `Thank you for reaching out to us.` (in “Feature request declined”)'
+    ])
+  })
+
+  test('skips HTML code, scripts and styles', () => {
+    expect(summary(byName(run.files, 'web/contact-received.html'))).toEqual(['5:5 require-customer-name'])
+  })
+
+  test('names each response of a Zendesk or osTicket export and points inside the file', () => {
+    const zendesk = byName(run.files, 'helpdesk/zendesk-macros.json')
+    expect(zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window”)'))).toBe(true)
+    expect(summary(zendesk)).toEqual(['15:54 require-customer-name', '15:82 banned-phrase', '15:116 banned-phrase', '15:189 require-thanks'])
+    const osticket = byName(run.files, 'helpdesk/osticket-premade.yaml')
+    expect(summary(osticket)).toEqual(['19:5 require-customer-name', '22:5 banned-phrase', '22:50 require-thanks'])
+    expect(osticket.messages[0]!.reason).toMatch(/\(in “Account closure”\)$/)
+  })
+
+  test('every span points at the text it names in the original file', () => {
+    let checked = 0
+    for (const file of run.files) {
+      const lines = fs.readFileSync(file.path, 'utf8').split('\n')
+      for (const message of file.messages) {
+        const place = message.place
+        if (!message.actual || !place || !('start' in place) || place.end.line !== place.start.line) continue
+        expect(lines[place.start.line - 1]!.slice(place.start.column - 1, place.end.column - 1), `${file.path} ${message.reason}`).toBe(message.actual)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(10)
+  })
+
+  test('applies per-glob overrides and .replylintignore', () => {
+    expect(summary(byName(run.files, 'chat/quick-replies.yaml'))).toEqual(['8:11 banned-phrase'])
+    expect(run.files.some((file) => file.path.includes('drafts/'))).toBe(false)
+  })
+})
+
+describe('reporters', () => {
+  test('stylish is the default', () => {
+    const result = cli(['fixtures/canned/email/refund-denied.txt'])
+    expect(result.stdout).toContain('fixtures/canned/email/refund-denied.txt')
+    expect(result.stdout).toMatch(/3:1-3:3\s+error\s+Unexpected refusal `No`, say what you can do instead\s+banned-phrase\s+replylint/)
+  })
+
+  test('sarif validates against the SARIF 2.1.0 schema and carries fixes', () => {
+    const result = cli(['--format', 'sarif', 'fixtures/canned'])
+    const log = JSON.parse(result.stdout)
+    const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false})
+    addFormats(ajv)
+    const validate = ajv.compile(sarifSchema())
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true)
+
+    const run = log.runs[0]
+    expect(run.tool.driver.rules.slice(0, 3).map((rule: {id: string; helpUri: string}) => [rule.id, rule.helpUri.endsWith(`/rules/${rule.id}.md`)])).toEqual([
+      ['banned-phrase', true],
+      ['require-thanks', true],
+      ['require-customer-name', true]
+    ])
+    const asap = run.results.find((result: {message: {text: string}}) => result.message.text.includes('ASAP'))
+    expect(asap.locations[0].physicalLocation).toEqual({
+      artifactLocation: {uri: 'fixtures/canned/email/shipping-delay.txt', uriBaseId: '%SRCROOT%'},
+      region: {startLine: 3, startColumn: 73, endLine: 3, endColumn: 77}
+    })
+    expect(asap.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('within one business day')
+  })
+
+  test('json is the vfile-reporter-json shape', () => {
+    const {files} = json(['fixtures/canned/email/shipping-delay.txt'])
+    expect(files).toHaveLength(1)
+    expect(files[0]!.messages[0]).toMatchObject({ruleId: 'banned-phrase', source: 'replylint', line: 3, column: 38, fatal: true})
+  })
+
+  test('github prints workflow commands', () => {
+    const result = cli(['--format', 'github', 'fixtures/canned/email/shipping-delay.txt'])
+    expect(result.stdout.split('\n')[0]).toBe(
+      '::error file=fixtures/canned/email/shipping-delay.txt,line=3,col=38,endLine=3,endColumn=54,title=replylint(banned-phrase)::Unexpected throwaway apology `Sorry about that`, name the problem and how you will put it right instead Suggestions: “I apologise for the trouble; here\'s how I\'ll put it right: …”, “I\'m sorry for the inconvenience this has caused. Here\'s what I\'ve done to fix it: …”, “I\'m sorry that happened; to make up for it, I can …”'
+    )
+  })
+
+  test('--output-file writes the report to a file', () => {
+    const dir = tree({'a.txt': 'Hi Dana, thanks!'})
+    const result = cli(['--format', 'sarif', '--output-file', 'out.sarif', 'a.txt'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
+  })
+})
+
+describe('exit codes', () => {
+  test('0 when clean, and for warnings alone', () => {
+    expect(cli(['a.txt'], {cwd: tree({'a.txt': 'Hi Dana, thanks for writing!'})}).code).toBe(0)
+    expect(cli(['a.txt'], {cwd: tree({'a.txt': 'Hi Dana, your order shipped.'})}).code).toBe(0)
+  })
+  test('1 for errors, or more warnings than --max-warnings', () => {
+    const dir = tree({'a.txt': 'Hi Dana, your order shipped.', 'b.txt': 'Hi Dana, thanks! No.'})
+    expect(cli(['b.txt'], {cwd: dir}).code).toBe(1)
+    expect(cli(['--max-warnings', '0', 'a.txt'], {cwd: dir}).code).toBe(1)
+    expect(cli(['--max-warnings', '1', 'a.txt'], {cwd: dir}).code).toBe(0)
+  })
+  test('--quiet reports errors only', () => {
+    const dir = tree({'a.txt': 'Hi Dana, your order shipped. No.'})
+    const {files, code} = json(['--quiet', 'a.txt'], {cwd: dir})
+    expect(code).toBe(1)
+    expect(files[0]!.messages.map((message) => message.ruleId)).toEqual(['banned-phrase'])
+  })
+  test('2 for usage errors', () => {
+    const result = cli(['--format', 'sarf', '.'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unknown format `sarf`; did you mean `sarif`?')
+    expect(cli(['--bogus']).code).toBe(2)
+    expect(cli(['--max-warnings', 'many']).code).toBe(2)
+  })
+})
+
+describe('bad input', () => {
+  const dir = tree({
+    'good.txt': 'Hi Dana, thanks! No.',
+    'broken.json': '[\n  {"id": 1, "body": "Hi"\n  ,, }\n]',
+    'broken.yaml': 'replies:\n  - title: A\n    body: "unterminated\n',
+    'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
+    'settings.json': '{"theme": "dark"}'
+  })
+  const {files, code, stderr} = json(['.', 'missing.txt'], {cwd: dir})
+
+  test('exits 2, and still checks the good files', () => {
+    expect(code).toBe(2)
+    expect(summary(byName(files, 'good.txt'))).toEqual(['1:18 banned-phrase'])
+    expect(stderr).toMatch(/file errors?/)
+  })
+  test('invalid JSON names the file, line and column', () => {
+    const [message] = byName(files, 'broken.json').messages
+    expect(message).toMatchObject({line: 3, column: 4, fatal: true, ruleId: 'parse-error'})
+    expect(message!.reason).toMatch(/^Invalid JSON: /)
+  })
+  test('invalid YAML names the line', () => {
+    const [message] = byName(files, 'broken.yaml').messages
+    expect(message).toMatchObject({fatal: true, ruleId: 'parse-error'})
+    expect(message!.line).toBeGreaterThanOrEqual(3)
+  })
+  test('a binary file is a file error', () => {
+    expect(byName(files, 'photo.txt').messages[0]).toMatchObject({reason: 'Cannot check a binary file', fatal: true})
+  })
+  test('a missing file is a file error', () => {
+    expect(byName(files, 'missing.txt').messages[0]!.fatal).toBe(true)
+  })
+  test('JSON that is not a collection is skipped with a note', () => {
+    const [note] = byName(files, 'settings.json').messages
+    expect(note).toMatchObject({ruleId: 'unknown-shape'})
+    expect(note!.fatal).toBeUndefined()
+  })
+  test('a config with an unknown rule id says what was meant, and exits 2', () => {
+    const configured = tree({'.replylintrc': '{"rules": {"require-thank": "off"}}', 'a.txt': 'Hi Dana, thanks!'})
+    const result = cli(['a.txt'], {cwd: configured})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('Unknown rule `require-thank` in `options.rules`; did you mean `require-thanks`?')
+  })
+})
+
+describe('config', () => {
+  test('nearest config wins; YAML, JSON and package.json fields all work', () => {
+    const dir = tree({
+      'package.json': JSON.stringify({name: 'replies', replylint: {rules: {'require-thanks': 'error'}}}),
+      'a.txt': 'Hi Dana, your order shipped.',
+      'sub/.replylintrc.json': '{"rules": {"require-thanks": "off"}}',
+      'sub/b.txt': 'Hi Dana, your order shipped.',
+      'yml/.replylintrc.yml': 'rules:\n  require-thanks: warn\n',
+      'yml/c.txt': 'Hi Dana, your order shipped.'
+    })
+    const {files} = json(['.'], {cwd: dir})
+    expect(byName(files, 'a.txt').messages.map((message) => message.fatal)).toEqual([true])
+    expect(byName(files, 'sub/b.txt').messages).toEqual([])
+    expect(byName(files, 'yml/c.txt').messages.map((message) => message.fatal)).toEqual([false])
+  })
+  test('--config picks a config file', () => {
+    const dir = tree({'strict.json': '{"rules": {"require-thanks": "error"}}', 'a.txt': 'Hi Dana, your order shipped.'})
+    expect(json(['--config', 'strict.json', 'a.txt'], {cwd: dir}).files[0]!.messages[0]!.fatal).toBe(true)
+  })
+})
+
+describe('markup', () => {
+  test('Markdown skips code, inline code and quoted customer text', () => {
+    const dir = tree({'a.md': 'Hi Dana,\n\nThanks! Run `no` here.\n\n```sh\necho No.\n```\n\n> No. I want a refund.\n'})
+    expect(json(['a.md'], {cwd: dir}).files[0]!.messages).toEqual([])
+  })
+  test('inline comments disable, enable and ignore rules', () => {
+    const dir = tree({
+      'a.md': 'Hi Dana, thanks!\n\n<!-- replylint-ignore banned-phrase -->\nNo.\n\nNope.\n\n<!-- replylint-disable banned-phrase -->\n\nNo.\n\n<!-- replylint-enable banned-phrase -->\n\nNah.\n',
+      'b.html': '<p>Hi Dana, thanks!</p>\n<!-- replylint-disable banned-phrase -->\n<p>No.</p>\n<!-- replylint-enable banned-phrase -->\n<p>Nope.</p>\n'
+    })
+    const {files} = json(['.'], {cwd: dir})
+    expect(summary(byName(files, 'a.md'))).toEqual(['6:1 banned-phrase', '14:1 banned-phrase'])
+    expect(summary(byName(files, 'b.html'))).toEqual(['5:4 banned-phrase'])
+  })
+})
+
+describe('stdin', () => {
+  test('checks one reply from standard input', () => {
+    const result = json(['--stdin'], {input: 'Dear Customer, no.'})
+    expect(result.code).toBe(1)
+    expect(result.files[0]!.messages.map((message) => message.ruleId)).toEqual(['require-customer-name', 'banned-phrase', 'require-thanks'])
+  })
+  test('--stdin-filename picks the format', () => {
+    const result = json(['-', '--stdin-filename', 'reply.md'], {input: 'Hi Dana, thanks!\n\n```\nNo.\n```\n'})
+    expect(result.files[0]!.messages).toEqual([])
+  })
+})
+
+describe('--fix', () => {
+  test('fixes safe findings only, keeps files valid and modes, and is idempotent', () => {
+    const dir = copyOf('fixtures/canned')
+    const yamlPath = path.join(dir, 'helpdesk/osticket-premade.yaml')
+    fs.chmodSync(yamlPath, 0o640)
+    const before = snapshot(dir)
+
+    const first = cli(['--fix', '.'], {cwd: dir})
+    expect(first.stderr).toMatch(/, 6 fixed\n$/)
+    const after = snapshot(dir)
+    const changed = Object.keys(before).filter((name) => before[name] !== after[name]).sort()
+    expect(changed).toEqual([
+      'email/refund-denied.txt',
+      'email/shipping-delay.txt',
+      'helpdesk/osticket-premade.yaml',
+      'helpdesk/zendesk-macros.json',
+      'saved-replies.md',
+      'web/contact-received.html'
+    ])
+    expect(after['email/shipping-delay.txt']).toBe(before['email/shipping-delay.txt']!.replace('ASAP', 'within one business day'))
+    expect(after['email/refund-denied.txt']).toBe(before['email/refund-denied.txt']!.replace('Dear Customer', 'Dear {{ticket.requester.first_name}}'))
+    // Refusals are never rewritten without a human.
+    expect(after['email/refund-denied.txt']).toContain("No, we can't refund")
+    expect(() => JSON.parse(after['helpdesk/zendesk-macros.json']!)).not.toThrow()
+    expect(parseYaml(after['helpdesk/osticket-premade.yaml']!)[1].response).toMatch(/^Dear \{\{ticket\.requester\.first_name\}\},\n<br>/)
+    expect(fs.statSync(yamlPath).mode & 0o777).toBe(0o640)
+    expect(fs.readdirSync(path.join(dir, 'helpdesk')).filter((name) => name.endsWith('.tmp'))).toEqual([])
+
+    const second = cli(['--fix', '.'], {cwd: dir})
+    expect(second.stderr).toMatch(/, 0 fixed\n$/)
+    expect(snapshot(dir)).toEqual(after)
+  })
+
+  test('inserts with the right indentation in a YAML block scalar', () => {
+    const dir = tree({
+      '.replylintrc.json': JSON.stringify({namePlaceholder: '%{ticket.name.first}'}),
+      'r.yaml': '- title: T\n  response: |\n    Thanks for writing in.\n    We fixed it.\n'
+    })
+    cli(['--fix', '.'], {cwd: dir})
+    const fixed = fs.readFileSync(path.join(dir, 'r.yaml'), 'utf8')
+    expect(parseYaml(fixed)[0].response).toBe('Hi %{ticket.name.first},\n\nThanks for writing in.\nWe fixed it.\n')
+  })
+})
+
+function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const entry of fs.readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    result[path.relative(dir, full)] = fs.readFileSync(full, 'utf8')
+  }
+  return result
+}
