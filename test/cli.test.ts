@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import {createRequire} from 'node:module'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {cli, copyOf, root, tree} from './helpers/cli.js'
@@ -21,7 +20,10 @@ interface JsonFile {
   messages: JsonMessage[]
 }
 
-const canned = path.join(root, 'fixtures/canned')
+// ajv ships CommonJS with a `default` export.
+const require = createRequire(import.meta.url)
+const Ajv = require('ajv').default
+const addFormats = require('ajv-formats').default
 
 function json(args: string[], options: {cwd?: string; input?: string} = {}) {
   const result = cli(['--format', 'json', ...args], options)
