@@ -15,6 +15,9 @@ const byOptions = new WeakMap<object, ReplyProcessor>()
 // The customer's name travels on the file (`file.data.customerName`), so the
 // usual call, which differs only in the name, reuses one frozen processor.
 function processorFor(options: Readonly<CheckOptions> | null | undefined): ReplyProcessor {
+  // Checked once per options object: a list of 10,000 phrases is not
+  // re-validated on every call (the preset checks the rest when it attaches).
+  if (options && !byOptions.has(options)) validateOptions(options)
   const {customerName, ...rest} = options ?? {}
   const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
   if (!needsOwn || !options) return (shared ??= unified().use(retextEnglish).use(replylint).freeze())
@@ -32,7 +35,6 @@ function processorFor(options: Readonly<CheckOptions> | null | undefined): Reply
  */
 export function checkReply(text: string, options?: Readonly<CheckOptions> | null): ReplyReport {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${typeof text}\``)
-  validateOptions(options)
   const processor = processorFor(options)
   const file = new VFile({value: text})
   const customerName = options?.customerName

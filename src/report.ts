@@ -32,7 +32,16 @@ export interface Finding {
 /** File a finding as a vfile message with every field unified tools read. */
 export function report(file: VFile, finding: Finding): VFileMessage {
   const place = finding.end ? {start: {...finding.start}, end: {...finding.end}} : {...finding.start}
-  const message = file.message(finding.reason, {place, ruleId: finding.ruleId, source})
+  // A VFileMessage is an Error; capturing a stack trace for each finding
+  // cost more than the rules themselves, and a lint message's stack is noise.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(finding.reason, {place, ruleId: finding.ruleId, source})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.actual = finding.actual
   message.expected = [...finding.expected]
   message.note = finding.note

@@ -4,10 +4,18 @@ const apostrophes = /[\u2019\u2018\u02BC\u0060\u00B4]/g
 const marks = /\p{M}/gu
 const ascii = /^[\x00-\x7F]*$/
 
+// Replies repeat their words; a bounded memo saves the folding work.
+const memo = new Map<string, string>()
+
 export function normalizeWord(value: string): string {
-  const lower = value.toLowerCase()
-  if (ascii.test(lower)) return lower
-  return lower.normalize('NFD').replace(marks, '').replace(apostrophes, "'")
+  let result = memo.get(value)
+  if (result === undefined) {
+    const lower = value.toLowerCase()
+    result = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '').replace(apostrophes, "'")
+    if (memo.size >= 10_000) memo.clear()
+    memo.set(value, result)
+  }
+  return result
 }
 
 export function isApostrophe(value: string): boolean {

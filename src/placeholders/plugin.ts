@@ -1,6 +1,6 @@
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import type {Processor} from 'unified'
-import {toString} from 'nlcst-to-string'
+import {valueOf} from '../engine/node-value.js'
 import {placeholderSyntaxes} from './syntaxes.js'
 
 export interface PlaceholderOptions {
@@ -40,13 +40,17 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
   return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gu')
 }
 
+const opening = /[{[%<*#$]/
+
 // The parser runs sentence extensions on the whole text before splitting it
 // into sentences, so a placeholder with a full stop inside stays whole.
 function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
   const children = sentence.children
-  const text = toString(sentence)
-  // Every syntax opens with one of these; most sentences have none.
-  if (!/[{[%<*#$]/.test(text)) return
+  // Every syntax opens with one of these marks, which the tokenizer never puts
+  // inside a word: most texts have none, and cost no string building at all.
+  if (!children.some((child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && opening.test(child.value))) return
+  const values = children.map(valueOf)
+  const text = values.join('')
   const ranges: Array<[number, number]> = []
   expression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -63,8 +67,8 @@ function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
   let offset = 0
   let range = 0
   let pending: SentenceContent[] = []
-  for (const child of children) {
-    const length = toString(child).length
+  for (const [index, child] of children.entries()) {
+    const length = values[index]!.length
     const start = offset
     offset += length
     while (ranges[range] && ranges[range]![1] <= start) range++
@@ -85,7 +89,7 @@ function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
     if (pending.length === 0) return
     const first = pending[0]!
     const last = pending.at(-1)!
-    const node: Source = {type: 'SourceNode', value: pending.map((node) => toString(node)).join('')}
+    const node: Source = {type: 'SourceNode', value: pending.map(valueOf).join('')}
     if (first.position && last.position) node.position = {start: first.position.start, end: last.position.end}
     result.push(node)
     pending = []

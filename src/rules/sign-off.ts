@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../engine/phrase-index.js'
-import type {Token} from '../engine/tokens.js'
+import {isBoundary, type Token} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 
 let closings: PhraseIndex | undefined
@@ -21,9 +21,14 @@ export function signOffIndex(tokens: readonly Token[]): number | undefined {
     ],
     'require-thanks.closings'
   )
-  const matches = closings.find(tokens)
-  const last = matches.at(-1)
-  if (last && isShortLine(tokens, last.start)) return last.start
+  // A closing opens a line, so only line starts need a look, from the end.
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if (!isBoundary(tokens, index)) continue
+    if (closings.matchAt(tokens, index)) {
+      if (isShortLine(tokens, index)) return index
+      break
+    }
+  }
 
   // A last paragraph of one to three tokens reads as a signature.
   let start = tokens.length - 1

@@ -1,0 +1,82 @@
+// One comparison of the benchmark, in its own process: warm up, then time one
+// pass over the sample and print {words, ms, latencies?} as JSON.
+import {performance} from 'node:perf_hooks'
+import retextEnglish from 'retext-english'
+import retextStringify from 'retext-stringify'
+import {unified} from 'unified'
+import {countWords, generateCorpus} from './corpus.mjs'
+import {phraseEntries} from './phrases.mjs'
+
+const [name, sampleArgument, warmupArgument] = process.argv.slice(2)
+const sample = Number(sampleArgument)
+const corpus = generateCorpus(Math.max(sample, 200))
+const replies = corpus.slice(0, sample)
+const warmup = corpus.slice(0, Number(warmupArgument))
+
+async function subject(name) {
+  const {checkReply, default: replylint} = await import('../dist/index.js')
+  const floor = unified().use(retextEnglish).use(retextStringify).freeze()
+  if (name === 'floor') return (text) => floor.processSync(text)
+  if (name === 'checkReply') return (text) => checkReply(text)
+  if (name === 'preset') {
+    const processor = unified().use(retextEnglish).use(replylint).use(retextStringify).freeze()
+    return (text) => processor.processSync(text)
+  }
+  if (name === 'alex') {
+    const {text: alex} = await import('alex')
+    return (text) => alex(text)
+  }
+  if (name === 'retext-equality') {
+    const {default: equality} = await import('retext-equality')
+    const processor = unified().use(retextEnglish).use(equality).use(retextStringify).freeze()
+    return (text) => processor.processSync(text)
+  }
+  if (name === 'write-good') {
+    const {default: writeGood} = await import('write-good')
+    return (text) => writeGood(text)
+  }
+  const phrases = /^phrases-(\d+)$/.exec(name)
+  if (phrases) {
+    const options = {bannedPhrases: phraseEntries(Number(phrases[1]))}
+    const start = performance.now()
+    checkReply('Compile the phrases.', options)
+    compileMs = performance.now() - start
+    return (text) => checkReply(text, options)
+  }
+  const search = /^nlcst-search-(\d+)$/.exec(name)
+  if (search) {
+    const {search: nlcstSearch} = await import('nlcst-search')
+    const list = phraseEntries(Number(search[1])).map((entry) => entry.phrases[0])
+    let hits = 0
+    const processor = unified()
+      .use(retextEnglish)
+      .use(() => (tree) => {
+        nlcstSearch(tree, list, () => {
+          hits++
+        })
+      })
+      .use(retextStringify)
+      .freeze()
+    return (text) => processor.processSync(text)
+  }
+  throw new Error(`Unknown comparison ${name}`)
+}
+
+let compileMs
+const run = await subject(name)
+for (const text of warmup) run(text)
+
+if (name === 'memory') {
+  // handled below
+}
+const latencies = new Float64Array(replies.length)
+const start = performance.now()
+for (let index = 0; index < replies.length; index++) {
+  const before = performance.now()
+  run(replies[index])
+  latencies[index] = performance.now() - before
+}
+const ms = performance.now() - start
+latencies.sort()
+const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
+process.stdout.write(JSON.stringify({name, words: countWords(replies), ms, p50: at(0.5), p99: at(0.99), compileMs}) + '\n')
