@@ -66,9 +66,6 @@ let compileMs
 const run = await subject(name)
 for (const text of warmup) run(text)
 
-if (name === 'memory') {
-  // handled below
-}
 const latencies = new Float64Array(replies.length)
 const start = performance.now()
 for (let index = 0; index < replies.length; index++) {

@@ -59,6 +59,12 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     return found
   }
 
+  /** Whether any phrase matches: stops at the first (the thanks rule needs no more). */
+  some(tokens: readonly Token[]): boolean {
+    for (let start = 0; start < tokens.length; start++) if (this.matchAt(tokens, start)) return true
+    return false
+  }
+
   /** The longest match starting at `tokens[start]` whose context holds. */
   matchAt(tokens: readonly Token[], start: number): PhraseMatch<E> | undefined {
     const first = tokens[start]

@@ -17,7 +17,7 @@ let thanks: PhraseIndex | undefined
 /** Whether the reply thanks the customer or shows appreciation. */
 export function hasThanks(tokens: readonly Token[]): boolean {
   thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks')
-  return thanks.find(tokens).length > 0
+  return thanks.some(tokens)
 }
 
 /**

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// replylint's benchmark: every comparison in its own Node process, rounds
+// interleaved (so machine noise hits all of them alike), a warm-up, then the
+// median and min–max of the rounds, reported as ratios to the floor (a bare
+// retext-english parse). Prints a Markdown table and writes JSON.
+//
+//   npm run bench                 full run (5 rounds, 2,000 replies)
+//   npm run bench -- --quick      proves the harness works (1 round, few replies)
+//   npm run bench -- --out f.json where to write the JSON
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath} from 'node:url'
+import {gzipSync} from 'node:zlib'
+import {build} from 'esbuild'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const argv = process.argv.slice(2)
+const quick = argv.includes('--quick')
+const outIndex = argv.indexOf('--out')
+const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
+
+const settings = quick
+  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, coldRuns: 2, memoryReplies: 100}
+  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 200, coldRuns: 10, memoryReplies: 2000}
+
+// [name, sample size]: slow anchors run on a smaller sample; rates are per word.
+const comparisons = [
+  ['floor', settings.replies],
+  ['checkReply', settings.replies],
+  ['preset', settings.replies],
+  ['phrases-10', settings.replies],
+  ['phrases-100', settings.replies],
+  ['phrases-1000', settings.replies],
+  ['phrases-10000', settings.replies],
+  ['nlcst-search-10', settings.slowReplies],
+  ['nlcst-search-10000', settings.slowReplies],
+  ['alex', settings.slowReplies],
+  ['retext-equality', settings.slowReplies],
+  ['write-good', settings.slowReplies]
+]
+
+if (!fs.existsSync(path.join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+
+const samples = new Map(comparisons.map(([name]) => [name, []]))
+for (let round = 0; round < settings.rounds; round++) {
+  // Rotate the order each round so no comparison always runs first.
+  const order = comparisons.map((_, index) => comparisons[(index + round) % comparisons.length])
+  for (const [name, size] of order) {
+    const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), name, String(size), String(settings.warmup)], {cwd: root, encoding: 'utf8'})
+    if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`)
+    samples.get(name).push(JSON.parse(result.stdout))
+    if (process.stderr.isTTY) process.stderr.write(`\rround ${round + 1}/${settings.rounds}: ${name.padEnd(20)}`)
+  }
+}
+if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
+
+const rate = (sample) => sample.words / (sample.ms / 1000)
+const summary = {}
+for (const [name, list] of samples) {
+  const rates = list.map(rate).sort((a, b) => a - b)
+  summary[name] = {
+    wordsPerSecond: median(rates),
+    min: rates[0],
+    max: rates.at(-1),
+    p50: median(list.map((sample) => sample.p50)),
+    p99: median(list.map((sample) => sample.p99)),
+    compileMs: list[0].compileMs === undefined ? undefined : median(list.map((sample) => sample.compileMs))
+  }
+}
+const floor = summary.floor.wordsPerSecond
+const times = (name) => floor / summary[name].wordsPerSecond
+
+const cold = coldStart(settings.coldRuns)
+const memory = memoryGrowth(settings.memoryReplies)
+const bundles = await bundleSizes()
+
+const targets = [
+  {what: 'all default rules (checkReply) vs the floor', value: times('checkReply'), limit: 1.3, unit: '×'},
+  {what: '10,000 custom phrases vs 10', value: summary['phrases-10000'].wordsPerSecond ** -1 / summary['phrases-10'].wordsPerSecond ** -1, limit: 1.1, unit: '×'},
+  {what: 'p99 latency vs the floor’s p99', value: summary.checkReply.p99 / summary.floor.p99, limit: 1.5, unit: '×'},
+  {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
+  {what: 'browser bundle, gzip', value: bundles.replylint.gzip / 1000, limit: 25, unit: 'KB'}
+]
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
+const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, targets}
+fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
+console.log(markdown(result))
+console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
+
+function markdown({summary, cold, memory, bundles, targets, machine, settings}) {
+  const lines = []
+  const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
+  lines.push(`Machine: ${machine}. ${settings.rounds} rounds, ${settings.replies} replies (slow anchors: ${settings.slowReplies}), median (min–max).`, '')
+  lines.push('| comparison | words/s | min–max | time × floor | p50 ms | p99 ms |', '| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const [name] of comparisons) {
+    const entry = summary[name]
+    const label = name === 'floor' ? 'floor: retext-english parse' : name === 'preset' ? 'preset, reused processor' : name.startsWith('phrases-') ? `custom phrases: ${name.slice(8)} (compile ${number(entry.compileMs)} ms)` : name
+    lines.push(`| ${label} | ${number(entry.wordsPerSecond)} | ${number(entry.min)}–${number(entry.max)} | ${number(times(name), 2)} | ${number(entry.p50, 2)} | ${number(entry.p99, 2)} |`)
+  }
+  lines.push('', '| cold start (median of runs) | ms |', '| --- | ---: |')
+  for (const [name, ms] of Object.entries(cold)) lines.push(`| ${name} | ${number(ms)} |`)
+  lines.push('', `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`)
+  lines.push('', '| browser bundle (esbuild, minified) | raw bytes | gzip bytes |', '| --- | ---: | ---: |')
+  for (const [name, size] of Object.entries(bundles)) lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
+  lines.push('', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
+  for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
+  return lines.join('\n')
+}
+
+function coldStart(runs) {
+  const scripts = {
+    node: '',
+    'unified + retext-english': "const {unified} = await import('unified'); const {default: e} = await import('retext-english'); unified().use(e).parse('Hi Dana, thanks!')",
+    replylint: "const {checkReply} = await import('./dist/index.js'); checkReply('Hi Dana, thanks for writing! No.')",
+    alex: "const {text} = await import('alex'); text('Hi Dana, thanks for writing! No.')"
+  }
+  const times = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]))
+  for (let run = 0; run < runs; run++) {
+    for (const [name, script] of Object.entries(scripts)) {
+      const start = performance.now()
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root})
+      if (result.status !== 0) throw new Error(`cold start ${name} failed: ${result.stderr}`)
+      times[name].push(performance.now() - start)
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+}
+
+function memoryGrowth(replies) {
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/memory.mjs'), String(replies)], {cwd: root, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`memory failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+async function bundleSizes() {
+  const entries = {
+    replylint: "export {checkReply} from './dist/index.js'",
+    'unified + retext-english': "export {unified} from 'unified'; export {default as retextEnglish} from 'retext-english'"
+  }
+  const sizes = {}
+  for (const [name, contents] of Object.entries(entries)) {
+    const output = await build({
+      stdin: {contents, resolveDir: root, loader: 'js'},
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent'
+    })
+    const code = output.outputFiles[0].contents
+    sizes[name] = {raw: code.length, gzip: gzipSync(code, {level: 9}).length}
+  }
+  return sizes
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
