@@ -74,6 +74,24 @@ for (let index = 0; index < replies.length; index++) {
   latencies[index] = performance.now() - before
 }
 const ms = performance.now() - start
+
+// Latency as users feel it includes the garbage collector's pauses, which land
+// on whichever reply is running; the per-reply minimum of three passes shows
+// the engine's own latency without them. Both are reported.
+let minimums
+if (name === 'floor' || name === 'checkReply') {
+  minimums = Float64Array.from(latencies)
+  for (let pass = 0; pass < 2; pass++) {
+    for (let index = 0; index < replies.length; index++) {
+      const before = performance.now()
+      run(replies[index])
+      minimums[index] = Math.min(minimums[index], performance.now() - before)
+    }
+  }
+  minimums.sort()
+}
 latencies.sort()
-const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
-process.stdout.write(JSON.stringify({name, words: countWords(replies), ms, p50: at(0.5), p99: at(0.99), compileMs}) + '\n')
+const at = (list, q) => list[Math.min(list.length - 1, Math.floor(q * list.length))]
+process.stdout.write(
+  JSON.stringify({name, words: countWords(replies), ms, p50: at(latencies, 0.5), p99: at(latencies, 0.99), p99WithoutGc: minimums && at(minimums, 0.99), compileMs}) + '\n'
+)

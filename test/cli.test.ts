@@ -255,6 +255,24 @@ describe('markup', () => {
   })
 })
 
+describe('line endings and byte order marks', () => {
+  test('CRLF files and a UTF-8 BOM keep exact positions', () => {
+    const dir = tree({
+      'a.txt': 'Dear Customer,\r\n\r\nNo, we cannot.\r\n\r\nBest,\r\nSam\r\n',
+      'b.json': '\uFEFF[{"id": "bom", "body": "Hi Dana, thanks! Nope."}]',
+      'c.yaml': '- title: T\r\n  response: |\r\n    Dear Customer,\r\n    Nope.\r\n'
+    })
+    const {files} = json(['.'], {cwd: dir})
+    expect(summary(byName(files, 'a.txt'))).toEqual(['1:1 require-customer-name', '3:1 banned-phrase', '5:1 require-thanks'])
+    expect(summary(byName(files, 'b.json'))).toEqual(['1:43 banned-phrase'])
+    expect(summary(byName(files, 'c.yaml'))).toEqual(['3:5 require-customer-name', '4:5 banned-phrase', '4:11 require-thanks'])
+  })
+  test('an invalid JSON file says what is wrong in words', () => {
+    const {files} = json(['a.json'], {cwd: tree({'a.json': '[{"id": 1, "body": "x",}]'})})
+    expect(files[0]!.messages[0]).toMatchObject({reason: 'Invalid JSON: expected a property name in double quotes', line: 1, column: 24})
+  })
+})
+
 describe('stdin', () => {
   test('checks one reply from standard input', () => {
     const result = json(['--stdin'], {input: 'Dear Customer, no.'})

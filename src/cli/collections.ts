@@ -31,11 +31,37 @@ type Located =
   | {kind: 'string'; value: string; map: OffsetMap}
   | {kind: 'other'; value: unknown}
 
+// jsonc-parser's codes (`InvalidSymbol`) in words a support-ops person reads.
+const jsonProblems: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected `:` after the property name',
+  CommaExpected: 'expected `,` between items',
+  CloseBraceExpected: 'expected `}`',
+  CloseBracketExpected: 'expected `]`',
+  EndOfFileExpected: 'unexpected content after the end',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string'
+}
+
 export function parseJsonCollection(text: string): Located {
   const errors: ParseError[] = []
-  const tree = parseTree(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
+  // A byte order mark is not JSON, but editors write one; read it as a space
+  // so every offset still points at the same character.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
+  const tree = parseTree(source, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
   const [error] = errors
-  if (error) throw new CollectionError(`Invalid JSON: ${printParseErrorCode(error.error)}`, error.offset)
+  if (error) {
+    const code = printParseErrorCode(error.error)
+    throw new CollectionError(`Invalid JSON: ${jsonProblems[code] ?? code}`, error.offset)
+  }
   if (!tree) throw new CollectionError('Invalid JSON: empty file', 0)
   return fromJson(tree)
 
