@@ -46,6 +46,27 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(? | \\) | / | ?!)"
         },
         {
+          "after": "[, | — | – | -] you (don't | do not) (need | have)"
+        },
+        {
+          "after": "[, | — | – | -] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
+        },
+        {
+          "after": "[, | — | – | -] you (needn't | need not | didn't do anything wrong | did nothing wrong)"
+        },
+        {
+          "after": "[, | — | – | -] (there's | there is | there are | there'll be | there will be) no"
+        },
+        {
+          "after": "[, | — | – | -] (it's | it is | that's | that is | this is) not (your fault | a problem | an issue | a bother | any trouble | too late)"
+        },
+        {
+          "after": "[, | — | – | -] (not at all | of course not | no problem | no worries | no need)"
+        },
+        {
+          "before": "(to | select | choose | click | tap | press | pick | toggle | tick | check | set) [']"
+        },
+        {
           "before": "(or | and) [,]",
           "after": "?"
         }
@@ -63,6 +84,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "advice": "say what you can do instead",
       "phrases": [
         "no can do",
+        "no dice",
         "(nope | nah | nuh-uh)"
       ],
       "suggestions": [
@@ -89,7 +111,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(, | . | ! | ; | … | ... | — | – | - | :)"
         },
         {
-          "after": "(we | i | sorry | that | it | this | but | unfortunately | i'm | we're)"
+          "after": "(we | i | sorry | that | it | this | but | unfortunately | i'm | we're | from | here | on | for)"
         }
       ],
       "suggestions": [
