@@ -71,7 +71,7 @@ describe('the bundled canned-response repository', () => {
 
   test('names each response of a Zendesk or osTicket export and points inside the file', () => {
     const zendesk = byName(run.files, 'helpdesk/zendesk-macros.json')
-    expect(zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window”)'))).toBe(true)
+    expect(zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window” (#360002))'))).toBe(true)
     expect(summary(zendesk)).toEqual(['15:54 require-customer-name', '15:82 banned-phrase', '15:116 banned-phrase', '15:189 require-thanks'])
     const osticket = byName(run.files, 'helpdesk/osticket-premade.yaml')
     expect(summary(osticket)).toEqual(['19:5 require-customer-name', '22:5 banned-phrase', '22:50 require-thanks'])

@@ -167,7 +167,7 @@ function indentFor(value: string, offset: number, text: string): string {
 
 function name(message: VFileMessage, reply: string | undefined): void {
   if (reply === undefined) return
-  message.reason = `${message.reason} (in “${reply}”)`
+  message.reason = `${message.reason} (in ${reply})`
   message.message = message.reason
 }
 

@@ -4,7 +4,7 @@ import {alignOffsets, decodeJsonString, type OffsetMap} from './offsets.js'
 
 /** One reply found in a file, as decoded text and where it came from. */
 export interface ReplySource {
-  /** The response's title, id or heading. */
+  /** The response's title and id, or heading, quoted for messages: `“Refunds” (#12)`. */
   readonly name: string | undefined
   readonly format: 'text' | 'markdown' | 'html'
   readonly text: string
@@ -136,6 +136,7 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
 
   function fromItem(item: Located & {kind: 'object'}, index: number): ReplySource[] {
     const name = nameOf(item) ?? `#${index + 1}`
+    const numbered = (at: number) => (name.endsWith('”') ? `${name.slice(0, -1)} (${at})”` : `${name} (${at})`)
     const actions = item.entries.get('actions')
     // Zendesk macro: each comment action is a reply.
     if (actions?.kind === 'array') {
@@ -150,7 +151,7 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
         return [{string, format: kind === 'comment_value_html' ? ('html' as const) : ('text' as const)}]
       })
       return comments.map(({string, format}, at) => ({
-        name: comments.length > 1 ? `${name} (${at + 1})` : name,
+        name: comments.length > 1 ? numbered(at + 1) : name,
         format,
         text: string.value,
         map: string.map,
@@ -169,13 +170,19 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
   }
 }
 
+// `“Returns: outside the window” (#360002)`: the title people know, and the
+// id a help desk's API knows, when the export has both.
 function nameOf(item: Located & {kind: 'object'}): string | undefined {
-  for (const key of ['title', 'name', 'subject', 'id']) {
+  const text = (key: string): string | undefined => {
     const value = item.entries.get(key)
     if (value?.kind === 'string' && value.value.trim()) return value.value.trim()
     if (value?.kind === 'other' && (typeof value.value === 'number' || typeof value.value === 'string')) return String(value.value)
+    return undefined
   }
-  return undefined
+  const title = text('title') ?? text('name') ?? text('subject')
+  const id = text('id')
+  if (title && id && id !== title) return `“${title}” (#${id})`
+  return title ? `“${title}”` : id === undefined ? undefined : `#${id}`
 }
 
 // osTicket responses are HTML fragments ("…<br>…"); plain text has no tags.

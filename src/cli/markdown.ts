@@ -35,7 +35,8 @@ export function markdownReplies(tree: MdastRoot, file: VFile): MarkdownReply[] {
 }
 
 function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownReply[] {
-  const name = textOf(heading).trim() || undefined
+  const title = textOf(heading).trim()
+  const name = title ? `“${title}”` : undefined
   const fences = nodes.filter((node): node is Code => node.type === 'code' && replyFences.has((node.lang ?? '').toLowerCase()) && isFenced(node, file))
   if (fences.length === 0) {
     const first = nodes[0]?.position
@@ -52,7 +53,7 @@ function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownR
     const raw = String(file.value).slice(from, to)
     return {
       kind: 'source',
-      source: {name: fences.length > 1 ? `${name ?? 'reply'} (${index + 1})` : name, format: 'markdown', text: code.value, map: alignOffsets(code.value, raw, from)}
+      source: {name: fences.length > 1 ? `“${title || 'reply'} (${index + 1})”` : name, format: 'markdown', text: code.value, map: alignOffsets(code.value, raw, from)}
     }
   })
 }
