@@ -1,6 +1,6 @@
 import type {PhraseContext} from '../types.js'
 import {expandPattern} from './pattern.js'
-import {isBoundary, type Token} from './tokens.js'
+import type {Tokens} from './tokens.js'
 
 /** A context condition, expanded into word sequences. */
 export interface CompiledContext {
@@ -16,57 +16,55 @@ export function compileContext(context: PhraseContext): CompiledContext {
 }
 
 /** Whether the words around `tokens[start..end)` satisfy the condition. */
-export function contextHolds(context: CompiledContext, tokens: readonly Token[], start: number, end: number): boolean {
+export function contextHolds(context: CompiledContext, tokens: Tokens, start: number, end: number): boolean {
   if (context.before && !context.before.some((words) => matchesBefore(words, tokens, start))) return false
   if (context.after && !context.after.some((words) => matchesAfter(words, tokens, end))) return false
   return true
 }
 
-function matchesAfter(words: readonly string[], tokens: readonly Token[], from: number): boolean {
+function matchesAfter(words: readonly string[], tokens: Tokens, from: number): boolean {
   let index = from
   for (const word of words) {
     if (word === '<end>' || word === '<start>') {
-      if (!isBoundary(tokens, index)) return false
+      if (!tokens.isBoundary(index)) return false
       continue
     }
-    const token = tokens[index]
-    if (!token || !tokenIs(token, word)) return false
+    if (index >= tokens.length || !tokenIs(tokens, index, word)) return false
     index++
   }
   return true
 }
 
-function matchesBefore(words: readonly string[], tokens: readonly Token[], to: number): boolean {
+function matchesBefore(words: readonly string[], tokens: Tokens, to: number): boolean {
   // Walk leftwards: `index` is the token right after the boundary being read.
   let index = to
   for (let position = words.length - 1; position >= 0; position--) {
     const word = words[position]!
     if (word === '<start>' || word === '<end>') {
-      if (!isBoundary(tokens, index)) return false
+      if (index > 0 && !tokens.isBoundary(index)) return false
       continue
     }
-    const token = tokens[index - 1]
-    if (!token || !tokenIs(token, word)) return false
+    if (index < 1 || !tokenIs(tokens, index - 1, word)) return false
     index--
   }
   return true
 }
 
-export function tokenIs(token: Token, word: string): boolean {
+export function tokenIs(tokens: Tokens, index: number, word: string): boolean {
   switch (word) {
     case '<number>':
-      return /^[0-9]/.test(token.value)
+      return /^[0-9]/.test(tokens.value(index))
     case '<word>':
-      return token.kind === 'word'
+      return tokens.kind(index) === 'word'
     case '<capitalized>':
-      return token.kind === 'word' && /^\p{Lu}/u.test(token.value)
+      return tokens.kind(index) === 'word' && /^\p{Lu}/u.test(tokens.value(index))
     case '<punct>':
-      return token.kind === 'punct'
+      return tokens.kind(index) === 'punct'
     case '<symbol>':
-      return token.kind === 'symbol'
+      return tokens.kind(index) === 'symbol'
     case '<placeholder>':
-      return token.kind === 'source'
+      return tokens.kind(index) === 'source'
     default:
-      return token.norm === word
+      return tokens.norm(index) === word
   }
 }

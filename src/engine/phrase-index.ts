@@ -2,7 +2,7 @@ import type {PhrasePattern} from '../types.js'
 import {compileAutomaton, type State} from './automaton.js'
 import {compileContext, contextHolds, type CompiledContext} from './context.js'
 import {PatternError} from './pattern.js'
-import type {Token} from './tokens.js'
+import type {Tokens} from './tokens.js'
 
 /** A phrase entry with its context conditions compiled. */
 interface CompiledEntry<E extends PhrasePattern> {
@@ -42,7 +42,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * Matches whose context holds; where matches overlap, the longest wins
    * (`the answer is no` over `no`), then the earliest.
    */
-  find(tokens: readonly Token[]): PhraseMatch<E>[] {
+  find(tokens: Tokens): PhraseMatch<E>[] {
     const found: PhraseMatch<E>[] = []
     let coveredUntil = 0
     for (let start = 0; start < tokens.length; start++) {
@@ -60,15 +60,14 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
   }
 
   /** Whether any phrase matches: stops at the first (the thanks rule needs no more). */
-  some(tokens: readonly Token[]): boolean {
+  some(tokens: Tokens): boolean {
     for (let start = 0; start < tokens.length; start++) if (this.matchAt(tokens, start)) return true
     return false
   }
 
   /** The longest match starting at `tokens[start]` whose context holds. */
-  matchAt(tokens: readonly Token[], start: number): PhraseMatch<E> | undefined {
-    const first = tokens[start]
-    let state = first && this.start.next.get(first.norm)
+  matchAt(tokens: Tokens, start: number): PhraseMatch<E> | undefined {
+    let state = start < tokens.length ? this.start.next.get(tokens.norm(start)) : undefined
     let best: PhraseMatch<E> | undefined
     let end = start + 1
     while (state) {
@@ -80,17 +79,16 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
           }
         }
       }
-      const token = tokens[end]
       // A phrase never runs across a sentence or a blank line.
-      if (!token || token.sentenceStart || token.gap === 'paragraph') break
-      state = state.next.get(token.norm)
+      if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
+      state = state.next.get(tokens.norm(end))
       end++
     }
     return best
   }
 }
 
-function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: readonly Token[], start: number, end: number): boolean {
+function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: Tokens, start: number, end: number): boolean {
   if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
   return !compiled.unless.some((context) => contextHolds(context, tokens, start, end))
 }

@@ -6,23 +6,85 @@ import {isApostrophe, normalizeWord} from './normalize.js'
 /** White space before a token: none, spaces, a line break, or a blank line. */
 export type Gap = 'none' | 'space' | 'line' | 'paragraph'
 
-/** A word, mark or placeholder of a reply, flattened out of the nlcst tree. */
-export interface Token {
-  readonly kind: 'word' | 'punct' | 'symbol' | 'source'
-  readonly value: string
+export type TokenKind = 'word' | 'punct' | 'symbol' | 'source'
+
+const kinds: readonly TokenKind[] = ['word', 'punct', 'symbol', 'source']
+const gaps: readonly Gap[] = ['none', 'space', 'line', 'paragraph']
+const sentenceBit = 16
+
+/**
+ * The words, marks and placeholders of a reply, flattened out of the nlcst
+ * tree, read by index. Kept as parallel arrays rather than an object per
+ * word: that halved the cost of building the list and what the garbage
+ * collector has to copy while a reply is being checked.
+ */
+export class Tokens {
+  readonly length: number
+
+  constructor(
+    private readonly nodes: readonly SentenceContent[],
+    private readonly norms: readonly string[],
+    // kind (2 bits) | gap (2 bits) << 2 | sentence start << 4
+    private readonly flags: readonly number[],
+    // Where an apostrophe glued to a word moved its start ("'bout").
+    private readonly glued: ReadonlyMap<number, Point>
+  ) {
+    this.length = nodes.length
+  }
+
+  /** `undefined` past the end, so a look-ahead never mistakes nothing for a word. */
+  kind(index: number): TokenKind | undefined {
+    return index < this.length ? kinds[this.flags[index]! & 3] : undefined
+  }
+
   /** Case, apostrophes and diacritics folded; `<placeholder>` for sources. */
-  readonly norm: string
-  readonly start: Point
-  readonly end: Point
-  readonly gap: Gap
-  readonly sentenceStart: boolean
+  norm(index: number): string {
+    return this.norms[index]!
+  }
+
+  value(index: number): string {
+    return index < this.length ? valueOf(this.nodes[index]!) : ''
+  }
+
+  start(index: number): Point {
+    return this.glued.get(index) ?? this.nodes[index]!.position!.start
+  }
+
+  end(index: number): Point {
+    return this.nodes[index]!.position!.end
+  }
+
+  /** White space before the token. */
+  gap(index: number): Gap {
+    return gaps[(this.flags[index]! >> 2) & 3]!
+  }
+
+  sentenceStart(index: number): boolean {
+    return (this.flags[index]! & sentenceBit) !== 0
+  }
+
+  /** Whether a line break or a sentence boundary comes before `index` (or it is past the end). */
+  isBoundary(index: number): boolean {
+    if (index >= this.length) return true
+    const flags = this.flags[index]!
+    return (flags & sentenceBit) !== 0 || ((flags >> 2) & 3) >= 2
+  }
+
+  /** Whether `index` is on the same line as the token before it. */
+  sameLine(index: number): boolean {
+    return index < this.length && ((this.flags[index]! >> 2) & 3) < 2
+  }
+
+  hasWords(): boolean {
+    return this.flags.some((flags) => (flags & 3) === 0)
+  }
 }
 
-const cache = new WeakMap<Root, Token[]>()
+const cache = new WeakMap<Root, Tokens>()
 
 // Rules look across sentence boundaries ("No. 4" is two sentences to the
 // parser), so every rule reads one flat list, built once per tree.
-export function tokensOf(tree: Root): Token[] {
+export function tokensOf(tree: Root): Tokens {
   let tokens = cache.get(tree)
   if (!tokens) {
     tokens = flatten(tree)
@@ -31,59 +93,55 @@ export function tokensOf(tree: Root): Token[] {
   return tokens
 }
 
-function flatten(tree: Root): Token[] {
-  const tokens: Token[] = []
-  let gap: Gap = 'paragraph'
+function flatten(tree: Root): Tokens {
+  const nodes: SentenceContent[] = []
+  const norms: string[] = []
+  const flags: number[] = []
+  const glued = new Map<number, Point>()
+  let gap = 3
   let sentenceStart = true
   let pendingApostrophe: Point | undefined
 
   visit(tree.children)
-  return tokens
+  return new Tokens(nodes, norms, flags, glued)
 
-  function visit(nodes: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
-    for (const node of nodes) {
+  function visit(list: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
+    for (const node of list) {
       if (node.type === 'SentenceNode') {
         sentenceStart = true
-        visitSentence(node)
+        visitSentence(node.children)
       } else if (node.type === 'ParagraphNode') {
         visit(node.children)
       } else if (node.type === 'WhiteSpaceNode') {
         addGap(node.value)
       } else {
         // Content outside a sentence (rare, from bridges such as remark-retext).
-        visitSentence({type: 'SentenceNode', children: [node as SentenceContent]})
+        visitSentence([node as SentenceContent])
       }
     }
   }
 
-  function visitSentence(sentence: Sentence): void {
-    for (const child of sentence.children) {
+  function visitSentence(children: readonly SentenceContent[]): void {
+    for (const child of children) {
       if (child.type === 'WhiteSpaceNode') {
         addGap(child.value)
         continue
       }
       if (!child.position) continue
       const value = valueOf(child)
-      const kind =
-        child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : child.type === 'SymbolNode' ? 'symbol' : 'source'
+      const kind = child.type === 'WordNode' ? 0 : child.type === 'PunctuationNode' ? 1 : child.type === 'SymbolNode' ? 2 : 3
       // "Sorry 'bout that": an apostrophe glued to the next word belongs to it
       // (white space in between clears it, see `addGap`).
-      if (kind === 'punct' && isApostrophe(value)) {
+      if (kind === 1 && isApostrophe(value)) {
         pendingApostrophe = child.position.start
         continue
       }
-      const glued = pendingApostrophe !== undefined
-      tokens.push({
-        kind,
-        value,
-        norm: kind === 'source' ? '<placeholder>' : kind === 'word' ? normalizeWord(value) : value,
-        start: glued ? pendingApostrophe! : child.position.start,
-        end: child.position.end,
-        gap,
-        sentenceStart
-      })
+      if (pendingApostrophe) glued.set(nodes.length, pendingApostrophe)
+      nodes.push(child)
+      norms.push(kind === 0 ? normalizeWord(value) : kind === 3 ? '<placeholder>' : value)
+      flags.push(kind | (gap << 2) | (sentenceStart ? sentenceBit : 0))
       pendingApostrophe = undefined
-      gap = 'none'
+      gap = 0
       sentenceStart = false
     }
   }
@@ -91,16 +149,8 @@ function flatten(tree: Root): Token[] {
   function addGap(value: string): void {
     // White space is half of all nodes: count line breaks without allocating.
     const first = value.indexOf('\n')
-    const next: Gap = first === -1 ? 'space' : value.indexOf('\n', first + 1) === -1 ? 'line' : 'paragraph'
-    if (rank[next] > rank[gap]) gap = next
+    const next = first === -1 ? 1 : value.indexOf('\n', first + 1) === -1 ? 2 : 3
+    if (next > gap) gap = next
     pendingApostrophe = undefined
   }
-}
-
-const rank: Record<Gap, number> = {none: 0, space: 1, line: 2, paragraph: 3}
-
-/** Whether a line break or sentence boundary comes before `tokens[index]`. */
-export function isBoundary(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]
-  return !token || token.sentenceStart || token.gap === 'line' || token.gap === 'paragraph'
 }

@@ -32,9 +32,9 @@ export default function retextBannedPhrase(options?: Readonly<BannedPhraseOption
   return function (tree: Root, file: VFile): undefined {
     const tokens = tokensOf(tree)
     for (const match of index.find(tokens)) {
-      const start = tokens[match.start]!.start
-      const end = tokens[match.end - 1]!.end
-      const actual = slice(file, start, end) || tokens.slice(match.start, match.end).map((token) => token.value).join(' ')
+      const start = tokens.start(match.start)
+      const end = tokens.end(match.end - 1)
+      const actual = slice(file, start, end)
       const {entry} = match
       const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
       report(file, {

@@ -1,5 +1,5 @@
 import {normalizeWord} from '../engine/normalize.js'
-import type {Token} from '../engine/tokens.js'
+import type {Tokens} from '../engine/tokens.js'
 import {requireCustomerNameData} from '../generated/rules.js'
 
 // What a customer's name looks like, and whether some words are that name.
@@ -20,8 +20,8 @@ const titles = new Set(requireCustomerNameData.titles)
 const particles = new Set(requireCustomerNameData.particles)
 
 /** "de", "van", "al": lower-case words that belong inside a surname. */
-export function isParticle(token: Token | undefined): boolean {
-  return token?.kind === 'word' && particles.has(token.norm)
+export function isParticle(tokens: Tokens, index: number): boolean {
+  return index < tokens.length && tokens.kind(index) === 'word' && particles.has(tokens.norm(index))
 }
 const notNames = new Set(requireCustomerNameData.notNames)
 
@@ -53,16 +53,17 @@ export function isTitle(value: string): boolean {
 }
 
 /** A word that opens sentences or greetings, never a name ("However", "there"). */
-export function isCommonWord(token: Token): boolean {
-  return notNames.has(normalizeName(token.value))
+export function isCommonWord(value: string): boolean {
+  return notNames.has(normalizeName(value))
 }
 
 /** A capitalised word that could be a name: not a sentence opener or greeting. */
-export function couldBeName(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false
-  if (!/^\p{Lu}/u.test(token.value)) return false
-  if (/^\p{Lu}{2,}$/u.test(token.value) && token.value.length > 3) return false
-  return !notNames.has(normalizeName(token.value))
+export function couldBeName(tokens: Tokens, index: number): boolean {
+  if (index >= tokens.length || tokens.kind(index) !== 'word') return false
+  const value = tokens.value(index)
+  if (!/^\p{Lu}/u.test(value)) return false
+  if (/^\p{Lu}{2,}$/u.test(value) && value.length > 3) return false
+  return !notNames.has(normalizeName(value))
 }
 
 /**

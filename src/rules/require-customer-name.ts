@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {PhraseIndex} from '../engine/phrase-index.js'
-import {tokensOf, type Token} from '../engine/tokens.js'
+import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireCustomerNameData as data} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {Severity} from '../types.js'
@@ -65,14 +65,15 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
 
   return function (tree: Root, file: VFile): undefined {
     const tokens = tokensOf(tree)
-    if (!tokens.some((token) => token.kind === 'word')) return
+    if (!tokens.hasWords()) return
     const names = parseCustomerNames(file.data.customerName ?? options?.customerName)
     const suggestion = names[0]?.first ?? namePlaceholder ?? data.suggestions.placeholder
     const safeFix = names.length > 0 || namePlaceholder !== undefined
-    const text = (start: number, end: number) => slice(file, tokens[start]!.start, tokens[end - 1]!.end)
+    const text = (start: number, end: number) => slice(file, tokens.start(start), tokens.end(end - 1))
 
     const greeting = findGreeting(tokens)
-    let named = tokens.some((token) => token.kind === 'source' && isNamePlaceholder(token.value))
+    let named = false
+    for (let index = 0; index < tokens.length && !named; index++) named = tokens.kind(index) === 'source' && isNamePlaceholder(tokens.value(index))
 
     if (greeting.kind === 'generic') {
       const actual = text(greeting.start, greeting.end)
@@ -83,8 +84,8 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
         reason: greeting.placeholder
           ? `Unexpected placeholder in \`${actual}\`, it does not name the customer: use \`${replacement}\``
           : `Unexpected generic salutation \`${actual}\`, address the customer by name: \`${replacement}\``,
-        start: tokens[greeting.start]!.start,
-        end: tokens[greeting.end - 1]!.end,
+        start: tokens.start(greeting.start),
+        end: tokens.end(greeting.end - 1),
         actual,
         expected: [replacement],
         note: data.note,
@@ -95,7 +96,7 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
 
     if (greeting.kind === 'placeholder') named = true
     if (greeting.kind === 'named') {
-      const words = tokens.slice(greeting.start, greeting.end).map((token) => token.value)
+      const words = range(greeting.start, greeting.end).map((index) => tokens.value(index))
       if (names.length === 0 || namesCustomer(words, names)) named = true
       else if (greeting.checked) {
         reportWrongName(file, tokens, greeting.start, greeting.end, names, severity, text(greeting.start, greeting.end))
@@ -107,12 +108,11 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
     if (named) return
 
     const insertion = `Hi ${suggestion},`
-    const first = tokens[0]!
     report(file, {
       ruleId: 'require-customer-name',
       severity,
       reason: `Expected the customer's name, greet them first: \`${insertion}\``,
-      start: first.start,
+      start: tokens.start(0),
       actual: '',
       expected: [`${insertion}\n\n`],
       note: data.note,
@@ -123,7 +123,7 @@ export default function retextRequireCustomerName(options?: Readonly<RequireCust
 
 function reportWrongName(
   file: VFile,
-  tokens: readonly Token[],
+  tokens: Tokens,
   start: number,
   end: number,
   names: readonly CustomerName[],
@@ -131,14 +131,14 @@ function reportWrongName(
   actual: string
 ): void {
   const name = names[0]!
-  const title = isTitle(tokens[start]!.value) ? tokens[start]!.value : undefined
+  const title = isTitle(tokens.value(start)) ? tokens.value(start) : undefined
   const expected = title && name.surname ? [`${title} ${name.surname}`, name.first] : [name.first]
   report(file, {
     ruleId: 'require-customer-name',
     severity,
     reason: `Unexpected name \`${actual}\`, this reply is for \`${name.display}\`: use \`${expected[0]}\``,
-    start: tokens[start]!.start,
-    end: tokens[end - 1]!.end,
+    start: tokens.start(start),
+    end: tokens.end(end - 1),
     actual,
     expected,
     note: `Greeting a customer by someone else's name tells them the reply was not written for them. ${data.note}`,
@@ -147,10 +147,10 @@ function reportWrongName(
 }
 
 /** Look for a greeting at the start of each of the first three lines. */
-function findGreeting(tokens: readonly Token[]): Greeting {
+function findGreeting(tokens: Tokens): Greeting {
   let lines = 0
   for (let index = 0; index < tokens.length && lines < 3; index++) {
-    if (index > 0 && tokens[index]!.gap !== 'line' && tokens[index]!.gap !== 'paragraph') continue
+    if (index > 0 && tokens.sameLine(index)) continue
     lines++
     const greeting = greetingAt(tokens, index)
     if (greeting.kind !== 'none') return greeting
@@ -158,11 +158,11 @@ function findGreeting(tokens: readonly Token[]): Greeting {
   return {kind: 'none'}
 }
 
-function greetingAt(tokens: readonly Token[], start: number): Greeting {
+function greetingAt(tokens: Tokens, start: number): Greeting {
   const {greetings, generic, salutations} = getIndexes()
   // "@dana Please use …" (after any emphasis marks) addresses the person.
   let opening = start
-  while (tokens[opening]?.kind === 'punct' && sameLine(tokens, opening + 1)) opening++
+  while (opening < tokens.length && tokens.kind(opening) === 'punct' && tokens.sameLine(opening + 1)) opening++
   if (start === 0 && isMention(tokens, opening)) return {kind: 'named', start: opening, end: opening + 2, checked: false}
 
   const salutation = salutations.matchAt(tokens, start)
@@ -172,50 +172,47 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
   if (!greeting) {
     // "Grace, your card is in the post." opens the reply with the name itself.
     const end = start === 0 ? nameRun(tokens, start) : start
-    const pause = tokens[end]
-    if (end > start && pause && sameLine(tokens, end) && /^[,!—–-]$/.test(pause.value)) return {kind: 'named', start, end, checked: false}
+    if (end > start && tokens.sameLine(end) && /^[,!—–-]$/.test(tokens.value(end))) return {kind: 'named', start, end, checked: false}
     return {kind: 'none'}
   }
 
-  const word = tokens.slice(start, greeting.end).map((token) => token.value).join(' ')
+  const word = range(start, greeting.end).map((index) => tokens.value(index)).join(' ')
   const empty: Greeting = {kind: 'generic', start, end: greeting.end, word}
   let index = greeting.end
   // "Hi, Dana," and "Hello again, Mrs. Okafor,"
-  if (tokens[index]?.norm === ',' && sameLine(tokens, index) && sameLine(tokens, index + 1)) {
-    const next = tokens[index + 1]
-    if (next?.kind === 'source' || nameRun(tokens, index + 1) > index + 1) index++
+  if (index < tokens.length && tokens.norm(index) === ',' && tokens.sameLine(index) && tokens.sameLine(index + 1)) {
+    if (tokens.kind(index + 1) === 'source' || nameRun(tokens, index + 1) > index + 1) index++
   }
-  const first = tokens[index]
   // "Hi @dana": a mention addresses the person by their handle.
   if (isMention(tokens, index)) return {kind: 'named', start: index, end: index + 2, checked: false}
-  if (!first || !sameLine(tokens, index) || first.kind === 'punct' || first.kind === 'symbol') return empty
+  if (!tokens.sameLine(index) || tokens.kind(index) === 'punct' || tokens.kind(index) === 'symbol') return empty
 
-  if (first.kind === 'source') {
+  if (tokens.kind(index) === 'source') {
     // "Hi {agent_name}" greets someone, but not the customer.
-    return isNamePlaceholder(first.value) ? {kind: 'placeholder'} : {kind: 'generic', start, end: index + 1, word, placeholder: true}
+    return isNamePlaceholder(tokens.value(index)) ? {kind: 'placeholder'} : {kind: 'generic', start, end: index + 1, word, placeholder: true}
   }
 
   const genericMatch = generic.matchAt(tokens, index)
   if (genericMatch) {
     // "Hi there, Dana!" still names the customer.
     let after = genericMatch.end
-    if (tokens[after]?.norm === ',' && sameLine(tokens, after + 1)) after++
+    if (after < tokens.length && tokens.norm(after) === ',' && tokens.sameLine(after + 1)) after++
     const end = nameRun(tokens, after)
-    if (end > after && sameLine(tokens, after)) return {kind: 'named', start: after, end, checked: true}
+    if (end > after && tokens.sameLine(after)) return {kind: 'named', start: after, end, checked: true}
     return {kind: 'generic', start, end: genericMatch.end, word}
   }
 
   const end = nameRun(tokens, index)
   if (end > index) {
     // "Dear Acme customer" names a brand, not the customer.
-    const brandGeneric = sameLine(tokens, end) ? generic.matchAt(tokens, end) : undefined
+    const brandGeneric = tokens.sameLine(end) ? generic.matchAt(tokens, end) : undefined
     if (brandGeneric) return {kind: 'generic', start, end: brandGeneric.end, word}
     return {kind: 'named', start: index, end, checked: true}
   }
 
   // "hi dana," in lower case: one word before a pause, not a common word.
-  const next = tokens[index + 1]
-  if (first.kind === 'word' && !isCommonWord(first) && (!next || next.kind === 'punct' || !sameLine(tokens, index + 1))) {
+  const next = index + 1
+  if (tokens.kind(index) === 'word' && !isCommonWord(tokens.value(index)) && (next >= tokens.length || tokens.kind(next) === 'punct' || !tokens.sameLine(next))) {
     return {kind: 'named', start: index, end: index + 1, checked: true}
   }
   return empty
@@ -226,60 +223,57 @@ function greetingAt(tokens: readonly Token[], start: number): Greeting {
  * "Ms. de la Cruz", "Dana and Sam"); `start` when there is none. A title alone
  * is not a name.
  */
-function nameRun(tokens: readonly Token[], start: number): number {
+function nameRun(tokens: Tokens, start: number): number {
   let lastName = start
   for (let index = start; index < tokens.length && index < start + 8; index++) {
-    const token = tokens[index]!
-    if (index > start && !sameLine(tokens, index)) break
-    if (token.kind !== 'word') break
-    if (isTitle(token.value)) continue
-    if (couldBeName(token)) {
+    if (index > start && !tokens.sameLine(index)) break
+    if (tokens.kind(index) !== 'word') break
+    if (isTitle(tokens.value(index))) continue
+    if (couldBeName(tokens, index)) {
       lastName = index + 1
       continue
     }
     // Particles and "and" join names: "de la Cruz", "Dana and Sam", "Mr and Mrs Okafor".
-    if (index > start && (isParticle(token) || token.norm === 'and' || token.norm === '&')) continue
+    if (index > start && (isParticle(tokens, index) || tokens.norm(index) === 'and' || tokens.norm(index) === '&')) continue
     break
   }
   return lastName
 }
 
-function isMention(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.value === '@' && tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.gap === 'none'
+function isMention(tokens: Tokens, index: number): boolean {
+  return index + 1 < tokens.length && tokens.value(index) === '@' && tokens.kind(index + 1) === 'word' && tokens.gap(index + 1) === 'none'
 }
 
-function sameLine(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]
-  return token !== undefined && token.gap !== 'line' && token.gap !== 'paragraph'
+function range(start: number, end: number): number[] {
+  return Array.from({length: end - start}, (_, offset) => start + offset)
 }
 
 /** With a known name: the first name, or surname, capitalised anywhere. */
-function mentionsCustomer(tokens: readonly Token[], names: readonly CustomerName[]): boolean {
-  return tokens.some((token) => {
-    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.value)) return false
-    const norm = normalizeName(token.value)
-    return names.some((name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1)))
-  })
+function mentionsCustomer(tokens: Tokens, names: readonly CustomerName[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens.kind(index) !== 'word' || !/^\p{Lu}/u.test(tokens.value(index))) continue
+    const norm = normalizeName(tokens.value(index))
+    if (names.some((name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1)))) return true
+  }
+  return false
 }
 
 /** Without a known name: direct address such as "Thanks, Dana!" or "…, Mrs. Okafor." */
-function hasDirectAddress(tokens: readonly Token[]): boolean {
+function hasDirectAddress(tokens: Tokens): boolean {
   let lastWord = -1
   for (let index = tokens.length - 1; index >= 0; index--) {
-    if (tokens[index]!.kind === 'word') {
+    if (tokens.kind(index) === 'word') {
       lastWord = index
       break
     }
   }
   for (let index = 1; index < tokens.length; index++) {
-    if (tokens[index - 1]!.norm !== ',' || !sameLine(tokens, index)) continue
+    if (tokens.norm(index - 1) !== ',' || !tokens.sameLine(index)) continue
     const end = nameRun(tokens, index)
     // A name that ends the reply is most likely the writer's signature.
     if (end === index || end - 1 >= lastWord) continue
-    const after = tokens[end]
-    if (after && sameLine(tokens, end) && after.kind === 'punct' && /^[.!?]/.test(after.value)) return true
-    const before = tokens[index - 2]
-    if (after?.norm === ',' && before && vocativeOpeners.has(before.norm)) return true
+    if (tokens.sameLine(end) && tokens.kind(end) === 'punct' && /^[.!?]/.test(tokens.value(end))) return true
+    if (tokens.norm(end) === ',' && index >= 2 && vocativeOpeners.has(tokens.norm(index - 2))) return true
   }
   return false
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {PhraseIndex} from '../engine/phrase-index.js'
-import {tokensOf, type Token} from '../engine/tokens.js'
+import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 import {report} from '../report.js'
 import type {Severity} from '../types.js'
@@ -15,7 +15,7 @@ export interface RequireThanksOptions {
 let thanks: PhraseIndex | undefined
 
 /** Whether the reply thanks the customer or shows appreciation. */
-export function hasThanks(tokens: readonly Token[]): boolean {
+export function hasThanks(tokens: Tokens): boolean {
   thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks')
   return thanks.some(tokens)
 }
@@ -29,21 +29,22 @@ export default function retextRequireThanks(options?: Readonly<RequireThanksOpti
 
   return function (tree: Root, file: VFile): undefined {
     const tokens = tokensOf(tree)
-    if (!tokens.some((token) => token.kind === 'word') || hasThanks(tokens)) return
+    if (!tokens.hasWords() || hasThanks(tokens)) return
 
     const before = signOffIndex(tokens)
     const {suggestions} = requireThanksData
     let start
     let expected: string[]
     if (before === undefined) {
-      const last = tokens.at(-1)!
-      const separator = tokens.some((token) => token.gap === 'paragraph') ? '\n\n' : ' '
-      start = last.end
+      let paragraphs = false
+      for (let index = 0; index < tokens.length && !paragraphs; index++) paragraphs = tokens.gap(index) === 'paragraph'
+      const separator = paragraphs ? '\n\n' : ' '
+      start = tokens.end(tokens.length - 1)
       expected = suggestions.map((sentence) => separator + sentence)
     } else {
-      const gap = tokens[before]!.gap
+      const gap = tokens.gap(before)
       const separator = gap === 'paragraph' ? '\n\n' : gap === 'line' ? '\n' : ' '
-      start = tokens[before]!.start
+      start = tokens.start(before)
       expected = suggestions.map((sentence) => sentence + separator)
     }
 

@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../engine/phrase-index.js'
-import {isBoundary, type Token} from '../engine/tokens.js'
+import type {Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 
 let closings: PhraseIndex | undefined
@@ -9,7 +9,7 @@ let closings: PhraseIndex | undefined
  * "Cheers!", "-- "), or of a bare signature paragraph ("{agent_name}",
  * "Sam") that ends a reply of several paragraphs; `undefined` if neither.
  */
-export function signOffIndex(tokens: readonly Token[]): number | undefined {
+export function signOffIndex(tokens: Tokens): number | undefined {
   closings ??= new PhraseIndex(
     [
       {
@@ -23,7 +23,7 @@ export function signOffIndex(tokens: readonly Token[]): number | undefined {
   )
   // A closing opens a line, so only line starts need a look, from the end.
   for (let index = tokens.length - 1; index >= 0; index--) {
-    if (!isBoundary(tokens, index)) continue
+    if (!tokens.isBoundary(index)) continue
     if (closings.matchAt(tokens, index)) {
       if (isShortLine(tokens, index)) return index
       break
@@ -32,19 +32,18 @@ export function signOffIndex(tokens: readonly Token[]): number | undefined {
 
   // A last paragraph of one to three tokens reads as a signature.
   let start = tokens.length - 1
-  while (start > 0 && tokens[start]!.gap !== 'paragraph') start--
+  while (start > 0 && tokens.gap(start) !== 'paragraph') start--
   const length = tokens.length - start
   if (start > 0 && length > 0 && length <= 3) return start
   return undefined
 }
 
 // "Best regards, Sam" is a sign-off; "Best of all, the fix is live." is not.
-function isShortLine(tokens: readonly Token[], start: number): boolean {
+function isShortLine(tokens: Tokens, start: number): boolean {
   let words = 0
   for (let index = start; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (index > start && (token.gap === 'line' || token.gap === 'paragraph')) break
-    if (token.kind === 'word') words++
+    if (index > start && !tokens.sameLine(index)) break
+    if (tokens.kind(index) === 'word') words++
   }
   return words <= 5
 }
