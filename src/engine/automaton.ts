@@ -2,7 +2,7 @@ import {type Item, parsePattern, PatternError} from './pattern.js'
 
 /** A state of the compiled automaton: the next word leads to one state. */
 export interface State<T> {
-  readonly next: Map<string, State<T>>
+  next(word: string): State<T> | undefined
   /** What a match ending here may be (in the order the phrases were given). */
   readonly accepts: readonly T[] | undefined
 }
@@ -19,6 +19,11 @@ interface NfaState<T> {
  * turns it into a DFA: walking a reply costs one map look-up per word however
  * many phrases there are, and `[really|honestly] … [else|more] …` shares its
  * continuations instead of multiplying into thousands of trie branches.
+ *
+ * The DFA is built lazily: a state is made the first time a text reaches it
+ * and then kept. Start-up pays only for the NFA (building the whole DFA up
+ * front was most of a cold first check), and memory stays bounded by the
+ * DFA's real size, since words that lead nowhere are not remembered.
  */
 export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
   const nfa: NfaState<T>[] = [newState()]
@@ -91,34 +96,52 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
   }
 
   function determinize(): State<T> {
-    const built = new Map<string, {state: State<T>; members: number[]}>()
-    const queue: Array<{state: State<T>; members: number[]}> = []
-    const start = intern(closure([0]))
-    while (queue.length > 0) {
-      const {state, members} = queue.pop()!
-      const targets = new Map<string, number[]>()
-      for (const member of members) {
-        for (const [word, next] of nfa[member]!.edges) {
-          const list = targets.get(word)
-          if (list) list.push(...next)
-          else targets.set(word, [...next])
-        }
-      }
-      for (const [word, next] of targets) state.next.set(word, intern(closure(next)))
-    }
-    return start
+    const built = new Map<string, LazyState>()
 
-    function intern(members: number[]): State<T> {
+    class LazyState implements State<T> {
+      // On the first visit, the words out of this state (with their NFA
+      // targets); each target state is made when a text first goes there.
+      private edges: Map<string, LazyState | number[]> | undefined
+
+      constructor(
+        private readonly members: readonly number[],
+        readonly accepts: readonly T[] | undefined
+      ) {}
+
+      next(word: string): LazyState | undefined {
+        const edges = (this.edges ??= this.collect())
+        const target = edges.get(word)
+        if (target === undefined || target instanceof LazyState) return target
+        const state = intern(closure(target))
+        edges.set(word, state)
+        return state
+      }
+
+      private collect(): Map<string, LazyState | number[]> {
+        const edges = new Map<string, number[]>()
+        for (const member of this.members) {
+          for (const [word, next] of nfa[member]!.edges) {
+            const list = edges.get(word)
+            if (list) list.push(...next)
+            else edges.set(word, [...next])
+          }
+        }
+        return edges
+      }
+    }
+
+    const intern = (members: number[]): LazyState => {
       const key = members.join(',')
-      const existing = built.get(key)
-      if (existing) return existing.state
-      const accepts: T[] = []
-      for (const member of members) for (const value of nfa[member]!.accepts) if (!accepts.includes(value)) accepts.push(value)
-      const state: State<T> = {next: new Map(), accepts: accepts.length > 0 ? accepts : undefined}
-      const record = {state, members}
-      built.set(key, record)
-      queue.push(record)
+      let state = built.get(key)
+      if (!state) {
+        const accepts: T[] = []
+        for (const member of members) for (const value of nfa[member]!.accepts) if (!accepts.includes(value)) accepts.push(value)
+        state = new LazyState(members, accepts.length > 0 ? accepts : undefined)
+        built.set(key, state)
+      }
       return state
     }
+
+    return intern(closure([0]))
   }
 }

@@ -1,14 +1,14 @@
 import type {PhrasePattern} from '../types.js'
 import {compileAutomaton, type State} from './automaton.js'
 import {compileContext, contextHolds, type CompiledContext} from './context.js'
-import {PatternError} from './pattern.js'
+import {parsePattern, PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
-/** A phrase entry with its context conditions compiled. */
+/** A phrase entry whose context conditions compile on first use. */
 interface CompiledEntry<E extends PhrasePattern> {
   readonly entry: E
-  readonly when: CompiledContext[] | undefined
-  readonly unless: CompiledContext[]
+  when?: CompiledContext[] | undefined
+  unless?: CompiledContext[]
 }
 
 /** A match of one entry over `tokens[start..end)`. */
@@ -26,13 +26,18 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
     entries.forEach((entry, index) => {
       const at = `${where}[${index}]`
-      let compiled: CompiledEntry<E>
+      // Contexts are only read when a phrase matches, so they compile then;
+      // here we only check their syntax, to fail early on a bad pattern.
       try {
-        compiled = {entry, when: entry.when?.map(compileContext), unless: (entry.unless ?? []).map(compileContext)}
+        for (const context of [...(entry.when ?? []), ...(entry.unless ?? [])]) {
+          if (context.before !== undefined) parsePattern(context.before)
+          if (context.after !== undefined) parsePattern(context.after)
+        }
       } catch (error) {
         if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
         throw error
       }
+      const compiled: CompiledEntry<E> = {entry}
       for (const pattern of entry.phrases) phrases.push({pattern, value: compiled, where: at})
     })
     this.start = compileAutomaton(phrases)
@@ -67,7 +72,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 
   /** The longest match starting at `tokens[start]` whose context holds. */
   matchAt(tokens: Tokens, start: number): PhraseMatch<E> | undefined {
-    let state = start < tokens.length ? this.start.next.get(tokens.norm(start)) : undefined
+    let state = start < tokens.length ? this.start.next(tokens.norm(start)) : undefined
     let best: PhraseMatch<E> | undefined
     let end = start + 1
     while (state) {
@@ -81,7 +86,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       }
       // A phrase never runs across a sentence or a blank line.
       if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
-      state = state.next.get(tokens.norm(end))
+      state = state.next(tokens.norm(end))
       end++
     }
     return best
@@ -89,6 +94,10 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 }
 
 function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: Tokens, start: number, end: number): boolean {
+  if (!compiled.unless) {
+    compiled.when = compiled.entry.when?.map(compileContext)
+    compiled.unless = (compiled.entry.unless ?? []).map(compileContext)
+  }
   if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
   return !compiled.unless.some((context) => contextHolds(context, tokens, start, end))
 }
