@@ -23,8 +23,8 @@ const outIndex = argv.indexOf('--out')
 const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
 
 const settings = quick
-  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, coldRuns: 2, memoryReplies: 100}
-  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 200, coldRuns: 10, memoryReplies: 2000}
+  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100}
+  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000}
 
 // [name, sample size]: slow anchors run on a smaller sample; rates are per word.
 const comparisons = [
@@ -49,7 +49,8 @@ for (let round = 0; round < settings.rounds; round++) {
   // Rotate the order each round so no comparison always runs first.
   const order = comparisons.map((_, index) => comparisons[(index + round) % comparisons.length])
   for (const [name, size] of order) {
-    const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), name, String(size), String(settings.warmup)], {cwd: root, encoding: 'utf8'})
+    const passes = size === settings.replies ? settings.passes : 1
+    const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), name, String(size), String(settings.warmup), String(passes)], {cwd: root, encoding: 'utf8'})
     if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`)
     samples.get(name).push(JSON.parse(result.stdout))
     if (process.stderr.isTTY) process.stderr.write(`\rround ${round + 1}/${settings.rounds}: ${name.padEnd(20)}`)
@@ -96,7 +97,7 @@ console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 function markdown({summary, cold, memory, bundles, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
-  lines.push(`Machine: ${machine}. ${settings.rounds} rounds, ${settings.replies} replies (slow anchors: ${settings.slowReplies}), median (min–max).`, '')
+  lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
   lines.push('| comparison | words/s | min–max | time × floor | p50 ms | p99 ms |', '| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const [name] of comparisons) {
     const entry = summary[name]

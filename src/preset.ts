@@ -3,9 +3,11 @@ import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {validateOptions} from './options.js'
 import retextPlaceholders from './placeholders/plugin.js'
-import retextBannedPhrase from './rules/banned-phrase.js'
-import retextRequireCustomerName from './rules/require-customer-name.js'
-import retextRequireThanks from './rules/require-thanks.js'
+import {tokensOf} from './engine/tokens.js'
+import {createBannedPhraseCheck} from './rules/banned-phrase.js'
+import type {RuleCheck} from './rules/data.js'
+import {createRequireCustomerNameCheck} from './rules/require-customer-name.js'
+import {createRequireThanksCheck} from './rules/require-thanks.js'
 import type {Options, RuleId, Severity} from './types.js'
 
 /** Run every enabled rule over one reply's nlcst tree. */
@@ -23,17 +25,17 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
     return value === 'off' ? undefined : value
   }
   const enabled = (id: RuleId) => options?.rules?.[id] !== 'off'
-  const transformers: Checker[] = []
+  const checks: RuleCheck[] = []
 
   if (enabled('banned-phrase')) {
-    transformers.push(retextBannedPhrase({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
+    checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
   }
   if (enabled('require-thanks')) {
-    transformers.push(retextRequireThanks({severity: severity('require-thanks')}))
+    checks.push(createRequireThanksCheck({severity: severity('require-thanks')}))
   }
   if (enabled('require-customer-name')) {
-    transformers.push(
-      retextRequireCustomerName({
+    checks.push(
+      createRequireCustomerNameCheck({
         severity: severity('require-customer-name'),
         customerName: options?.customerName,
         namePlaceholder: options?.namePlaceholder
@@ -42,7 +44,10 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
   }
 
   return function (tree, file) {
-    for (const transformer of transformers) transformer(tree, file)
+    if (checks.length === 0) return
+    // One token list, shared by every rule.
+    const tokens = tokensOf(tree)
+    for (const check of checks) check(tokens, file)
   }
 }
 

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf} from '../engine/tokens.js'
+import type {RuleCheck} from './data.js'
 import {bannedPhraseData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
@@ -26,11 +27,15 @@ export function bannedPhraseIndex(extra: readonly PhraseEntry[] = []): PhraseInd
  * user's own banned phrases), each with alternative wordings in `expected`.
  */
 export default function retextBannedPhrase(options?: Readonly<BannedPhraseOptions> | null) {
+  const check = createBannedPhraseCheck(options)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+}
+
+export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> | null): RuleCheck {
   const severity = options?.severity ?? bannedPhraseData.severity
   const index = bannedPhraseIndex(options?.bannedPhrases ?? [])
 
-  return function (tree: Root, file: VFile): undefined {
-    const tokens = tokensOf(tree)
+  return function (tokens, file) {
     for (const match of index.find(tokens)) {
       const start = tokens.start(match.start)
       const end = tokens.end(match.end - 1)

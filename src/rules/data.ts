@@ -1,4 +1,9 @@
+import type {VFile} from 'vfile'
+import type {Tokens} from '../engine/tokens.js'
 import type {PhraseEntry, PhrasePattern, RuleId, Severity} from '../types.js'
+
+/** A rule's check over one reply's tokens, reporting on the file. */
+export type RuleCheck = (tokens: Tokens, file: VFile) => undefined
 
 // The shapes of the built-in rule data in `rules/*.yml`, as compiled into
 // `src/generated/rules.ts` by `scripts/build-rules.mjs`.

@@ -4,6 +4,7 @@ import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireCustomerNameData as data} from '../generated/rules.js'
 import {report, slice} from '../report.js'
+import type {RuleCheck} from './data.js'
 import type {Severity} from '../types.js'
 import {
   couldBeName,
@@ -60,11 +61,15 @@ const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello'
  * as the wrong name with the right one suggested.
  */
 export default function retextRequireCustomerName(options?: Readonly<RequireCustomerNameOptions> | null) {
+  const check = createRequireCustomerNameCheck(options)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+}
+
+export function createRequireCustomerNameCheck(options?: Readonly<RequireCustomerNameOptions> | null): RuleCheck {
   const severity = options?.severity ?? data.severity
   const namePlaceholder = options?.namePlaceholder || undefined
 
-  return function (tree: Root, file: VFile): undefined {
-    const tokens = tokensOf(tree)
+  return function (tokens, file) {
     if (!tokens.hasWords()) return
     const names = parseCustomerNames(file.data.customerName ?? options?.customerName)
     const suggestion = names[0]?.first ?? namePlaceholder ?? data.suggestions.placeholder

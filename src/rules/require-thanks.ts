@@ -4,6 +4,7 @@ import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 import {report} from '../report.js'
+import type {RuleCheck} from './data.js'
 import type {Severity} from '../types.js'
 import {signOffIndex} from './sign-off.js'
 
@@ -25,10 +26,14 @@ export function hasThanks(tokens: Tokens): boolean {
  * sign-off, with thank-you sentences to insert there in `expected`.
  */
 export default function retextRequireThanks(options?: Readonly<RequireThanksOptions> | null) {
+  const check = createRequireThanksCheck(options)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+}
+
+export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions> | null): RuleCheck {
   const severity = options?.severity ?? requireThanksData.severity
 
-  return function (tree: Root, file: VFile): undefined {
-    const tokens = tokensOf(tree)
+  return function (tokens, file) {
     if (!tokens.hasWords() || hasThanks(tokens)) return
 
     const before = signOffIndex(tokens)
