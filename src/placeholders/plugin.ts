@@ -23,11 +23,14 @@ export default function retextPlaceholders(this: Processor, options?: Readonly<P
 /** The sentence extension itself, for parsers built by hand (the CLI's). */
 export function placeholderExtension(extra: readonly string[]): (node: Sentence) => undefined {
   const expression = placeholderExpression(extra)
+  // A syntax of the user's may start with any character: scan the whole text.
+  const anywhere = extra.length > 0
   return (node) => {
-    mergePlaceholders(node, expression)
+    mergePlaceholders(node, expression, anywhere)
   }
 }
 
+/** One sticky expression for every syntax: it is tried where a placeholder may start. */
 export function placeholderExpression(extra: readonly string[]): RegExp {
   const sources = [...extra, ...placeholderSyntaxes.map((syntax) => syntax.pattern)]
   sources.forEach((source, index) => {
@@ -37,29 +40,48 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
       throw new TypeError(`Invalid \`placeholders[${index}]\`: ${(error as Error).message}`)
     }
   })
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gu')
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'uy')
 }
 
-const opening = /[{[%<*#$]/
+// Every built-in syntax opens with one of these marks, which the tokenizer
+// never puts inside a word, and a run of marks is one node of one character.
+const openers = new Set([...'{[%<*#$'].map((character) => character.charCodeAt(0)))
 
 // The parser runs sentence extensions on the whole text before splitting it
 // into sentences, so a placeholder with a full stop inside stays whole.
-function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
+function mergePlaceholders(sentence: Sentence, expression: RegExp, anywhere: boolean): void {
   const children = sentence.children
-  // Every syntax opens with one of these marks, which the tokenizer never puts
-  // inside a word: most texts have none, and cost no string building at all.
-  if (!children.some((child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && opening.test(child.value))) return
-  const values = children.map(valueOf)
-  const text = values.join('')
-  const ranges: Array<[number, number]> = []
-  expression.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = expression.exec(text))) {
-    if (match[0].length === 0) {
-      expression.lastIndex++
-      continue
+  // Most texts have no opening mark, and cost no string building at all.
+  let candidates: number[] | undefined
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && openers.has(child.value.charCodeAt(0))) {
+      ;(candidates ??= []).push(index)
     }
-    ranges.push([match.index, match.index + match[0].length])
+  }
+  if (!candidates && !anywhere) return
+
+  const values = children.map(valueOf)
+  const starts: number[] = []
+  let length = 0
+  for (const value of values) {
+    starts.push(length)
+    length += value.length
+  }
+  const text = values.join('')
+  // Try the expression only where a placeholder can start: each opening mark
+  // (or, with syntaxes of the user's, every node).
+  const ranges: Array<[number, number]> = []
+  let covered = 0
+  for (const index of anywhere ? children.keys() : candidates!) {
+    const at = starts[index]!
+    if (at < covered) continue
+    expression.lastIndex = at
+    const match = expression.exec(text)
+    if (match && match[0].length > 0) {
+      covered = at + match[0].length
+      ranges.push([at, covered])
+    }
   }
   if (ranges.length === 0) return
 
@@ -68,9 +90,8 @@ function mergePlaceholders(sentence: Sentence, expression: RegExp): void {
   let range = 0
   let pending: SentenceContent[] = []
   for (const [index, child] of children.entries()) {
-    const length = values[index]!.length
     const start = offset
-    offset += length
+    offset += values[index]!.length
     while (ranges[range] && ranges[range]![1] <= start) range++
     const current = ranges[range]
     // A node inside (or overlapping) a placeholder joins it.
