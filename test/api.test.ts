@@ -100,6 +100,14 @@ describe('checkReply', () => {
     expect(checkReply('Hi Dana, thanks! ASAP.', options).messages[0]!.safeFix).toBe(true)
   })
 
+  test('takes placeholder syntaxes of the user’s, which may start anywhere', () => {
+    const options = {placeholders: ['__[A-Z_]+__']}
+    expect(render('Hi __FIRST_NAME__, thanks! Your code is __NO__.', options)).toEqual([])
+    expect(render('Hi __AGENT__, thanks!', options)).toEqual([
+      '1:1-1:13: Unexpected placeholder in `Hi __AGENT__`, it does not name the customer: use `Hi [Customer Name]`'
+    ])
+  })
+
   test('never matches inside placeholders', () => {
     expect(render('Hi {{ customer.first_name | default: "no" }}, thanks! [No reply] {no}')).toEqual([])
   })

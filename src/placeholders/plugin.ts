@@ -47,78 +47,81 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
 // never puts inside a word, and a run of marks is one node of one character.
 const openers = new Set([...'{[%<*#$'].map((character) => character.charCodeAt(0)))
 
+// No built-in syntax is longer (200 characters inside, plus delimiters).
+const longest = 210
+
 // The parser runs sentence extensions on the whole text before splitting it
 // into sentences, so a placeholder with a full stop inside stays whole.
 function mergePlaceholders(sentence: Sentence, expression: RegExp, anywhere: boolean): void {
   const children = sentence.children
-  // Most texts have no opening mark, and cost no string building at all.
-  let candidates: number[] | undefined
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && openers.has(child.value.charCodeAt(0))) {
-      ;(candidates ??= []).push(index)
-    }
-  }
-  if (!candidates && !anywhere) return
-
-  const values = children.map(valueOf)
-  const starts: number[] = []
-  let length = 0
-  for (const value of values) {
-    starts.push(length)
-    length += value.length
-  }
-  const text = values.join('')
-  // Try the expression only where a placeholder can start: each opening mark
-  // (or, with syntaxes of the user's, every node).
-  const ranges: Array<[number, number]> = []
-  let covered = 0
-  for (const index of anywhere ? children.keys() : candidates!) {
-    const at = starts[index]!
-    if (at < covered) continue
-    expression.lastIndex = at
-    const match = expression.exec(text)
-    if (match && match[0].length > 0) {
-      covered = at + match[0].length
-      ranges.push([at, covered])
-    }
-  }
-  if (ranges.length === 0) return
+  const spans = anywhere ? spansAnywhere(children, expression) : spansAtOpeners(children, expression)
+  if (spans.length === 0) return
 
   const result: SentenceContent[] = []
-  let offset = 0
-  let range = 0
-  let pending: SentenceContent[] = []
-  for (const [index, child] of children.entries()) {
-    const start = offset
-    offset += values[index]!.length
-    while (ranges[range] && ranges[range]![1] <= start) range++
-    const current = ranges[range]
-    // A node inside (or overlapping) a placeholder joins it.
-    if (current && start < current[1] && offset > current[0]) {
-      pending.push(child)
-      if (offset >= current[1]) flush()
-    } else {
-      flush()
-      result.push(child)
-    }
-  }
-  flush()
-  sentence.children = result
-
-  function flush(): void {
-    if (pending.length === 0) return
-    const first = pending[0]!
-    const last = pending.at(-1)!
+  let from = 0
+  for (const [start, end] of spans) {
+    for (let index = from; index < start; index++) result.push(children[index]!)
+    const first = children[start]!
+    const last = children[end - 1]!
+    let value = ''
+    for (let index = start; index < end; index++) value += valueOf(children[index]!)
     // Built in one literal, in the parser's own property order: a node whose
     // shape differs from the parser's makes its hot loops polymorphic, which
     // slowed every later parse in the process by half.
-    const node: Source = {
-      type: 'SourceNode',
-      value: pending.map(valueOf).join(''),
-      position: {start: first.position!.start, end: last.position!.end}
-    }
+    const node: Source = {type: 'SourceNode', value, position: {start: first.position!.start, end: last.position!.end}}
     result.push(node)
-    pending = []
+    from = end
   }
+  for (let index = from; index < children.length; index++) result.push(children[index]!)
+  sentence.children = result
+}
+
+/**
+ * Node spans `[start, end)` of placeholders, tried only at opening marks and
+ * on a short window of text from there: most texts have no opening mark and
+ * cost one pass over their nodes, and none is joined into one string.
+ */
+function spansAtOpeners(children: readonly SentenceContent[], expression: RegExp): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if ((child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') || !openers.has(child.value.charCodeAt(0))) continue
+    let window = ''
+    const lengths: number[] = []
+    for (let end = index; end < children.length && window.length < longest; end++) {
+      const value = valueOf(children[end]!)
+      window += value
+      lengths.push(value.length)
+    }
+    expression.lastIndex = 0
+    const match = expression.exec(window)
+    if (!match || match[0].length === 0) continue
+    // A node the placeholder ends inside of joins it.
+    let covered = 0
+    let end = index
+    while (covered < match[0].length) covered += lengths[end++ - index]!
+    spans.push([index, end])
+    index = end - 1
+  }
+  return spans
+}
+
+// A syntax of the user's may start anywhere: try every node over the whole text.
+function spansAnywhere(children: readonly SentenceContent[], expression: RegExp): Array<[number, number]> {
+  const values = children.map(valueOf)
+  const text = values.join('')
+  const spans: Array<[number, number]> = []
+  let offset = 0
+  for (let index = 0; index < children.length; index++) {
+    const start = offset
+    offset += values[index]!.length
+    expression.lastIndex = start
+    const match = expression.exec(text)
+    if (!match || match[0].length === 0) continue
+    let end = index + 1
+    while (offset < start + match[0].length && end < children.length) offset += values[end++]!.length
+    spans.push([index, end])
+    index = end - 1
+  }
+  return spans
 }

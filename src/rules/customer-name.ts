@@ -100,8 +100,21 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 const nameKey = new RegExp(requireCustomerNameData.nameKey)
 const notNameKey = new RegExp(requireCustomerNameData.notNameKey)
 
+const placeholderMemo = new Map<string, boolean>()
+
 /** Whether a placeholder stands for the customer's name. */
 export function isNamePlaceholder(value: string): boolean {
+  // Templates repeat the same few placeholders: remember the answers.
+  let answer = placeholderMemo.get(value)
+  if (answer === undefined) {
+    answer = namesCustomerKey(value)
+    if (placeholderMemo.size >= 1000) placeholderMemo.clear()
+    placeholderMemo.set(value, answer)
+  }
+  return answer
+}
+
+function namesCustomerKey(value: string): boolean {
   // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`.
   const key = value
     .replace(/^[^\p{L}_]+/u, '')
