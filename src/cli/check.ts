@@ -3,10 +3,7 @@ import {commentMarker} from 'mdast-comment-marker'
 import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import rehypeRetext from 'rehype-retext'
-import rehypeParse from 'rehype-parse'
-import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
-import {unified} from 'unified'
 import {messageControl} from 'unified-message-control'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
@@ -18,7 +15,7 @@ import {createChecker, type Checker} from '../preset.js'
 import type {Options} from '../types.js'
 import type {ReplySource} from './collections.js'
 import {optionsFor, type CheckSettings} from './config.js'
-import type {DocumentTree} from './document.js'
+import {html, markdown, type DocumentTree} from './document.js'
 import {encodeJson} from './offsets.js'
 
 /** A safe fix, in file offsets, with its text encoded for the container. */
@@ -46,8 +43,6 @@ declare module 'vfile' {
 
 // Markdown nodes that are not the writer's prose: code, quoted customer text, raw HTML.
 const ignoreMarkdown = ['code', 'blockquote', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
-const markdown = unified().use(remarkParse).freeze()
-const html = unified().use(rehypeParse, {fragment: true}).freeze()
 
 /**
  * unified plugin (for unified-engine): check every reply of a parsed document

@@ -45,8 +45,9 @@ export function formatOf(file: VFile): Format {
   return formats[(file.extname ?? '').slice(1).toLowerCase()] ?? 'text'
 }
 
-const markdown = unified().use(remarkParse).freeze()
-const html = unified().use(rehypeParse, {fragment: true}).freeze()
+/** Markup parsers, shared by the document parser and the checks of nested replies. */
+export const markdown = unified().use(remarkParse).freeze()
+export const html = unified().use(rehypeParse, {fragment: true}).freeze()
 
 /**
  * unified plugin: parse any supported file into its replies. Syntax errors
