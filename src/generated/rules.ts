@@ -206,7 +206,7 @@ export const requireThanksData: RequireThanksData = {
     {
       "id": "thanks",
       "phrases": [
-        "(thanks | thanx | thx | tks)"
+        "(thanks | thanx | thx | tks | tysm | tyvm)"
       ],
       "unless": [
         {
@@ -234,7 +234,8 @@ export const requireThanksData: RequireThanksData = {
       "phrases": [
         "(appreciate | appreciates | appreciated | appreciating | appreciation)",
         "(grateful | gratitude | thankful)",
-        "(much | greatly | truly | really) obliged"
+        "(much | greatly | truly | really) obliged",
+        "(we | i) [really | truly | greatly | genuinely | do] value (your | you) [business | patience | feedback | loyalty | custom | understanding | time | support]"
       ],
       "unless": [
         {
@@ -279,6 +280,19 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "(hi | hello | hey) again",
     "good (morning | afternoon | evening | day)",
     "(morning | afternoon | evening)"
+  ],
+  "friendlyAddressees": [
+    "there",
+    "all",
+    "everyone",
+    "everybody",
+    "folks",
+    "friend",
+    "friends",
+    "you",
+    "y'all",
+    "guys",
+    "you all"
   ],
   "genericSalutations": [
     "to whom it may concern",

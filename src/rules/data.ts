@@ -29,6 +29,7 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly greetings: readonly string[]
   readonly genericSalutations: readonly string[]
   readonly genericAddressees: readonly string[]
+  readonly friendlyAddressees: readonly string[]
   readonly titles: readonly string[]
   readonly particles: readonly string[]
   readonly nameKey: string

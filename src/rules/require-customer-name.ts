@@ -36,7 +36,7 @@ declare module 'vfile' {
 
 /** What opens the reply. */
 type Greeting =
-  | {kind: 'generic'; start: number; end: number; word: string; placeholder?: boolean}
+  | {kind: 'generic'; start: number; end: number; word: string; placeholder?: boolean; friendly?: boolean}
   | {kind: 'named'; start: number; end: number; checked: boolean}
   | {kind: 'placeholder'}
   | {kind: 'none'}
@@ -50,6 +50,8 @@ function getIndexes() {
     salutations: new PhraseIndex([{id: 'salutation', phrases: data.genericSalutations}], 'require-customer-name.genericSalutations')
   })
 }
+
+const friendly = new Set(data.friendlyAddressees)
 
 // Words after which a comma and a name are direct address: "Thanks, Dana!".
 const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello', 'hey', 'sorry', 'congratulations', 'congrats', 'back', 'course', 'absolutely', 'sure', 'great', 'cheers', 'welcome', 'morning', 'afternoon', 'evening', 'problem', 'worries', 'news', 'done', 'right'])
@@ -79,6 +81,12 @@ export function createRequireCustomerNameCheck(options?: Readonly<RequireCustome
     const greeting = findGreeting(tokens)
     let named = false
     for (let index = 0; index < tokens.length && !named; index++) named = tokens.kind(index) === 'source' && isNamePlaceholder(tokens.value(index))
+
+    // "Hi," or "Hi there" followed by "Thanks, Samantha!" does address the customer.
+    if (greeting.kind === 'generic' && greeting.friendly) {
+      named ||= names.length > 0 ? mentionsCustomer(tokens, names) : hasDirectAddress(tokens)
+      if (named) return
+    }
 
     if (greeting.kind === 'generic') {
       const actual = text(greeting.start, greeting.end)
@@ -182,7 +190,7 @@ function greetingAt(tokens: Tokens, start: number): Greeting {
   }
 
   const word = range(start, greeting.end).map((index) => tokens.value(index)).join(' ')
-  const empty: Greeting = {kind: 'generic', start, end: greeting.end, word}
+  const empty: Greeting = {kind: 'generic', start, end: greeting.end, word, friendly: true}
   let index = greeting.end
   // "Hi, Dana," and "Hello again, Mrs. Okafor,"
   if (index < tokens.length && tokens.norm(index) === ',' && tokens.sameLine(index) && tokens.sameLine(index + 1)) {
@@ -204,7 +212,8 @@ function greetingAt(tokens: Tokens, start: number): Greeting {
     if (after < tokens.length && tokens.norm(after) === ',' && tokens.sameLine(after + 1)) after++
     const end = nameRun(tokens, after)
     if (end > after && tokens.sameLine(after)) return {kind: 'named', start: after, end, checked: true}
-    return {kind: 'generic', start, end: genericMatch.end, word}
+    const addressee = range(index, genericMatch.end).map((at) => tokens.norm(at)).join(' ')
+    return {kind: 'generic', start, end: genericMatch.end, word, friendly: friendly.has(addressee)}
   }
 
   const end = nameRun(tokens, index)
@@ -249,6 +258,16 @@ function isMention(tokens: Tokens, index: number): boolean {
   return index + 1 < tokens.length && tokens.value(index) === '@' && tokens.kind(index + 1) === 'word' && tokens.gap(index + 1) === 'none'
 }
 
+/** How many words stand before `index` on its line. */
+function wordsBeforeOnLine(tokens: Tokens, index: number): number {
+  let words = 0
+  for (let at = index - 1; at >= 0; at--) {
+    if (tokens.kind(at) === 'word') words++
+    if (!tokens.sameLine(at)) break
+  }
+  return words
+}
+
 function range(start: number, end: number): number[] {
   return Array.from({length: end - start}, (_, offset) => start + offset)
 }
@@ -275,8 +294,10 @@ function hasDirectAddress(tokens: Tokens): boolean {
   for (let index = 1; index < tokens.length; index++) {
     if (tokens.norm(index - 1) !== ',' || !tokens.sameLine(index)) continue
     const end = nameRun(tokens, index)
-    // A name that ends the reply is most likely the writer's signature.
-    if (end === index || end - 1 >= lastWord) continue
+    if (end === index) continue
+    // "Thanks, Sam" on a short last line is the writer's signature;
+    // "Thanks for your patience, Samantha!" is direct address.
+    if (end - 1 >= lastWord && wordsBeforeOnLine(tokens, index - 1) <= 2) continue
     if (tokens.sameLine(end) && tokens.kind(end) === 'punct' && /^[.!?]/.test(tokens.value(end))) return true
     if (tokens.norm(end) === ',' && index >= 2 && vocativeOpeners.has(tokens.norm(index - 2))) return true
   }
