@@ -104,6 +104,7 @@ function docsOf(rule) {
     lines.push(`* greetings: ${rule.greetings.map(code).join(', ')}`)
     lines.push(`* generic salutations: ${rule.genericSalutations.map(code).join(', ')}`)
     lines.push(`* generic addressees: ${rule.genericAddressees.map(code).join(', ')}`)
+    lines.push(`* friendly addressees (a finding only when the customer is not named anywhere else, like an empty \`Hello,\`): ${rule.friendlyAddressees.map(code).join(', ')}`)
     lines.push(`* titles: ${rule.titles.map(code).join(', ')}`, '')
   }
   lines.push('## Examples', '', '### Correct', '')
