@@ -1,4 +1,5 @@
 import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
 import {commentMarker} from 'mdast-comment-marker'
 import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
@@ -69,10 +70,8 @@ export default function replylintCheck(settings: CheckSettings) {
         checkSource(reply.source, index, file, check, parser)
         return
       }
-      let nlcst: Root
-      if (reply.kind === 'text') nlcst = parser().parse(String(file.value))
-      else if (reply.kind === 'prose') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(reply.root, file) as Root
-      else nlcst = rehypeRetext(parser())(asFlow(reply.root), file) as Root
+      const nlcst =
+        reply.kind === 'text' ? nlcstOf('text', file, parser()) : reply.kind === 'prose' ? nlcstOf('markdown', file, parser(), reply.root) : nlcstOf('html', file, parser(), reply.root)
       check(nlcst, file)
       for (const message of file.messages.slice(before)) {
         name(message, reply.name)
@@ -95,6 +94,13 @@ export default function replylintCheck(settings: CheckSettings) {
   }
 }
 
+/** One reply as nlcst, through the remark or rehype bridge for markup; parsed from `file` unless given. */
+function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglish, root?: MdastRoot | HastRoot): Root {
+  if (format === 'markdown') return remarkRetext(parser, {ignore: ignoreMarkdown})((root as MdastRoot | undefined) ?? markdown.parse(file), file) as Root
+  if (format === 'html') return rehypeRetext(parser)(asFlow((root as HastRoot | undefined) ?? (html.parse(file) as HastRoot)), file) as Root
+  return parser.parse(String(file.value))
+}
+
 // hast-util-to-nlcst reads text inside paragraphs and flow elements only; a
 // fragment such as osTicket's "Hi %{…},<br>…" has its text at the root.
 function asFlow(root: HastRoot): HastRoot {
@@ -115,11 +121,7 @@ function parserFactory(options: Options): () => ParseEnglish {
 /** Check a reply held inside the file (JSON, YAML, a fence) and map findings back. */
 function checkSource(source: ReplySource, index: number, file: VFile, check: Checker, parser: () => ParseEnglish): void {
   const sub = new VFile({value: source.text, path: file.path})
-  let nlcst: Root
-  if (source.format === 'markdown') nlcst = remarkRetext(parser(), {ignore: ignoreMarkdown})(markdown.parse(sub), sub) as Root
-  else if (source.format === 'html') nlcst = rehypeRetext(parser())(asFlow(html.parse(sub) as HastRoot), sub) as Root
-  else nlcst = parser().parse(source.text)
-  check(nlcst, sub)
+  check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
   const toPoint = location(file).toPoint
