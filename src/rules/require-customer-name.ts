@@ -84,8 +84,7 @@ export function createRequireCustomerNameCheck(options?: Readonly<RequireCustome
 
     // "Hi," or "Hi there" followed by "Thanks, Samantha!" does address the customer.
     if (greeting.kind === 'generic' && greeting.friendly) {
-      named ||= names.length > 0 ? mentionsCustomer(tokens, names) : hasDirectAddress(tokens)
-      if (named) return
+      if (named || addressedByName(tokens, names)) return
     }
 
     if (greeting.kind === 'generic') {
@@ -117,8 +116,7 @@ export function createRequireCustomerNameCheck(options?: Readonly<RequireCustome
       }
     }
 
-    if (!named) named = names.length > 0 ? mentionsCustomer(tokens, names) : hasDirectAddress(tokens)
-    if (named) return
+    if (named || addressedByName(tokens, names)) return
 
     const insertion = `Hi ${suggestion},`
     report(file, {
@@ -270,6 +268,11 @@ function wordsBeforeOnLine(tokens: Tokens, index: number): number {
 
 function range(start: number, end: number): number[] {
   return Array.from({length: end - start}, (_, offset) => start + offset)
+}
+
+/** Whether the body names the customer: their known name, or direct address. */
+function addressedByName(tokens: Tokens, names: readonly CustomerName[]): boolean {
+  return names.length > 0 ? mentionsCustomer(tokens, names) : hasDirectAddress(tokens)
 }
 
 /** With a known name: the first name, or surname, capitalised anywhere. */
