@@ -132,6 +132,12 @@ describe('options', () => {
       'Expected `options.bannedPhrases[0].suggestions` to be a non-empty list of strings'
     )
     expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['(a | b'], suggestions: ['c']}]})).toThrow(/Unclosed `\(`/)
+    // Contexts expand lazily, but a pattern too large to expand still fails up front.
+    const huge = Array.from({length: 13}, () => '[a | b]').join(' ')
+    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], unless: [{after: huge}]}]})).toThrow(
+      /^Invalid context in `bannedPhrases\[0\]` \(`x`\): Pattern .* allows more than 4096 phrasings; split it$/
+    )
+    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], when: [{after: '[a]'}]}]})).toThrow(/can match nothing/)
   })
   test('a non-string text is a TypeError', () => {
     expect(() => checkReply(42 as never)).toThrow(TypeError)

@@ -46,6 +46,40 @@ export function parsePattern(pattern: string): Item[][] {
   }
 }
 
+/**
+ * Throw what `expandPattern` would throw (too many phrasings, or one that is
+ * empty) by counting on the parsed pattern, without building the phrasings:
+ * contexts expand lazily, but a bad one must still fail when compiled.
+ */
+export function checkExpandable(pattern: string): void {
+  for (const sequence of parsePattern(pattern)) {
+    if (measureSequence(sequence).empty) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
+  }
+
+  function measureSequence(sequence: Item[]): {count: number; empty: boolean} {
+    let count = 1
+    let empty = true
+    for (const item of sequence) {
+      const measure = item.kind === 'word' ? {count: 1, empty: false} : measureGroup(item)
+      count *= measure.count
+      if (count > maxExpansions) throw new PatternError(`Pattern \`${pattern}\` allows more than ${maxExpansions} phrasings; split it`)
+      empty &&= measure.empty
+    }
+    return {count, empty}
+  }
+
+  function measureGroup(group: Item & {kind: 'group'}): {count: number; empty: boolean} {
+    let count = group.optional ? 1 : 0
+    let empty = group.optional
+    for (const sequence of group.alternatives) {
+      const measure = measureSequence(sequence)
+      count += measure.count
+      empty ||= measure.empty
+    }
+    return {count, empty}
+  }
+}
+
 /** Every word sequence a (small) pattern allows: for context patterns. */
 export function expandPattern(pattern: string): string[][] {
   const alternatives = parsePattern(pattern)

@@ -1,7 +1,7 @@
 import type {PhrasePattern} from '../types.js'
 import {compileAutomaton, type State} from './automaton.js'
 import {compileContext, contextHolds, type CompiledContext} from './context.js'
-import {parsePattern, PatternError} from './pattern.js'
+import {checkExpandable, PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
 /** A phrase entry whose context conditions compile on first use. */
@@ -22,16 +22,17 @@ export interface PhraseMatch<E extends PhrasePattern = PhrasePattern> {
 export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
   private readonly start: State<CompiledEntry<E>>
 
-  constructor(entries: readonly E[], where = 'phrases') {
+  /** `where` names entry `index` in errors: a list name, or a function for combined lists. */
+  constructor(entries: readonly E[], where: string | ((index: number) => string) = 'phrases') {
     const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
     entries.forEach((entry, index) => {
-      const at = `${where}[${index}]`
-      // Contexts are only read when a phrase matches, so they compile then;
-      // here we only check their syntax, to fail early on a bad pattern.
+      const at = typeof where === 'string' ? `${where}[${index}]` : where(index)
+      // Contexts are only read when a phrase matches, so they expand then;
+      // here we only check them, to fail early on a bad pattern.
       try {
         for (const context of [...(entry.when ?? []), ...(entry.unless ?? [])]) {
-          if (context.before !== undefined) parsePattern(context.before)
-          if (context.after !== undefined) parsePattern(context.after)
+          if (context.before !== undefined) checkExpandable(context.before)
+          if (context.after !== undefined) checkExpandable(context.after)
         }
       } catch (error) {
         if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
