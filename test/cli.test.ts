@@ -318,6 +318,19 @@ describe('--fix', () => {
     expect(snapshot(dir)).toEqual(after)
   })
 
+  test('a fix skipped for overlapping another stays in the report', () => {
+    const dir = tree({
+      '.replylintrc.json': JSON.stringify({
+        namePlaceholder: '{{first_name}}',
+        bannedPhrases: [{id: 'valued', phrases: ['valued customer'], suggestions: ['friend'], safe: true}]
+      }),
+      'a.txt': 'Dear valued customer, thanks for writing!'
+    })
+    const {files} = json(['--fix', 'a.txt'], {cwd: dir})
+    expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('Dear {{first_name}}, thanks for writing!')
+    expect(files[0]!.messages.map((message) => message.ruleId)).toEqual(['banned-phrase'])
+  })
+
   test('inserts with the right indentation in a YAML block scalar', () => {
     const dir = tree({
       '.replylintrc.json': JSON.stringify({namePlaceholder: '%{ticket.name.first}'}),

@@ -1,12 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {fixOf, type Fix} from './check.js'
 import {parseJsonCollection, parseYamlCollection, repliesOf} from './collections.js'
 import {formatOf} from './document.js'
 
 export interface FixResult {
-  readonly applied: number
+  /** The findings whose fixes were written. */
+  readonly applied: readonly VFileMessage[]
   /** Why nothing was written, when fixes were found but not applied. */
   readonly skipped?: string
 }
@@ -18,27 +20,29 @@ export interface FixResult {
  * the fixes should give, so a fix never leaves a broken or changed file.
  */
 export function applyFixes(file: VFile): FixResult {
-  if (!file.path) return {applied: 0}
+  if (!file.path) return {applied: []}
   const chosen: Fix[] = []
+  const applied: VFileMessage[] = []
   for (const message of file.messages) {
     const fix = fixOf(message)
     if (!fix || message.fatal === undefined) continue
-    if (chosen.some((other) => fix.start < other.end && other.start < fix.end) ||
-      chosen.some((other) => fix.start === fix.end && other.start === fix.start)) continue
+    // Overlapping spans, or two insertions at one point: the first wins.
+    if (chosen.some((other) => (fix.start < other.end && other.start < fix.end) || (fix.start === fix.end && other.start === fix.start))) continue
     chosen.push(fix)
+    applied.push(message)
   }
-  if (chosen.length === 0) return {applied: 0}
+  if (chosen.length === 0) return {applied: []}
 
   const before = String(file.value)
   const after = splice(before, chosen)
   const format = formatOf(file)
   if (format === 'json' || format === 'yaml') {
     const problem = verify(before, after, chosen, format)
-    if (problem) return {applied: 0, skipped: problem}
+    if (problem) return {applied: [], skipped: problem}
   }
   writeAtomic(file.path, after)
   file.value = after
-  return {applied: chosen.length}
+  return {applied}
 }
 
 function splice(value: string, fixes: readonly Fix[]): string {

@@ -3,6 +3,7 @@ import type {VFileMessage} from 'vfile-message'
 import {reporter as stylish} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
 import {bannedPhraseData, requireCustomerNameData, requireThanksData} from '../generated/rules.js'
+import {ruleIds} from '../options.js'
 import {docsUrl} from '../rules/data.js'
 import {fixOf} from './check.js'
 
@@ -92,7 +93,7 @@ function sarif(files: VFile[], options: ReportOptions) {
             rules: ids.map((id) => ({
               id,
               shortDescription: {text: ruleDescriptions[id]!},
-              helpUri: docsUrl(ids.indexOf(id) < 3 ? id : 'README'),
+              helpUri: docsUrl((ruleIds as readonly string[]).includes(id) ? id : 'README'),
               defaultConfiguration: {level: id === 'require-thanks' ? 'warning' : 'error'}
             }))
           }

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
-import replylintCheck, {fixOf} from './check.js'
+import replylintCheck from './check.js'
 import {configTransform, settingsOf} from './config.js'
 import replylintDocument, {extensions} from './document.js'
 import {applyFixes} from './fix.js'
@@ -52,8 +52,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.fix) {
     for (const file of files) {
       const result = applyFixes(file)
-      fixed += result.applied
-      if (result.applied > 0) file.messages = file.messages.filter((message) => !fixOf(message))
+      fixed += result.applied.length
+      // Report what is left: a fix skipped for overlapping another stays a finding.
+      if (result.applied.length > 0) file.messages = file.messages.filter((message) => !result.applied.includes(message))
       if (result.skipped) {
         const message = file.message(`Fixes not applied: ${result.skipped}`, {ruleId: 'fix-skipped', source: 'replylint'})
         message.fatal = false
