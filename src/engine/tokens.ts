@@ -129,14 +129,29 @@ export function tokensOf(tree: Root): Tokens {
         pendingApostrophe = child.position.start
         continue
       }
-      if (pendingApostrophe) glued.set(nodes.length, pendingApostrophe)
-      nodes.push(child)
-      norms.push(kind === 0 ? normalizeWord(value) : kind === 3 ? '<placeholder>' : value)
-      flags.push(kind | (gap << 2) | (sentenceStart ? sentenceBit : 0))
-      pendingApostrophe = undefined
-      gap = 0
-      sentenceStart = false
+      if (kind === 0 && child.type === 'WordNode' && child.children.length === 2) {
+        const [text, stop] = child.children
+        // The parser keeps "thanks." whole when a lower-case word follows
+        // ("ok thanks. no we can't"): split it, unless it is an abbreviation.
+        if (text?.type === 'TextNode' && stop?.type === 'PunctuationNode' && stop.value === '.' && endsSentence(text.value)) {
+          push(text as unknown as SentenceContent, 0, normalizeWord(text.value))
+          push(stop, 1, '.')
+          sentenceStart = true
+          continue
+        }
+      }
+      push(child, kind, kind === 0 ? normalizeWord(value) : kind === 3 ? '<placeholder>' : value)
     }
+  }
+
+  function push(child: SentenceContent, kind: number, norm: string): void {
+    if (pendingApostrophe) glued.set(nodes.length, pendingApostrophe)
+    nodes.push(child)
+    norms.push(norm)
+    flags.push(kind | (gap << 2) | (sentenceStart ? sentenceBit : 0))
+    pendingApostrophe = undefined
+    gap = 0
+    sentenceStart = false
   }
 
   function addGap(value: string): void {
@@ -146,4 +161,17 @@ export function tokensOf(tree: Root): Tokens {
     if (next > gap) gap = next
     pendingApostrophe = undefined
   }
+}
+
+// Words that take a full stop without ending a sentence ("Mr. lee", "approx. five").
+const abbreviations = new Set(
+  (
+    'mr mrs ms mx dr prof rev capt sr jr st mt ft etc vs approx apt inc ltd co corp dept est fig no nos vol ' +
+    'ref tel ext min max incl excl misc ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mon tue tues wed thu thur thurs fri sat sun hr hrs mins sec secs pt pts qty acct attn govt intl pp cf al viz ca'
+  ).split(' ')
+)
+
+function endsSentence(word: string): boolean {
+  return word.length > 1 && /^\p{L}+$/u.test(word) && !abbreviations.has(word.toLowerCase())
 }

@@ -64,7 +64,16 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | -] (not at all | of course not | no problem | no worries | no need)"
         },
         {
-          "before": "(to | select | choose | click | tap | press | pick | toggle | tick | check | set) [']"
+          "after": "[, | — | – | -] you (can | may | still | will still | can still | are still | get to | keep)"
+        },
+        {
+          "after": "[, | — | – | -] [no [, | — | – | -]] (it's | that's | it is | that is) (fine | okay | ok | alright | all right | totally fine | perfectly fine | our mistake | our fault | my mistake | my fault | on us | on our end | on our side)"
+        },
+        {
+          "after": "[, | . | ! | — | – | -] (it was | that was | this was) (our | my) (mistake | fault | error | doing)"
+        },
+        {
+          "before": "(to | select | choose | click | tap | press | pick | toggle | tick | check | set | answer | type | enter | reply | the) [' | \" | “ | ‘]"
         },
         {
           "before": "(or | and) [,]",
@@ -128,7 +137,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "phrases": [
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we're | i'm | we are | i am) [really | honestly | actually | currently | now | still] able to do",
-        "(there isn't | there is not | there wasn't | there's not | there aren't) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "(there's not | there [really | honestly | unfortunately | sadly | actually | just | simply] (isn't | is not | wasn't | aren't)) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "nothing [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "[there's | there is] nothing [else | more | further] [that] (can | could) be done",
         "(we | i) (can't | cannot | can not | couldn't | could not) [really | honestly | actually] do (anything | much) (else | more | further | about it | about this | about that | for you | to help)",
@@ -188,6 +197,7 @@ export const requireThanksData: RequireThanksData = {
       "phrases": [
         "(thank you | thank-you | thankyou | thank u | thank ya)",
         "(thank | thanking) (everyone | all)",
+        "thanking you",
         "many thanks",
         "cheers for"
       ],

@@ -28,12 +28,17 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n]{1,200}\}`},
   // Single-brace names, as in many macro libraries.
   {name: 'single-brace', example: '{customer_name}', pattern: String.raw`\{[\p{L}_][\p{L}\p{N}_.\-/ ]{0,60}\}`},
+  // ERB and EJS output tags (Rails and Node.js mailers).
+  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n]{1,200}?-?%>`},
   // OTRS / Znuny tags.
   {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
   // Double-bracketed mentions, as in some saved replies.
   {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n|]{1,60}\]\](?!\()`},
   // Mailchimp merge tags.
   {name: 'mailchimp-merge', example: '*|FNAME|*', pattern: String.raw`\*\|[A-Za-z0-9_:]{1,60}\|\*`},
+  // Bare dollar variables (PHP and Perl mailers, Kayako): `$first_name`, `$user.name`;
+  // a price such as `$5` is not one.
+  {name: 'dollar-name', example: '$first_name', pattern: String.raw`\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`},
   // Percent-delimited variables (Freshdesk classic, Kayako, many mailers).
   {name: 'percent-pair', example: '%customer_name%', pattern: String.raw`%[\p{L}_][\p{L}\p{N}_.]{0,60}%`},
   // Angle-bracket fill-ins such as `<customer name>` (and stray HTML tags).
