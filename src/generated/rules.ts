@@ -64,6 +64,9 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | -] (not at all | of course not | no problem | no worries | no need)"
         },
         {
+          "after": "[, | — | – | -] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
+        },
+        {
           "after": "[, | — | – | -] you (can | may | still | will still | can still | are still | get to | keep)"
         },
         {
@@ -71,6 +74,9 @@ export const bannedPhraseData: BannedPhraseData = {
         },
         {
           "after": "[, | . | ! | — | – | -] (it was | that was | this was) (our | my) (mistake | fault | error | doing)"
+        },
+        {
+          "before": "(just | simply | can | may | could | you | freely) (say | answer | reply | choose | pick | select)"
         },
         {
           "before": "(to | select | choose | click | tap | press | pick | toggle | tick | check | set | answer | type | enter | reply | the) [' | \" | “ | ‘]"
@@ -94,7 +100,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "phrases": [
         "no can do",
         "no dice",
-        "(nope | nah | nuh-uh)"
+        "(nope | nah | nuh-uh | nooo | noooo | nooooo)"
       ],
       "suggestions": [
         "Here's what I can do instead: …",
@@ -135,12 +141,13 @@ export const bannedPhraseData: BannedPhraseData = {
       "label": "dead end",
       "advice": "offer the next step you can take instead",
       "phrases": [
-        "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [at all] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we're | i'm | we are | i am) [really | honestly | actually | currently | now | still] able to do",
         "(there's not | there [really | honestly | unfortunately | sadly | actually | just | simply] (isn't | is not | wasn't | aren't)) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "nothing [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "[there's | there is] nothing [else | more | further] [that] (can | could) be done",
         "(we | i) (can't | cannot | can not | couldn't | could not) [really | honestly | actually] do (anything | much) (else | more | further | about it | about this | about that | for you | to help)",
+        "(we're | we are | i'm | i am) [really | honestly | simply | just] (unable | not able) to do (anything | much) (else | more | further | about it | about this | about that | for you | to help)",
         "(our | my) hands are [really | completely] tied",
         "(it's | it is | this is | that's | that is) (out of | beyond) (our | my) (hands | control)"
       ],
@@ -236,7 +243,7 @@ export const requireThanksData: RequireThanksData = {
     {
       "id": "thanks-to-you",
       "phrases": [
-        "(thanks | thank) to (you | everyone | all of you)"
+        "(thanks | thank) to (you | your | everyone | all of you)"
       ]
     },
     {
