@@ -363,10 +363,16 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "capt",
     "señor",
     "señora",
+    "sr",
+    "sra",
+    "srta",
+    "dra",
+    "mme",
+    "mlle",
     "herr",
     "frau"
   ],
-  "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|fname|lname|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
+  "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member|insert|enter)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|fname|lname|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
   "notNameKey": "agent|assignee|owner|staff|sender|company|organi[sz]ation|org_|brand|product|team|department|dept|group|site|store|shop|business|signature|current_user|your|my_|operator|representative|rep_|author|from|account_?name|file|plan|event|subject|title",
   "notNames": [
     "stop",

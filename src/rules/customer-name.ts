@@ -88,7 +88,9 @@ export function namesCustomer(words: readonly string[], names: readonly Customer
       for (let from = 0; from < name.surnameNorm.length; from++) {
         if (sameWords(rest, name.surnameNorm.slice(from))) return true
       }
-      return false
+      // Of two surnames the first is used alone: "Sra. García" for María García López.
+      const first = name.surnameNorm[0]
+      return rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)
     })
   })
 }
