@@ -90,7 +90,7 @@ export function namesCustomer(words: readonly string[], names: readonly Customer
       }
       // Of two surnames the first is used alone: "Sra. García" for María García López.
       const first = name.surnameNorm[0]
-      return rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)
+      return first !== undefined && rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)
     })
   })
 }

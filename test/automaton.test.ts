@@ -1,0 +1,77 @@
+// The phrase automaton shares states between phrases (a trie, with groups as
+// epsilon moves). Sharing must never let one phrase's continuation follow
+// another's prefix, so its answers are checked against the plain expansion of
+// every pattern, for every word sequence over a small alphabet.
+import {expect, test} from 'vitest'
+import {compileAutomaton, type State} from '../src/engine/automaton.js'
+import {expandPattern} from '../src/engine/pattern.js'
+
+const alphabet = ['a', 'b', 'c', 'd']
+
+/** A seeded generator of patterns with words, alternatives and optional groups. */
+function patterns(seed: number, count: number): string[] {
+  let state = seed
+  const next = (): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    return state / 2_147_483_648
+  }
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
+  const sequence = (depth: number): string => {
+    const items: string[] = []
+    const length = 1 + Math.floor(next() * 3)
+    for (let index = 0; index < length; index++) {
+      const roll = next()
+      if (depth < 2 && roll < 0.2) items.push(`(${sequence(depth + 1)} | ${sequence(depth + 1)})`)
+      else if (depth < 2 && roll < 0.4) items.push(`[${sequence(depth + 1)}]`)
+      else items.push(pick(alphabet))
+    }
+    return items.join(' ')
+  }
+  const result: string[] = []
+  while (result.length < count) {
+    const pattern = sequence(0)
+    // A pattern that can match nothing is rejected by the compiler; skip it here.
+    try {
+      expandPattern(pattern)
+      result.push(pattern)
+    } catch {}
+  }
+  return result
+}
+
+function sequences(maximum: number): string[][] {
+  let level: string[][] = [[]]
+  const all: string[][] = []
+  for (let length = 1; length <= maximum; length++) {
+    level = level.flatMap((words) => alphabet.map((word) => [...words, word]))
+    all.push(...level)
+  }
+  return all
+}
+
+function accepted(start: State<number>, words: readonly string[]): number[] {
+  let state: State<number> | undefined = start
+  for (const word of words) state = state?.next(word)
+  return [...(state?.accepts ?? [])].sort((a, b) => a - b)
+}
+
+test.each([1, 2, 3, 4, 5, 6, 7, 8])('shared states accept exactly what the patterns say (seed %i)', (seed) => {
+  const list = patterns(seed, 12)
+  const start = compileAutomaton(list.map((pattern, index) => ({pattern, value: index, where: `phrases[${index}]`})))
+  const expansions = list.map((pattern) => new Set(expandPattern(pattern).map((words) => words.join(' '))))
+  for (const words of sequences(5)) {
+    const expected = expansions.flatMap((set, index) => (set.has(words.join(' ')) ? [index] : []))
+    expect(accepted(start, words), `${words.join(' ')} over ${JSON.stringify(list)}`).toEqual(expected)
+  }
+})
+
+test('a phrase that is a prefix of another, and an optional word before a shared one', () => {
+  const list = ['a b', 'a [b] c', 'a b c d', '(a | b) c']
+  const start = compileAutomaton(list.map((pattern, index) => ({pattern, value: index, where: 'phrases'})))
+  expect(accepted(start, ['a', 'b'])).toEqual([0])
+  expect(accepted(start, ['a', 'c'])).toEqual([1, 3])
+  expect(accepted(start, ['a', 'b', 'c'])).toEqual([1])
+  expect(accepted(start, ['b', 'c'])).toEqual([3])
+  expect(accepted(start, ['a', 'b', 'c', 'd'])).toEqual([2])
+  expect(accepted(start, ['b', 'b', 'c'])).toEqual([])
+})
