@@ -120,6 +120,8 @@ function namesCustomerKey(value: string): boolean {
   // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`.
   const key = value
     .replace(/^[^\p{L}_]+/u, '')
+    // camelCase keys read as snake_case: `conversationCustomerFirstName`.
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
     .split('|')[0]!
     .replace(/[^\p{L}\p{N}_.\- ]+$/u, '')
     .trim()
