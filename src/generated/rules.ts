@@ -67,6 +67,12 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | -] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
         },
         {
+          "after": "[, | — | – | -] (it's | it is | that's | that is | everything's | everything is) [still | completely | totally | perfectly | always | fully] (safe | fine | secure | okay | ok | intact | active | free | included | covered | unaffected | untouched | protected | unchanged)"
+        },
+        {
+          "after": "[, | — | –] (the | your) [<word>] <word> (is | are | stays | remains | will be) [still | completely | totally | fully] (safe | fine | secure | intact | free | included | covered | unaffected | protected)"
+        },
+        {
           "after": "[, | — | – | -] you (can | may | still | will still | can still | are still | get to | keep)"
         },
         {
