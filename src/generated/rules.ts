@@ -212,7 +212,8 @@ export const requireThanksData: RequireThanksData = {
         "(thank | thanking) (everyone | all)",
         "thanking you",
         "many thanks",
-        "cheers for"
+        "cheers for",
+        "ta (very much | muchly | so much)"
       ],
       "unless": [
         {
