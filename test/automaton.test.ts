@@ -1,10 +1,13 @@
 // The phrase automaton shares states between phrases (a trie, with groups as
-// epsilon moves). Sharing must never let one phrase's continuation follow
-// another's prefix, so its answers are checked against the plain expansion of
-// every pattern, for every word sequence over a small alphabet.
+// epsilon moves), and context automata are simulated without spelling out
+// their phrasings. Both are checked against the plain expansion of every
+// pattern, for every word sequence over a small alphabet.
 import {expect, test} from 'vitest'
+import {ParseEnglish} from 'parse-english'
 import {compileAutomaton, type State} from '../src/engine/automaton.js'
-import {expandPattern} from '../src/engine/pattern.js'
+import {compileContext, contextHolds} from '../src/engine/context.js'
+import {tokensOf} from '../src/engine/tokens.js'
+import {expandPattern} from './helpers/expand-pattern.js'
 
 const alphabet = ['a', 'b', 'c', 'd']
 
@@ -74,4 +77,20 @@ test('a phrase that is a prefix of another, and an optional word before a shared
   expect(accepted(start, ['b', 'c'])).toEqual([3])
   expect(accepted(start, ['a', 'b', 'c', 'd'])).toEqual([2])
   expect(accepted(start, ['b', 'b', 'c'])).toEqual([])
+})
+
+test.each([11, 12, 13, 14])('context automata match exactly the expanded phrasings, both ways (seed %i)', (seed) => {
+  const english = new ParseEnglish()
+  for (const pattern of patterns(seed, 10)) {
+    const context = compileContext({before: pattern, after: pattern})
+    const phrasings = expandPattern(pattern).map((words) => words.join(' '))
+    for (const words of sequences(4)) {
+      const text = words.join(' ')
+      const tokens = tokensOf(english.parse(text))
+      const prefix = phrasings.some((phrasing) => text === phrasing || text.startsWith(`${phrasing} `))
+      const suffix = phrasings.some((phrasing) => text === phrasing || text.endsWith(` ${phrasing}`))
+      expect(contextHolds({before: undefined, after: context.after}, tokens, 0, 0), `${pattern} after, on ${text}`).toBe(prefix)
+      expect(contextHolds({before: context.before, after: undefined}, tokens, tokens.length, tokens.length), `${pattern} before, on ${text}`).toBe(suffix)
+    }
+  }
 })

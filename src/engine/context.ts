@@ -1,95 +1,140 @@
 import type {PhraseContext} from '../types.js'
-import {expandPattern} from './pattern.js'
+import {type Item, parsePattern, PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
-/**
- * A context condition: its phrasings in a trie (read leftwards for `before`),
- * so checking one costs a walk over the few words around a match, not a scan
- * of every phrasing (a context of a few thousand phrasings, scanned at each
- * "no", had doubled the cost of a check).
- */
+/** A context condition: what must (or must not) come before and after a match. */
 export interface CompiledContext {
-  readonly before: ContextNode | undefined
-  readonly after: ContextNode | undefined
-}
-
-interface ContextNode {
-  final: boolean
-  readonly words: Map<string, ContextNode>
-  /** Class edges (`<end>`, `<word>`, …), tried before the word edge. */
-  classes: Array<[string, ContextNode]> | undefined
+  readonly before: ContextAutomaton | undefined
+  readonly after: ContextAutomaton | undefined
 }
 
 export function compileContext(context: PhraseContext): CompiledContext {
   return {
-    before: context.before === undefined ? undefined : trieOf(expandPattern(context.before), true),
-    after: context.after === undefined ? undefined : trieOf(expandPattern(context.after), false)
+    before: context.before === undefined ? undefined : new ContextAutomaton(context.before, true),
+    after: context.after === undefined ? undefined : new ContextAutomaton(context.after, false)
   }
-}
-
-function trieOf(sequences: readonly string[][], reversed: boolean): ContextNode {
-  const root = newNode()
-  for (const sequence of sequences) {
-    let node = root
-    for (const word of reversed ? [...sequence].reverse() : sequence) {
-      if (/^<[a-z]+>$/.test(word)) {
-        const classes = (node.classes ??= [])
-        let entry = classes.find(([name]) => name === word)
-        if (!entry) classes.push((entry = [word, newNode()]))
-        node = entry[1]
-      } else {
-        let next = node.words.get(word)
-        if (!next) node.words.set(word, (next = newNode()))
-        node = next
-      }
-    }
-    node.final = true
-  }
-  return root
-}
-
-function newNode(): ContextNode {
-  return {final: false, words: new Map(), classes: undefined}
 }
 
 /** Whether the words around `tokens[start..end)` satisfy the condition. */
 export function contextHolds(context: CompiledContext, tokens: Tokens, start: number, end: number): boolean {
-  if (context.before && !matchesBefore(context.before, tokens, start)) return false
-  if (context.after && !matchesAfter(context.after, tokens, end)) return false
+  if (context.before && !context.before.matches(tokens, start)) return false
+  if (context.after && !context.after.matches(tokens, end)) return false
   return true
 }
 
-function isBoundaryClass(name: string): boolean {
-  return name === '<end>' || name === '<start>'
-}
+const boundaries = new Set(['<end>', '<start>'])
 
-function matchesAfter(node: ContextNode, tokens: Tokens, index: number): boolean {
-  if (node.final) return true
-  if (node.classes) {
-    for (const [name, next] of node.classes) {
-      if (isBoundaryClass(name)) {
-        if (tokens.isBoundary(index) && matchesAfter(next, tokens, index)) return true
-      } else if (index < tokens.length && tokenIs(tokens, index, name) && matchesAfter(next, tokens, index + 1)) return true
+/**
+ * A context pattern as a small NFA, simulated over the few words next to a
+ * match (leftwards for `before`). Its size is that of the pattern, however
+ * many phrasings its groups multiply into: expanding them instead, and
+ * scanning the phrasings at each "no", had doubled the cost of a check, and
+ * building them was most of a cold first check.
+ */
+class ContextAutomaton {
+  private readonly words: Array<Map<string, number[]> | undefined> = []
+  private readonly classes: Array<Array<[string, number]> | undefined> = []
+  private readonly epsilon: Array<number[] | undefined> = []
+  private readonly final: number
+  private seen: Uint32Array
+  private stamp = 0
+
+  constructor(
+    pattern: string,
+    private readonly leftwards: boolean
+  ) {
+    const alternatives = parsePattern(pattern)
+    this.add()
+    this.final = this.buildAlternatives(leftwards ? reversed(alternatives) : alternatives, 0)
+    this.seen = new Uint32Array(this.epsilon.length)
+    if (this.reachesFinal([0], false)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
+  }
+
+  /** Whether the pattern matches the words from `index` on (or up to it, leftwards). */
+  matches(tokens: Tokens, index: number): boolean {
+    let current = [0]
+    for (;;) {
+      // `<start>`/`<end>` hold between words: at a sentence or line boundary.
+      const boundary = this.leftwards ? index === 0 || tokens.isBoundary(index) : tokens.isBoundary(index)
+      const states: number[] = []
+      if (this.reachesFinal(current, boundary, states)) return true
+      const word = this.leftwards ? index - 1 : index
+      if (word < 0 || word >= tokens.length) return false
+      const norm = tokens.norm(word)
+      const next: number[] = []
+      for (const state of states) {
+        const targets = this.words[state]?.get(norm)
+        if (targets) next.push(...targets)
+        for (const [name, target] of this.classes[state] ?? []) {
+          if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
+        }
+      }
+      if (next.length === 0) return false
+      current = next
+      index = this.leftwards ? index - 1 : index + 1
     }
   }
-  if (index >= tokens.length) return false
-  const next = node.words.get(tokens.norm(index))
-  return next !== undefined && matchesAfter(next, tokens, index + 1)
+
+  /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */
+  private reachesFinal(from: readonly number[], boundary: boolean, states: number[] = []): boolean {
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0)
+      this.stamp = 1
+    }
+    const stack = [...from]
+    while (stack.length > 0) {
+      const state = stack.pop()!
+      if (this.seen[state] === this.stamp) continue
+      this.seen[state] = this.stamp
+      if (state === this.final) return true
+      states.push(state)
+      for (const next of this.epsilon[state] ?? []) stack.push(next)
+      if (boundary) for (const [name, next] of this.classes[state] ?? []) if (boundaries.has(name)) stack.push(next)
+    }
+    return false
+  }
+
+  private add(): number {
+    this.words.push(undefined)
+    this.classes.push(undefined)
+    this.epsilon.push(undefined)
+    return this.epsilon.length - 1
+  }
+
+  private buildAlternatives(alternatives: Item[][], from: number): number {
+    const end = this.add()
+    for (const sequence of alternatives) (this.epsilon[this.buildSequence(sequence, from)] ??= []).push(end)
+    return end
+  }
+
+  private buildSequence(sequence: Item[], from: number): number {
+    let current = from
+    for (const item of sequence) {
+      if (item.kind === 'group') {
+        const end = this.buildAlternatives(item.alternatives, current)
+        if (item.optional) (this.epsilon[current] ??= []).push(end)
+        current = end
+        continue
+      }
+      const next = this.add()
+      if (/^<[a-z]+>$/.test(item.value)) (this.classes[current] ??= []).push([item.value, next])
+      else {
+        const edges = (this.words[current] ??= new Map())
+        const targets = edges.get(item.value)
+        if (targets) targets.push(next)
+        else edges.set(item.value, [next])
+      }
+      current = next
+    }
+    return current
+  }
 }
 
-// Walks leftwards: `index` is the token right after the boundary being read.
-function matchesBefore(node: ContextNode, tokens: Tokens, index: number): boolean {
-  if (node.final) return true
-  if (node.classes) {
-    for (const [name, next] of node.classes) {
-      if (isBoundaryClass(name)) {
-        if ((index === 0 || tokens.isBoundary(index)) && matchesBefore(next, tokens, index)) return true
-      } else if (index > 0 && tokenIs(tokens, index - 1, name) && matchesBefore(next, tokens, index - 1)) return true
-    }
-  }
-  if (index < 1) return false
-  const next = node.words.get(tokens.norm(index - 1))
-  return next !== undefined && matchesBefore(next, tokens, index - 1)
+/** The pattern read right to left, for `before` contexts walked leftwards. */
+function reversed(alternatives: Item[][]): Item[][] {
+  return alternatives.map((sequence) =>
+    [...sequence].reverse().map((item) => (item.kind === 'word' ? item : {...item, alternatives: reversed(item.alternatives)}))
+  )
 }
 
 export function tokenIs(tokens: Tokens, index: number, word: string): boolean {

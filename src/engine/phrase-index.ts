@@ -1,14 +1,14 @@
 import type {PhrasePattern} from '../types.js'
 import {compileAutomaton, type State} from './automaton.js'
 import {compileContext, contextHolds, type CompiledContext} from './context.js'
-import {checkExpandable, PatternError} from './pattern.js'
+import {PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
-/** A phrase entry whose context conditions compile on first use. */
+/** A phrase entry with its context conditions compiled. */
 interface CompiledEntry<E extends PhrasePattern> {
   readonly entry: E
-  when?: CompiledContext[] | undefined
-  unless?: CompiledContext[]
+  readonly when: CompiledContext[] | undefined
+  readonly unless: CompiledContext[]
 }
 
 /** A match of one entry over `tokens[start..end)`. */
@@ -27,18 +27,13 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
     entries.forEach((entry, index) => {
       const at = typeof where === 'string' ? `${where}[${index}]` : where(index)
-      // Contexts are only read when a phrase matches, so they expand then;
-      // here we only check them, to fail early on a bad pattern.
+      let compiled: CompiledEntry<E>
       try {
-        for (const context of [...(entry.when ?? []), ...(entry.unless ?? [])]) {
-          if (context.before !== undefined) checkExpandable(context.before)
-          if (context.after !== undefined) checkExpandable(context.after)
-        }
+        compiled = {entry, when: entry.when?.map(compileContext), unless: (entry.unless ?? []).map(compileContext)}
       } catch (error) {
         if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
         throw error
       }
-      const compiled: CompiledEntry<E> = {entry}
       for (const pattern of entry.phrases) phrases.push({pattern, value: compiled, where: at})
     })
     this.start = compileAutomaton(phrases)
@@ -95,10 +90,6 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 }
 
 function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: Tokens, start: number, end: number): boolean {
-  if (!compiled.unless) {
-    compiled.when = compiled.entry.when?.map(compileContext)
-    compiled.unless = (compiled.entry.unless ?? []).map(compileContext)
-  }
   if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
   return !compiled.unless.some((context) => contextHolds(context, tokens, start, end))
 }
