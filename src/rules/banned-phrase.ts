@@ -18,11 +18,13 @@ let builtIn: PhraseIndex<PhraseEntry> | undefined
 
 /** The built-in phrases with the user's, in one automaton (built-ins cached). */
 export function bannedPhraseIndex(extra: readonly PhraseEntry[] = []): PhraseIndex<PhraseEntry> {
-  if (extra.length === 0) return (builtIn ??= new PhraseIndex(bannedPhraseData.entries, 'banned-phrase'))
-  // One automaton for both lists; errors name the user's entry by its own index.
   const builtIns = bannedPhraseData.entries.length
-  return new PhraseIndex([...bannedPhraseData.entries, ...extra], (index) =>
-    index < builtIns ? `banned-phrase[${index}]` : `bannedPhrases[${index - builtIns}]`
+  if (extra.length === 0) return (builtIn ??= new PhraseIndex(bannedPhraseData.entries, 'banned-phrase', builtIns))
+  // One automaton for both lists; errors name the user's entry by its own index.
+  return new PhraseIndex(
+    [...bannedPhraseData.entries, ...extra],
+    (index) => (index < builtIns ? `banned-phrase[${index}]` : `bannedPhrases[${index - builtIns}]`),
+    builtIns
   )
 }
 

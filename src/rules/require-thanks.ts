@@ -17,7 +17,7 @@ let thanks: PhraseIndex | undefined
 
 /** Whether the reply thanks the customer or shows appreciation. */
 export function hasThanks(tokens: Tokens): boolean {
-  thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks')
+  thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks', requireThanksData.thanks.length)
   return thanks.some(tokens)
 }
 

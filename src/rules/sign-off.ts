@@ -19,7 +19,8 @@ export function signOffIndex(tokens: Tokens): number | undefined {
         when: [{before: '<start>', after: '(, | ! | . | <end>)'}, {before: '<start>', after: '<word>'}]
       }
     ],
-    'require-thanks.closings'
+    'require-thanks.closings',
+    1
   )
   // A closing opens a line, so only line starts need a look, from the end.
   for (let index = tokens.length - 1; index >= 0; index--) {
