@@ -72,7 +72,7 @@ describe('the bundled canned-response repository', () => {
   test('names each response of a Zendesk or osTicket export and points inside the file', () => {
     const zendesk = byName(run.files, 'helpdesk/zendesk-macros.json')
     expect(zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window” (#360002))'))).toBe(true)
-    expect(summary(zendesk)).toEqual(['15:54 require-customer-name', '15:82 banned-phrase', '15:116 banned-phrase', '15:189 require-thanks'])
+    expect(summary(zendesk)).toEqual(['15:54 require-customer-name', '15:82 banned-phrase', '15:116 banned-phrase', '15:162 require-thanks'])
     const osticket = byName(run.files, 'helpdesk/osticket-premade.yaml')
     expect(summary(osticket)).toEqual(['19:5 require-customer-name', '22:5 banned-phrase', '22:50 require-thanks'])
     expect(osticket.messages[0]!.reason).toMatch(/\(in “Account closure”\)$/)
@@ -266,6 +266,25 @@ describe('line endings and byte order marks', () => {
     expect(summary(byName(files, 'a.txt'))).toEqual(['1:1 require-customer-name', '3:1 banned-phrase', '5:1 require-thanks'])
     expect(summary(byName(files, 'b.json'))).toEqual(['1:43 banned-phrase'])
     expect(summary(byName(files, 'c.yaml'))).toEqual(['3:5 require-customer-name', '4:5 banned-phrase', '4:11 require-thanks'])
+  })
+  test('character references, escapes, CRLF HTML and indented lines keep exact spans', () => {
+    const files = {
+      'a.html': '<p>Hi Dana,</p>\r\n<p>We checked.\r\nThere&rsquo;s nothing we can do&nbsp;now. Sorry about that&#33;</p>\r\n<p>Thanks,<br>Sam</p>\r\n',
+      'b.md': 'Hi Dana,\n\n- We checked \\*twice\\* &amp; then\n  there&#39;s nothing we can do. Sorry about that!\n\nThanks,\nSam\n',
+      'c.json': JSON.stringify([{id: 'h', format: 'html', body: '<p>Hi Dana, thanks.</p><p>There&rsquo;s nothing we can do. Sorry about that&#33;</p>'}])
+    }
+    const {files: reports} = json(['.'], {cwd: tree(files)})
+    for (const [name, text] of Object.entries(files)) {
+      const lines = text.split('\n')
+      const spans = byName(reports, name).messages.map((message) => {
+        const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+        expect(place.start.line, `${name}: ${message.reason}`).toBe(place.end.line)
+        return lines[place.start.line - 1]!.slice(place.start.column - 1, place.end.column - 1)
+      })
+      expect(spans, name).toEqual(
+        name === 'b.md' ? ['there&#39;s nothing we can do', 'Sorry about that'] : ['There&rsquo;s nothing we can do', 'Sorry about that']
+      )
+    }
   })
   test('an invalid JSON file says what is wrong in words', () => {
     const {files} = json(['a.json'], {cwd: tree({'a.json': '[{"id": 1, "body": "x",}]'})})

@@ -18,6 +18,7 @@ import type {ReplySource} from './collections.js'
 import {optionsFor, type CheckSettings} from './config.js'
 import {html, markdown, type DocumentTree} from './document.js'
 import {encodeJson} from './offsets.js'
+import {realign} from './realign.js'
 
 /** A safe fix, in file offsets, with its text encoded for the container. */
 export interface Fix {
@@ -96,9 +97,13 @@ export default function replylintCheck(settings: CheckSettings) {
 
 /** One reply as nlcst, through the remark or rehype bridge for markup; parsed from `file` unless given. */
 function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglish, root?: MdastRoot | HastRoot): Root {
-  if (format === 'markdown') return remarkRetext(parser, {ignore: ignoreMarkdown})((root as MdastRoot | undefined) ?? markdown.parse(file), file) as Root
-  if (format === 'html') return rehypeRetext(parser)(asFlow((root as HastRoot | undefined) ?? (html.parse(file) as HastRoot)), file) as Root
-  return parser.parse(String(file.value))
+  if (format === 'text') return parser.parse(String(file.value))
+  const source = root ?? (format === 'markdown' ? markdown.parse(file) : html.parse(file))
+  const nlcst = (
+    format === 'markdown' ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file) : rehypeRetext(parser)(asFlow(source as HastRoot), file)
+  ) as Root
+  realign(nlcst, source, file)
+  return nlcst
 }
 
 // hast-util-to-nlcst reads text inside paragraphs and flow elements only; a

@@ -104,6 +104,9 @@ export function tokensOf(tree: Root): Tokens {
         sentenceStart = true
         visitSentence(node.children)
       } else if (node.type === 'ParagraphNode') {
+        // The remark and rehype bridges put block after block with no white
+        // space between them: a new paragraph is a blank line all the same.
+        if (nodes.length > 0) gap = 3
         visit(node.children)
       } else if (node.type === 'WhiteSpaceNode') {
         addGap(node.value)
