@@ -267,6 +267,19 @@ describe('line endings and byte order marks', () => {
     expect(summary(byName(files, 'b.json'))).toEqual(['1:43 banned-phrase'])
     expect(summary(byName(files, 'c.yaml'))).toEqual(['3:5 require-customer-name', '4:5 banned-phrase', '4:11 require-thanks'])
   })
+  test('reads the reply fields of other help desks: Freshdesk content_html, Help Scout text', () => {
+    const body = [
+      {id: 3, title: 'Fresh', content_html: '<p>Dear Customer,</p><p>Nope.</p>'},
+      {id: 4, name: 'Saved', text: 'Hi Dana, thanks! No can do.'}
+    ]
+    const {files} = json(['r.json'], {cwd: tree({'r.json': JSON.stringify(body)})})
+    expect(files[0]!.messages.map((message) => `${message.ruleId} ${message.actual}: ${message.reason.replace(/^.*\(in /, '(in ')}`)).toEqual([
+      'require-customer-name Dear Customer: (in “Fresh” (#3))',
+      'banned-phrase Nope: (in “Fresh” (#3))',
+      'require-thanks : (in “Fresh” (#3))',
+      'banned-phrase No can do: (in “Saved” (#4))'
+    ])
+  })
   test('character references, escapes, CRLF HTML and indented lines keep exact spans', () => {
     const files = {
       'a.html': '<p>Hi Dana,</p>\r\n<p>We checked.\r\nThere&rsquo;s nothing we can do&nbsp;now. Sorry about that&#33;</p>\r\n<p>Thanks,<br>Sam</p>\r\n',

@@ -158,12 +158,19 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
         container
       }))
     }
-    // osTicket canned responses (`response`), email templates (`body`), ours (`body`).
-    for (const key of ['response', 'body', 'text', 'content']) {
+    // osTicket canned responses (`response`), email templates (`body`), ours
+    // (`body`); Help Scout saved replies (`text`), Freshdesk canned responses
+    // (`content_html`), Zammad text modules (`content`).
+    for (const key of ['response', 'body', 'text', 'content', 'body_html', 'content_html', 'message']) {
       const value = item.entries.get(key)
       if (value?.kind !== 'string') continue
       const declared = item.entries.get('format')
-      const format = declared?.kind === 'string' && ['text', 'markdown', 'html'].includes(declared.value) ? (declared.value as ReplySource['format']) : guessFormat(value.value)
+      const format =
+        declared?.kind === 'string' && ['text', 'markdown', 'html'].includes(declared.value)
+          ? (declared.value as ReplySource['format'])
+          : key.endsWith('_html')
+            ? 'html'
+            : guessFormat(value.value)
       return [{name, format, text: value.value, map: value.map, container}]
     }
     return []

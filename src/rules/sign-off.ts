@@ -31,12 +31,20 @@ export function signOffIndex(tokens: Tokens): number | undefined {
     }
   }
 
-  // A last paragraph of one to three tokens reads as a signature.
+  // A last paragraph of one to three tokens reads as a signature ("Sam",
+  // "— Sam", "{{agent.name}}"); a short closing sentence ("Nope.") does not.
   let start = tokens.length - 1
   while (start > 0 && tokens.gap(start) !== 'paragraph') start--
   const length = tokens.length - start
-  if (start > 0 && length > 0 && length <= 3) return start
+  if (start > 0 && length > 0 && length <= 3 && looksLikeSignature(tokens, start)) return start
   return undefined
+}
+
+function looksLikeSignature(tokens: Tokens, start: number): boolean {
+  const last = tokens.value(tokens.length - 1)
+  if (tokens.kind(tokens.length - 1) === 'punct' && /^[.!?…]+$/.test(last)) return false
+  const first = tokens.kind(start)
+  return first !== 'word' || /^\p{Lu}/u.test(tokens.value(start))
 }
 
 // "Best regards, Sam" is a sign-off; "Best of all, the fix is live." is not.
