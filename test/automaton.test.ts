@@ -5,7 +5,7 @@
 import {expect, test} from 'vitest'
 import {ParseEnglish} from 'parse-english'
 import {compileAutomaton, type State} from '../src/engine/automaton.js'
-import {compileContext, contextHolds} from '../src/engine/context.js'
+import {compileContext, compileContexts, contextHolds} from '../src/engine/context.js'
 import {tokensOf} from '../src/engine/tokens.js'
 import {expandPattern} from './helpers/expand-pattern.js'
 
@@ -92,5 +92,25 @@ test.each([11, 12, 13, 14])('context automata match exactly the expanded phrasin
       expect(contextHolds({before: undefined, after: context.after}, tokens, 0, 0), `${pattern} after, on ${text}`).toBe(prefix)
       expect(contextHolds({before: context.before, after: undefined}, tokens, tokens.length, tokens.length), `${pattern} before, on ${text}`).toBe(suffix)
     }
+  }
+})
+
+test.each([21, 22])('conditions that look one way share an automaton and still mean "any of them" (seed %i)', (seed) => {
+  const english = new ParseEnglish()
+  const list = patterns(seed, 8)
+  const contexts = [...list.slice(0, 4).map((after) => ({after})), ...list.slice(4).map((before) => ({before}))]
+  const compiled = compileContexts(contexts)
+  expect(compiled).toHaveLength(2)
+  const afters = list.slice(0, 4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
+  const befores = list.slice(4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
+  for (const words of sequences(4)) {
+    const text = words.join(' ')
+    const tokens = tokensOf(english.parse(text))
+    const expected =
+      afters.some((phrasing) => text === phrasing || text.startsWith(`${phrasing} `)) ||
+      befores.some((phrasing) => text === phrasing || text.endsWith(` ${phrasing}`))
+    // Before the first word for `after`, after the last for `before`: one probe each.
+    const holds = compiled.some((context) => (context.after ? contextHolds(context, tokens, 0, 0) : contextHolds(context, tokens, tokens.length, tokens.length)))
+    expect(holds, `${text} over ${JSON.stringify(contexts)}`).toBe(expected)
   }
 })

@@ -8,10 +8,27 @@ export interface CompiledContext {
   readonly after: ContextAutomaton | undefined
 }
 
+/**
+ * Compile a list of conditions, any of which may hold. Those that look one
+ * way only share one automaton per side: "No" passes through twenty `unless`
+ * conditions of the refusal entry, and one walk is cheaper than twenty.
+ */
+export function compileContexts(contexts: readonly PhraseContext[]): CompiledContext[] {
+  const after = contexts.flatMap((context) => (context.before === undefined && context.after !== undefined ? [context.after] : []))
+  const before = contexts.flatMap((context) => (context.after === undefined && context.before !== undefined ? [context.before] : []))
+  const compiled: CompiledContext[] = []
+  if (after.length > 0) compiled.push({before: undefined, after: new ContextAutomaton(after, false)})
+  if (before.length > 0) compiled.push({before: new ContextAutomaton(before, true), after: undefined})
+  for (const context of contexts) {
+    if ((context.before === undefined) === (context.after === undefined)) compiled.push(compileContext(context))
+  }
+  return compiled
+}
+
 export function compileContext(context: PhraseContext): CompiledContext {
   return {
-    before: context.before === undefined ? undefined : new ContextAutomaton(context.before, true),
-    after: context.after === undefined ? undefined : new ContextAutomaton(context.after, false)
+    before: context.before === undefined ? undefined : new ContextAutomaton([context.before], true),
+    after: context.after === undefined ? undefined : new ContextAutomaton([context.after], false)
   }
 }
 
@@ -39,15 +56,23 @@ class ContextAutomaton {
   private seen: Uint32Array
   private stamp = 0
 
+  /** Any of `patterns`: each is built from the start state to an end of its own, then joined. */
   constructor(
-    pattern: string,
+    patterns: readonly string[],
     private readonly leftwards: boolean
   ) {
-    const alternatives = parsePattern(pattern)
     this.add()
-    this.final = this.buildAlternatives(leftwards ? reversed(alternatives) : alternatives, 0)
+    this.final = this.add()
+    this.seen = new Uint32Array(0)
+    for (const pattern of patterns) {
+      const alternatives = parsePattern(pattern)
+      const end = this.buildAlternatives(leftwards ? reversed(alternatives) : alternatives, 0)
+      // Other patterns' moves from the start never enter this one's states.
+      this.seen = new Uint32Array(this.epsilon.length)
+      if (this.reachesState([0], false, end)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
+      ;(this.epsilon[end] ??= []).push(this.final)
+    }
     this.seen = new Uint32Array(this.epsilon.length)
-    if (this.reachesFinal([0], false)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
   }
 
   /** Whether the pattern matches the words from `index` on (or up to it, leftwards). */
@@ -75,8 +100,12 @@ class ContextAutomaton {
     }
   }
 
-  /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */
-  private reachesFinal(from: readonly number[], boundary: boolean, states: number[] = []): boolean {
+  private reachesFinal(from: readonly number[], boundary: boolean, states?: number[]): boolean {
+    return this.reachesState(from, boundary, this.final, states)
+  }
+
+  /** Follow epsilon moves (and boundary classes, where one holds) from `from` towards `target`, collecting states. */
+  private reachesState(from: readonly number[], boundary: boolean, target: number, states: number[] = []): boolean {
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0)
       this.stamp = 1
@@ -86,7 +115,7 @@ class ContextAutomaton {
       const state = stack.pop()!
       if (this.seen[state] === this.stamp) continue
       this.seen[state] = this.stamp
-      if (state === this.final) return true
+      if (state === target) return true
       states.push(state)
       for (const next of this.epsilon[state] ?? []) stack.push(next)
       if (boundary) for (const [name, next] of this.classes[state] ?? []) if (boundaries.has(name)) stack.push(next)

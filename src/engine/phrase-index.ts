@@ -1,6 +1,6 @@
 import type {PhrasePattern} from '../types.js'
 import {compileAutomaton, type State} from './automaton.js'
-import {compileContext, contextHolds, type CompiledContext} from './context.js'
+import {compileContexts, contextHolds, type CompiledContext} from './context.js'
 import {PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
@@ -36,7 +36,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       const compiled: CompiledEntry<E> = {entry}
       if (index >= checkedBefore) {
         try {
-          compileContexts(compiled)
+          compileEntryContexts(compiled)
         } catch (error) {
           if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
           throw error
@@ -97,13 +97,13 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
   }
 }
 
-function compileContexts<E extends PhrasePattern>(compiled: CompiledEntry<E>): CompiledContext[] {
-  compiled.when = compiled.entry.when?.map(compileContext)
-  return (compiled.unless = (compiled.entry.unless ?? []).map(compileContext))
+function compileEntryContexts<E extends PhrasePattern>(compiled: CompiledEntry<E>): CompiledContext[] {
+  compiled.when = compiled.entry.when && compileContexts(compiled.entry.when)
+  return (compiled.unless = compileContexts(compiled.entry.unless ?? []))
 }
 
 function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: Tokens, start: number, end: number): boolean {
-  const unless = compiled.unless ?? compileContexts(compiled)
+  const unless = compiled.unless ?? compileEntryContexts(compiled)
   if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
   return !unless.some((context) => contextHolds(context, tokens, start, end))
 }
