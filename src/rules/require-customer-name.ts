@@ -253,7 +253,9 @@ function nameRun(tokens: Tokens, start: number): number {
 }
 
 function isMention(tokens: Tokens, index: number): boolean {
-  return index + 1 < tokens.length && tokens.value(index) === '@' && tokens.kind(index + 1) === 'word' && tokens.gap(index + 1) === 'none'
+  // "@dana", or a template's handle: "@{{author}}".
+  const next = tokens.kind(index + 1)
+  return tokens.value(index) === '@' && (next === 'word' || next === 'source') && tokens.gap(index + 1) === 'none'
 }
 
 /** How many words stand before `index` on its line. */
