@@ -29,7 +29,7 @@ export function parseCustomerNames(value: string | readonly string[] | null | un
   const list = value === null || value === undefined ? [] : typeof value === 'string' ? [value] : value
   const names: CustomerName[] = []
   for (const item of list) {
-    const parts = String(item).trim().split(/\s+/).filter(Boolean)
+    const parts = nameParts(String(item))
     // A leading title in the help desk's record ("Dr. Ada Lovelace") is not the first name.
     while (parts.length > 1 && isTitle(parts[0]!)) parts.shift()
     if (parts.length === 0) continue
@@ -42,6 +42,30 @@ export function parseCustomerNames(value: string | readonly string[] | null | un
     })
   }
   return names
+}
+
+const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq'])
+
+/**
+ * The words of a name as help desks store it: "Sarah Chen (Acme)",
+ * "Chen, Sarah", "Sarah Chen <sarah@example.com>", "Sarah Chen Jr.", or only
+ * an address, "sarah.chen@example.com", whose local part is the best guess.
+ */
+function nameParts(value: string): string[] {
+  let text = value.replace(/\([^)]*\)|<[^>]*>/g, ' ').trim()
+  const address = /^([^\s@]+)@[^\s@]+$/.exec(text)
+  if (address) {
+    text = address[1]!
+      .split(/[._+-]+/)
+      .filter((part) => /^\p{L}+$/u.test(part))
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(' ')
+  }
+  const comma = text.split(',').map((part) => part.trim())
+  if (comma.length === 2 && comma[1] && !suffixes.has(normalizeName(comma[1]))) text = `${comma[1]} ${comma[0]}`
+  const parts = text.split(/[\s,]+/).filter(Boolean)
+  while (parts.length > 1 && suffixes.has(normalizeName(parts.at(-1)!))) parts.pop()
+  return parts
 }
 
 export function normalizeName(value: string): string {
