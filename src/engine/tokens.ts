@@ -169,7 +169,7 @@ export function tokensOf(tree: Root): Tokens {
 // Words that take a full stop without ending a sentence ("Mr. lee", "approx. five").
 const abbreviations = new Set(
   (
-    'mr mrs ms mx dr prof rev capt sr sra srta dra mme mlle jr st mt ft etc vs approx apt inc ltd co corp dept est fig no nos vol ' +
+    'mr mrs ms mx dr prof rev capt sr sra srta dra mme mlle jr st mt ft etc vs approx apt inc ltd co corp dept est fig vol ' +
     'ref tel ext min max incl excl misc ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mon tue tues wed thu thur thurs fri sat sun hr hrs mins sec secs pt pts qty acct attn govt intl pp cf al viz ca'
   ).split(' ')
