@@ -34,16 +34,30 @@ export function decodeJsonString(raw: string, rawStart: number): {value: string;
   return {value: units.join(''), map: Int32Array.from(offsets)}
 }
 
+const reference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/
+
 /**
  * Align decoded text with the raw source it came from (a YAML block scalar
- * loses its indentation, a fenced block its fence) by walking both: each
- * decoded character is found a little further on in the raw text.
+ * loses its indentation, a fenced block its fence, HTML and Markdown their
+ * character references and escapes) by walking both: each decoded character
+ * is found a little further on in the raw text.
  */
 export function alignOffsets(decoded: string, raw: string, rawStart: number, window = 64): OffsetMap {
   const map = new Int32Array(decoded.length + 1)
   let pointer = 0
   for (let index = 0; index < decoded.length; index++) {
     const char = decoded[index]!
+    // `&rsquo;` stands for a character the raw text never spells: one code
+    // point (two units when astral) at the `&`. A literal `&` reads on.
+    if (raw[pointer] === '&' && !decoded.startsWith(raw.slice(pointer, pointer + 2), index)) {
+      const match = reference.exec(raw.slice(pointer, pointer + 40))
+      if (match) {
+        map[index] = rawStart + pointer
+        if ((decoded.codePointAt(index) ?? 0) > 0xffff && index + 1 < decoded.length) map[++index] = rawStart + pointer
+        pointer += match[0].length
+        continue
+      }
+    }
     const limit = Math.min(raw.length, pointer + window)
     let found = -1
     for (let probe = pointer; probe < limit; probe++) {

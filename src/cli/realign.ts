@@ -7,6 +7,7 @@ import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {alignOffsets, type OffsetMap} from './offsets.js'
 
 interface Text {
   readonly type: string
@@ -19,7 +20,7 @@ interface Text {
 interface Span {
   readonly start: number
   readonly length: number
-  readonly map: Int32Array
+  readonly map: OffsetMap
 }
 
 /** Move the nlcst made from `source` (an mdast or hast tree of `file`) onto the file's real offsets. */
@@ -37,7 +38,7 @@ export function realign(nlcst: Root, source: Text, file: VFile): void {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       if (start !== undefined && end !== undefined && end - start !== node.value.length) {
-        spans.push({start, length: node.value.length, map: align(text.slice(start, end), node.value, start)})
+        spans.push({start, length: node.value.length, map: alignOffsets(node.value, text.slice(start, end), start)})
       }
     }
     for (const child of node.children ?? []) collect(child)
@@ -73,45 +74,4 @@ export function realign(nlcst: Root, source: Text, file: VFile): void {
     }
     return undefined
   }
-}
-
-const reference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/
-
-/**
- * Walk the raw source and its decoded value together. Each value unit maps to
- * where it starts in the raw text; what the value lacks (a backslash, an
- * entity's spelling, a CR, indentation) is stepped over.
- */
-export function align(raw: string, value: string, base: number): Int32Array {
-  const map = new Int32Array(value.length + 1)
-  let index = 0
-  let unit = 0
-  while (unit < value.length) {
-    if (index >= raw.length) {
-      map[unit++] = base + raw.length
-      continue
-    }
-    const char = raw[index]!
-    const wanted = value[unit]!
-    if (char === '&' && !value.startsWith(raw.slice(index, index + 2), unit)) {
-      const match = reference.exec(raw.slice(index, index + 40))
-      if (match) {
-        // One character reference is one code point: two units when astral.
-        const units = (value.codePointAt(unit) ?? 0) > 0xffff ? 2 : 1
-        for (let step = 0; step < units && unit < value.length; step++) map[unit++] = base + index
-        index += match[0].length
-        continue
-      }
-    }
-    if (char === wanted) map[unit++] = base + index++
-    else if (char === '\r' && wanted === '\n') {
-      map[unit++] = base + index
-      index += raw[index + 1] === '\n' ? 2 : 1
-    } else if (char === '\\' && raw[index + 1] === wanted) {
-      map[unit++] = base + index
-      index += 2
-    } else index++
-  }
-  map[value.length] = base + raw.length
-  return map
 }
