@@ -1,3 +1,4 @@
+import {Nfa} from './nfa.js'
 import {type Item, parsePattern, PatternError} from './pattern.js'
 
 /** A state of the compiled automaton: the next word leads to one state. */
@@ -5,20 +6,6 @@ export interface State<T> {
   next(word: string): State<T> | undefined
   /** What a match ending here may be (in the order the phrases were given). */
   readonly accepts: readonly T[] | undefined
-}
-
-/**
- * The NFA, one index per state, in parallel arrays: most states have one
- * edge and no epsilon moves or accepts, so those stay `undefined` instead of
- * an object with three empty collections each (10,000 phrases kept 17 MB
- * alive that way, and every full garbage collection walked it).
- */
-interface Nfa<T> {
-  readonly edges: Array<Map<string, number[]> | undefined>
-  readonly epsilon: Array<number[] | undefined>
-  readonly accepts: Array<T[] | undefined>
-  /** States entered by exactly one word edge, which phrases may share (a trie). */
-  readonly shared: boolean[]
 }
 
 /**
@@ -34,8 +21,9 @@ interface Nfa<T> {
  * DFA's real size, since words that lead nowhere are not remembered.
  */
 export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
-  const nfa: Nfa<T> = {edges: [], epsilon: [], accepts: [], shared: []}
-  add(false)
+  const nfa = new Nfa()
+  // Only phrase ends accept: a map, not a slot per state.
+  const acceptsAt = new Map<number, T[]>()
 
   for (const {pattern, value, where} of phrases) {
     let alternatives: Item[][]
@@ -46,80 +34,14 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
       if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
       throw error
     }
-    const end = buildAlternatives(alternatives, 0, false)
-    if (reaches(0, end)) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: it can match nothing`)
-    push(nfa.accepts, end, value)
+    const end = nfa.build(alternatives, 0)
+    if (nfa.reaches(0, end)) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: it can match nothing`)
+    const list = acceptsAt.get(end)
+    if (list) list.push(value)
+    else acceptsAt.set(end, [value])
   }
 
   return determinize()
-
-  function add(shared: boolean): number {
-    const index = nfa.shared.length
-    nfa.edges.push(undefined)
-    nfa.epsilon.push(undefined)
-    nfa.accepts.push(undefined)
-    nfa.shared.push(shared)
-    return index
-  }
-
-  function push<V>(lists: Array<V[] | undefined>, index: number, value: V): void {
-    const list = lists[index]
-    if (list) list.push(value)
-    else lists[index] = [value]
-  }
-
-  // `optional` groups need an end state of their own: an epsilon move into a
-  // shared state would let other phrases' continuations follow it.
-  function buildAlternatives(alternatives: Item[][], from: number, optional: boolean): number {
-    if (alternatives.length === 1 && !optional) return buildSequence(alternatives[0]!, from)
-    const end = add(false)
-    for (const sequence of alternatives) push(nfa.epsilon, buildSequence(sequence, from), end)
-    if (optional) push(nfa.epsilon, from, end)
-    return end
-  }
-
-  function buildSequence(sequence: Item[], from: number): number {
-    let current = from
-    for (const item of sequence) {
-      if (item.kind === 'group') {
-        current = buildAlternatives(item.alternatives, current, item.optional)
-        continue
-      }
-      // Phrases with the same start share its states, as in a trie: a state
-      // entered by one word edge only is reached by one prefix, so what
-      // follows it holds for every phrase that goes through it.
-      const edges = (nfa.edges[current] ??= new Map())
-      const targets = edges.get(item.value)
-      const reuse = targets?.find((target: number) => nfa.shared[target])
-      if (reuse !== undefined) {
-        current = reuse
-        continue
-      }
-      const next = add(true)
-      if (targets) targets.push(next)
-      else edges.set(item.value, [next])
-      current = next
-    }
-    return current
-  }
-
-  function reaches(from: number, to: number): boolean {
-    return closure([from]).includes(to)
-  }
-
-  function closure(states: readonly number[]): number[] {
-    const seen = new Set(states)
-    const stack = [...states]
-    while (stack.length > 0) {
-      for (const next of nfa.epsilon[stack.pop()!] ?? []) {
-        if (!seen.has(next)) {
-          seen.add(next)
-          stack.push(next)
-        }
-      }
-    }
-    return [...seen].sort((a, b) => a - b)
-  }
 
   function determinize(): State<T> {
     const built = new Map<string, LazyState>()
@@ -138,7 +60,7 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
         const edges = (this.edges ??= this.collect())
         const target = edges.get(word)
         if (target === undefined || target instanceof LazyState) return target
-        const state = intern(closure(target))
+        const state = intern(nfa.closure(target))
         edges.set(word, state)
         return state
       }
@@ -146,7 +68,7 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
       private collect(): Map<string, LazyState | number[]> {
         const edges = new Map<string, number[]>()
         for (const member of this.members) {
-          for (const [word, next] of nfa.edges[member] ?? []) {
+          for (const [word, next] of nfa.words[member] ?? []) {
             const list = edges.get(word)
             if (list) list.push(...next)
             else edges.set(word, [...next])
@@ -161,13 +83,13 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
       let state = built.get(key)
       if (!state) {
         const accepts: T[] = []
-        for (const member of members) for (const value of nfa.accepts[member] ?? []) if (!accepts.includes(value)) accepts.push(value)
+        for (const member of members) for (const value of acceptsAt.get(member) ?? []) if (!accepts.includes(value)) accepts.push(value)
         state = new LazyState(members, accepts.length > 0 ? accepts : undefined)
         built.set(key, state)
       }
       return state
     }
 
-    return intern(closure([0]))
+    return intern(nfa.closure([0]))
   }
 }

@@ -1,4 +1,5 @@
 import type {PhraseContext} from '../types.js'
+import {Nfa} from './nfa.js'
 import {type Item, parsePattern, PatternError} from './pattern.js'
 import type {Tokens} from './tokens.js'
 
@@ -49,11 +50,9 @@ const boundaries = new Set(['<end>', '<start>'])
  * building them was most of a cold first check.
  */
 class ContextAutomaton {
-  private readonly words: Array<Map<string, number[]> | undefined> = []
-  private readonly classes: Array<Array<[string, number]> | undefined> = []
-  private readonly epsilon: Array<number[] | undefined> = []
+  private readonly nfa = new Nfa()
   private readonly final: number
-  private seen: Uint32Array
+  private readonly seen: Uint32Array
   private stamp = 0
 
   /** Any of `patterns`: each is built from the start state to an end of its own, then joined. */
@@ -61,22 +60,21 @@ class ContextAutomaton {
     patterns: readonly string[],
     private readonly leftwards: boolean
   ) {
-    this.add()
-    this.final = this.add()
-    this.seen = new Uint32Array(0)
+    const nfa = this.nfa
+    this.final = nfa.add()
     for (const pattern of patterns) {
       const alternatives = parsePattern(pattern)
-      const end = this.buildAlternatives(leftwards ? reversed(alternatives) : alternatives, 0)
+      const end = nfa.build(leftwards ? reversed(alternatives) : alternatives, 0)
       // Other patterns' moves from the start never enter this one's states.
-      this.seen = new Uint32Array(this.epsilon.length)
-      if (this.reachesState([0], false, end)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
-      ;(this.epsilon[end] ??= []).push(this.final)
+      if (nfa.reaches(0, end)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
+      nfa.link(end, this.final)
     }
-    this.seen = new Uint32Array(this.epsilon.length)
+    this.seen = new Uint32Array(nfa.size)
   }
 
   /** Whether the pattern matches the words from `index` on (or up to it, leftwards). */
   matches(tokens: Tokens, index: number): boolean {
+    const {words, classes} = this.nfa
     let current = [0]
     for (;;) {
       // `<start>`/`<end>` hold between words: at a sentence or line boundary.
@@ -88,9 +86,9 @@ class ContextAutomaton {
       const norm = tokens.norm(word)
       const next: number[] = []
       for (const state of states) {
-        const targets = this.words[state]?.get(norm)
+        const targets = words[state]?.get(norm)
         if (targets) next.push(...targets)
-        for (const [name, target] of this.classes[state] ?? []) {
+        for (const [name, target] of classes.get(state) ?? []) {
           if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
         }
       }
@@ -100,12 +98,9 @@ class ContextAutomaton {
     }
   }
 
-  private reachesFinal(from: readonly number[], boundary: boolean, states?: number[]): boolean {
-    return this.reachesState(from, boundary, this.final, states)
-  }
-
-  /** Follow epsilon moves (and boundary classes, where one holds) from `from` towards `target`, collecting states. */
-  private reachesState(from: readonly number[], boundary: boolean, target: number, states: number[] = []): boolean {
+  /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */
+  private reachesFinal(from: readonly number[], boundary: boolean, states: number[]): boolean {
+    const {epsilon, classes} = this.nfa
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0)
       this.stamp = 1
@@ -115,47 +110,12 @@ class ContextAutomaton {
       const state = stack.pop()!
       if (this.seen[state] === this.stamp) continue
       this.seen[state] = this.stamp
-      if (state === target) return true
+      if (state === this.final) return true
       states.push(state)
-      for (const next of this.epsilon[state] ?? []) stack.push(next)
-      if (boundary) for (const [name, next] of this.classes[state] ?? []) if (boundaries.has(name)) stack.push(next)
+      for (const next of epsilon[state] ?? []) stack.push(next)
+      if (boundary) for (const [name, next] of classes.get(state) ?? []) if (boundaries.has(name)) stack.push(next)
     }
     return false
-  }
-
-  private add(): number {
-    this.words.push(undefined)
-    this.classes.push(undefined)
-    this.epsilon.push(undefined)
-    return this.epsilon.length - 1
-  }
-
-  private buildAlternatives(alternatives: Item[][], from: number): number {
-    const end = this.add()
-    for (const sequence of alternatives) (this.epsilon[this.buildSequence(sequence, from)] ??= []).push(end)
-    return end
-  }
-
-  private buildSequence(sequence: Item[], from: number): number {
-    let current = from
-    for (const item of sequence) {
-      if (item.kind === 'group') {
-        const end = this.buildAlternatives(item.alternatives, current)
-        if (item.optional) (this.epsilon[current] ??= []).push(end)
-        current = end
-        continue
-      }
-      const next = this.add()
-      if (/^<[a-z]+>$/.test(item.value)) (this.classes[current] ??= []).push([item.value, next])
-      else {
-        const edges = (this.words[current] ??= new Map())
-        const targets = edges.get(item.value)
-        if (targets) targets.push(next)
-        else edges.set(item.value, [next])
-      }
-      current = next
-    }
-    return current
   }
 }
 
