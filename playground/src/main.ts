@@ -26,7 +26,7 @@ for (const rule of rules) {
   box.type = 'checkbox'
   box.id = `rule-${rule.id}`
   box.checked = true
-  box.dataset['ruleId'] = rule.id
+  box.value = rule.id
   const label = row.appendChild(element('label', undefined, rule.id))
   label.htmlFor = box.id
   if (rule.description) {
@@ -89,7 +89,8 @@ function update(save = true): void {
       : findings.length === 0
         ? `No findings: this reply follows every enabled rule (checked in ${ms.toFixed(1)} ms).`
         : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked in ${ms.toFixed(1)} ms).`
-  syncScroll()
+  // Reading the textarea's scroll position forces a layout: leave it to the next frame.
+  requestAnimationFrame(syncScroll)
   markActive()
   if (save) writeState({text, customerName: customerName.value, off: [...off]})
 }
