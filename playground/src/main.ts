@@ -16,30 +16,32 @@ const backdrop = document.querySelector<HTMLElement>('.backdrop')!
 const list = byId<HTMLOListElement>('findings')
 const summary = byId<HTMLElement>('summary')
 const off = new Set<string>()
-const toggles = new Map<string, HTMLInputElement>()
+const toggles = new Map<string, HTMLButtonElement>()
 let findings: BrowserFinding[] = []
 let items: HTMLElement[] = []
 
+// Toggle buttons (aria-pressed), named by the rule id alone: a control
+// labelled with a rule's words would also answer to `getByLabel('Reply')`.
 for (const rule of rules) {
   const row = byId('rules').appendChild(element('div', 'rule-toggle'))
-  const box = row.appendChild(element('input'))
-  box.type = 'checkbox'
-  box.id = `rule-${rule.id}`
-  box.checked = true
-  box.value = rule.id
-  const label = row.appendChild(element('label', undefined, rule.id))
-  label.htmlFor = box.id
+  const button = row.appendChild(element('button', 'toggle'))
+  button.type = 'button'
+  button.value = rule.id
+  button.appendChild(element('span', 'rule-id', rule.id))
+  button.appendChild(element('span', 'state'))
   if (rule.description) {
     const description = row.appendChild(element('span', 'help', rule.description))
     description.id = `rule-${rule.id}-description`
-    box.setAttribute('aria-describedby', description.id)
+    button.setAttribute('aria-describedby', description.id)
   }
-  box.addEventListener('change', () => {
-    if (box.checked) off.delete(rule.id)
+  button.addEventListener('click', () => {
+    if (off.has(rule.id)) off.delete(rule.id)
     else off.add(rule.id)
+    showToggle(button, !off.has(rule.id))
     update()
   })
-  toggles.set(rule.id, box)
+  showToggle(button, true)
+  toggles.set(rule.id, button)
 }
 
 // Every edit re-checks at once (a check is a few milliseconds), so what is
@@ -71,7 +73,7 @@ function restore(state: State): void {
   customerName.value = state.customerName
   off.clear()
   for (const id of state.off) if (toggles.has(id)) off.add(id)
-  for (const [id, box] of toggles) box.checked = !off.has(id)
+  for (const [id, button] of toggles) showToggle(button, !off.has(id))
   update(false)
 }
 
@@ -128,6 +130,11 @@ function markActive(): void {
 function syncScroll(): void {
   backdrop.scrollTop = reply.scrollTop
   backdrop.scrollLeft = reply.scrollLeft
+}
+
+function showToggle(button: HTMLButtonElement, on: boolean): void {
+  button.setAttribute('aria-pressed', String(on))
+  button.lastElementChild!.textContent = on ? 'on' : 'off'
 }
 
 function plural(count: number, word: string): string {
