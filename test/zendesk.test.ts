@@ -35,6 +35,7 @@ afterAll(async () => {
 
 interface Seed {
   comment?: string
+  commentType?: 'publicReply' | 'internalNote'
   requester?: string
   settings?: Record<string, unknown>
 }
@@ -94,6 +95,17 @@ test('the ticket.save hook stops a reply with errors, and lets a clean one throu
   await expect.poll(() => ruleIdsOn(page)).toEqual(['require-thanks'])
   expect(await save(page)).toEqual({saved: true})
   await page.close()
+})
+
+test('an internal note, or a save with no comment, is never held back', async () => {
+  const note = await sidebar({comment: draft, commentType: 'internalNote'})
+  await expect.poll(() => ruleIdsOn(note)).toHaveLength(2)
+  expect(await save(note)).toEqual({saved: true})
+  await note.close()
+  const empty = await sidebar({comment: ''})
+  await expect.poll(() => empty.locator('#summary').textContent()).toContain('Write a reply')
+  expect(await save(empty)).toEqual({saved: true})
+  await empty.close()
 })
 
 test('an admin can turn the block off, and turn rules off', async () => {

@@ -9,6 +9,7 @@
   const seed = window.__zafSeed ?? {}
   const ticket = {
     comment: seed.comment ?? '',
+    commentType: seed.commentType ?? 'publicReply',
     requester: seed.requester ?? 'Dana Whitfield',
     settings: seed.settings ?? {block_on_errors: true},
     sets: [],
@@ -17,7 +18,8 @@
   }
   const later = (value) => new Promise((resolve) => setTimeout(() => resolve(value), 0))
   const fire = (event, value) => setTimeout(() => (ticket.handlers[event] ?? []).forEach((handler) => handler(value)), 0)
-  const read = (path) => (path === 'ticket.comment.text' ? ticket.comment : path === 'ticket.requester.name' ? ticket.requester : undefined)
+  const fields = {'ticket.comment.text': () => ticket.comment, 'ticket.comment.type': () => ticket.commentType, 'ticket.requester.name': () => ticket.requester}
+  const read = (path) => fields[path]?.()
   const client = {
     get(paths) {
       const list = Array.isArray(paths) ? paths : [paths]

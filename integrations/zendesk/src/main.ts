@@ -53,13 +53,16 @@ function start(client: ZafClient): void {
   })
 
   // Submit: check the reply as it is now; with errors (and the block on),
-  // a rejection with a message cancels the save and shows the message.
+  // a rejection with a message cancels the save and shows the message. An
+  // internal note is for colleagues, and a save without a comment (a field
+  // change) has no reply: neither is held back.
   client.on('ticket.save', () =>
-    client.get('ticket.comment.text').then((data) => {
+    client.get(['ticket.comment.text', 'ticket.comment.type']).then((data) => {
       text = String(data['ticket.comment.text'] ?? '')
       check()
       const errors = findings.filter((finding) => finding.severity === 'error')
-      if (settings.blockOnErrors && errors.length > 0) return Promise.reject(blockMessage(errors))
+      const reply = data['ticket.comment.type'] !== 'internalNote' && text.trim() !== ''
+      if (reply && settings.blockOnErrors && errors.length > 0) return Promise.reject(blockMessage(errors))
       return true
     })
   )
