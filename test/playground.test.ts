@@ -5,13 +5,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
-import {checkReply} from 'replylint'
+import {checkReply, ruleIds, type RuleId} from 'replylint'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {parse} from 'yaml'
 import {buildPlayground} from '../scripts/build-browser.mjs'
 import {launch, percentile, screenshots, serve} from './helpers/browser.js'
 import {root} from './helpers/cli.js'
 
+// The tests below spell out what the three rules they know say; rules added
+// later are turned off there (through the page's own toggles, in the hash),
+// so they test the page, not the rule set. The comparison on labelled
+// replies runs every rule.
+const known = new Set(['banned-phrase', 'require-thanks', 'require-customer-name'])
+const others = ruleIds.filter((id) => !known.has(id))
 const draft = "Hi Sarah,\n\nNo, we can't refund orders after 30 days. Sorry about that!\n\nBest regards,\nSam"
 let browser: Browser
 let closeBrowser: () => Promise<void>
@@ -33,7 +39,7 @@ afterAll(async () => {
   fs.rmSync(outdir, {recursive: true, force: true})
 })
 
-async function open(hash = ''): Promise<Page> {
+async function open(hash = others.length > 0 ? `#${new URLSearchParams({off: others.join(',')})}` : ''): Promise<Page> {
   const page = await browser.newPage({viewport: {width: 1200, height: 900}})
   page.on('request', (request) => requests.push(request.url()))
   page.on('pageerror', (error) => {
@@ -47,8 +53,9 @@ function ruleIdsOn(page: Page): Promise<string[]> {
   return page.locator('li[data-rule-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''))
 }
 
-function expectedRuleIds(text: string, customerName?: string): string[] {
-  return checkReply(text, customerName ? {customerName} : {}).messages.map((message) => String(message.ruleId))
+function expectedRuleIds(text: string, customerName?: string, off: readonly RuleId[] = others): string[] {
+  const rules = Object.fromEntries(off.map((id) => [id, 'off' as const]))
+  return checkReply(text, customerName ? {customerName, rules} : {rules}).messages.map((message) => String(message.ruleId))
 }
 
 test('typing a reply highlights its findings in place and lists them', async () => {
@@ -114,7 +121,7 @@ test('the link in the address restores the text, the name and the rule toggles',
   expect(await toggle.getAttribute('aria-pressed')).toBe('false')
   expect(await ruleIdsOn(page)).toEqual(['require-customer-name', 'require-thanks'])
   const link = page.url()
-  expect(new URL(link).hash).toContain('off=banned-phrase')
+  expect(new URLSearchParams(new URL(link).hash.slice(1)).get('off')?.split(',')).toContain('banned-phrase')
 
   const again = await browser.newPage()
   await again.goto(link)
@@ -129,7 +136,7 @@ test('the link in the address restores the text, the name and the rule toggles',
     location.hash = new URLSearchParams({text: 'Dear Customer, no.'}).toString()
   })
   await expect.poll(() => again.getByLabel('Reply').inputValue()).toBe('Dear Customer, no.')
-  expect(await ruleIdsOn(again)).toEqual(expectedRuleIds('Dear Customer, no.'))
+  expect(await ruleIdsOn(again)).toEqual(expectedRuleIds('Dear Customer, no.', undefined, []))
   expect(await toggleAgain.getAttribute('aria-pressed')).toBe('true')
   await again.close()
   await page.close()
@@ -191,7 +198,7 @@ test('the playground needs no network and opens from a file', async () => {
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`file://${path.join(outdir, 'index.html')}`)
   await page.getByLabel('Reply').fill('Dear Customer, no.')
-  expect(await ruleIdsOn(page)).toEqual(expectedRuleIds('Dear Customer, no.'))
+  expect(await ruleIdsOn(page)).toEqual(expectedRuleIds('Dear Customer, no.', undefined, []))
   expect(errors).toEqual([])
   await page.close()
 })
@@ -201,7 +208,7 @@ test('the page reports what checkReply reports, on every labelled reply; a 300-w
   const labelled = (parse(fs.readFileSync(path.join(root, 'fixtures/labelled/replies.yml'), 'utf8')) as Array<{text: string; customerName?: unknown}>).filter(
     (reply): reply is {text: string; customerName?: string} => reply.customerName === undefined || typeof reply.customerName === 'string'
   )
-  const page = await open()
+  const page = await open('')
   // One round trip for all of them: set both boxes, fire `input`, read the list.
   const shown = await page.evaluate((replies) => {
     const reply = document.getElementById('reply') as HTMLTextAreaElement
