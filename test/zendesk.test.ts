@@ -105,8 +105,13 @@ test('the ticket.save hook stops a reply with errors, and lets a clean one throu
 
 test('an internal note, or a save with no comment, is never held back', async () => {
   const note = await sidebar({comment: draft, commentType: 'internalNote'})
-  await expect.poll(() => ruleIdsOn(note)).toHaveLength(2)
+  await expect.poll(() => note.locator('#summary').textContent()).toContain('Internal note')
+  expect(await ruleIdsOn(note)).toEqual([])
   expect(await save(note)).toEqual({saved: true})
+  // Back to a public reply: checked, and held back again.
+  await note.evaluate(() => (window as unknown as {__host: {switchTo: (type: string) => void}}).__host.switchTo('publicReply'))
+  await expect.poll(() => ruleIdsOn(note)).toEqual(expected(draft))
+  expect((await save(note)).saved).toBe(false)
   await note.close()
   const empty = await sidebar({comment: ''})
   await expect.poll(() => empty.locator('#summary').textContent()).toContain('Write a reply')

@@ -51,6 +51,11 @@
       ticket.comment = text
       fire('comment.text.changed', text)
     },
+    /** The agent switches between a public reply and an internal note. */
+    switchTo(type) {
+      ticket.commentType = type
+      fire('comment.type.changed', type)
+    },
     /** The agent submits: run every save hook as ZAF does. */
     async save() {
       const hooks = ticket.handlers['ticket.save'] ?? []

@@ -19,14 +19,17 @@ function start(client: ZafClient): void {
   let customerName = ''
   let settings: Settings = settingsOf(undefined)
   let findings: BrowserFinding[] = []
+  // An internal note is written for colleagues: no thanks or name needed.
+  let note = false
 
   const check = () => {
-    findings = findingsOf(text, {customerName, off: settings.off})
+    findings = note ? [] : findingsOf(text, {customerName, off: settings.off})
     renderFindings(list, findings, {apply})
     const {errors, warnings} = countBySeverity(findings)
     summary.dataset['state'] = errors > 0 && settings.blockOnErrors ? 'blocked' : 'ok'
-    summary.textContent =
-      text.trim() === ''
+    summary.textContent = note
+      ? 'Internal note: replylint checks public replies only.'
+      : text.trim() === ''
         ? 'Write a reply: it is checked as you type.'
         : findings.length === 0
           ? 'No findings in this reply.'
@@ -52,6 +55,11 @@ function start(client: ZafClient): void {
     }
   })
 
+  client.on('comment.type.changed', (value) => {
+    note = value === 'internalNote'
+    check()
+  })
+
   // Submit: check the reply as it is now; with errors (and the block on),
   // a rejection with a message cancels the save and shows the message. An
   // internal note is for colleagues, and a save without a comment (a field
@@ -59,16 +67,17 @@ function start(client: ZafClient): void {
   client.on('ticket.save', () =>
     client.get(['ticket.comment.text', 'ticket.comment.type']).then((data) => {
       text = String(data['ticket.comment.text'] ?? '')
+      note = data['ticket.comment.type'] === 'internalNote'
       check()
       const errors = findings.filter((finding) => finding.severity === 'error')
-      const reply = data['ticket.comment.type'] !== 'internalNote' && text.trim() !== ''
-      if (reply && settings.blockOnErrors && errors.length > 0) return Promise.reject(blockMessage(errors))
+      if (text.trim() !== '' && settings.blockOnErrors && errors.length > 0) return Promise.reject(blockMessage(errors))
       return true
     })
   )
 
-  void Promise.all([client.get(['ticket.comment.text', 'ticket.requester.name']), client.metadata().catch(() => ({settings: undefined}))]).then(([data, metadata]) => {
+  void Promise.all([client.get(['ticket.comment.text', 'ticket.comment.type', 'ticket.requester.name']), client.metadata().catch(() => ({settings: undefined}))]).then(([data, metadata]) => {
     text = String(data['ticket.comment.text'] ?? '')
+    note = data['ticket.comment.type'] === 'internalNote'
     customerName = String(data['ticket.requester.name'] ?? '')
     settings = settingsOf(metadata.settings)
     check()
