@@ -85,6 +85,22 @@ test('typing a reply highlights its findings in place and lists them', async () 
   await page.close()
 })
 
+test('the marks follow the text when a long reply scrolls', async () => {
+  const page = await open()
+  const filler = 'We looked into your order and checked every line item with the warehouse team today. '.repeat(30)
+  await page.getByLabel('Reply').fill(`Hi Dana,\n\n${filler}\n\nNo, we cannot refund it.\n\nBest,\nSam`)
+  await page.getByLabel('Reply').evaluate((node) => {
+    node.scrollTop = node.scrollHeight
+  })
+  const refusal = page.locator('.highlights mark', {hasText: /^No$/})
+  const box = (await page.getByLabel('Reply').boundingBox())!
+  await expect.poll(async () => {
+    const mark = await refusal.boundingBox()
+    return mark !== null && mark.y > box.y && mark.y + mark.height < box.y + box.height
+  }).toBe(true)
+  await page.close()
+})
+
 test('applying a suggestion changes the text, and the findings follow', async () => {
   const page = await open()
   await page.getByLabel('Customer name').fill('Dana Whitfield')
