@@ -61,8 +61,14 @@ function expectedRuleIds(text: string, customerName?: string, off: readonly Rule
 test('typing a reply highlights its findings in place and lists them', async () => {
   const page = await open()
   await page.getByLabel('Customer name').fill('Dana Whitfield')
-  // Typed key by key, as a person would: each key re-checks.
-  await page.getByRole('textbox', {name: 'Reply'}).pressSequentially(draft)
+  // The start pasted, the rest typed key by key, as a person would: every
+  // key re-checks (the whole draft typed costs seconds on a loaded machine).
+  const reply = page.getByRole('textbox', {name: 'Reply'})
+  const cut = draft.indexOf('Sorry')
+  await reply.fill(draft.slice(0, cut))
+  expect(await ruleIdsOn(page)).toEqual(expectedRuleIds(draft.slice(0, cut), 'Dana Whitfield'))
+  expect((await ruleIdsOn(page)).filter((id) => id === 'banned-phrase')).toHaveLength(1)
+  await reply.pressSequentially(draft.slice(cut))
 
   expect(await ruleIdsOn(page)).toEqual(expectedRuleIds(draft, 'Dana Whitfield'))
   expect(await ruleIdsOn(page)).toEqual(['require-customer-name', 'banned-phrase', 'banned-phrase', 'require-thanks'])
