@@ -31,5 +31,15 @@ test('npm run bench -- --quick runs every comparison', () => {
   for (const entry of Object.values(report.summary) as Array<{wordsPerSecond: number}>) expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
-  expect(report.targets).toHaveLength(6)
+  expect(Object.keys(report.bundles)).toEqual([
+    'replylint',
+    'unified + retext-english',
+    'rule data (rules/*.yml)',
+    'browser entry (src/browser)',
+    'playground page',
+    'Zendesk app (with the ZAF SDK)',
+    'engine code (replylint − floor − rule data)'
+  ])
+  expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
+  expect(report.targets).toHaveLength(7)
 })
