@@ -23,8 +23,8 @@ const outIndex = argv.indexOf('--out')
 const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
 
 const settings = quick
-  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100}
-  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000}
+  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100, serverSamples: 10}
+  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000, serverSamples: 200}
 
 // [name, sample size]: slow anchors run on a smaller sample; rates are per word.
 const comparisons = [
@@ -43,7 +43,7 @@ const comparisons = [
   ['write-good', settings.slowReplies]
 ]
 
-if (!fs.existsSync(path.join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+if (!fs.existsSync(path.join(root, 'dist/index.js')) || !fs.existsSync(path.join(root, 'dist/language-server.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
 
 const samples = new Map(comparisons.map(([name]) => [name, []]))
 for (let round = 0; round < settings.rounds; round++) {
@@ -84,6 +84,7 @@ const pairedLatency = (key) => median(samples.get('checkReply').map((sample, rou
 const cold = coldStart(settings.coldRuns)
 const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
+const server = serverLatency(settings.serverSamples)
 
 const targets = [
   {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
@@ -91,16 +92,17 @@ const targets = [
   {what: 'p99 latency vs the floor’s p99', value: pairedLatency('p99'), limit: 1.5, unit: '×'},
   {what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s', value: pairedLatency('p99WithoutGc'), limit: 1.5, unit: '×'},
   {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
-  {what: 'browser bundle, gzip', value: bundles.replylint.gzip / 1000, limit: 25, unit: 'KB'}
+  {what: 'browser bundle, gzip', value: bundles.replylint.gzip / 1000, limit: 25, unit: 'KB'},
+  {what: 'language server: a 300-word reply’s diagnostics after the debounce, p95', value: server.p95, limit: 50, unit: 'ms'}
 ]
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
-const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, targets}
+const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, targets}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
-function markdown({summary, cold, memory, bundles, targets, machine, settings}) {
+function markdown({summary, cold, memory, bundles, server, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
   lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
@@ -115,6 +117,10 @@ function markdown({summary, cold, memory, bundles, targets, machine, settings}) 
   lines.push('', `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`)
   lines.push('', '| browser bundle (esbuild, minified) | raw bytes | gzip bytes |', '| --- | ---: | ---: |')
   for (const [name, size] of Object.entries(bundles)) lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
+  lines.push(
+    '',
+    `Language server (stdio, ${server.samples} edits of a ${server.words}-word reply, each after its ${server.debounceMs} ms debounce): p50 ${number(server.p50, 1)} ms, p95 ${number(server.p95, 1)} ms, max ${number(server.max, 1)} ms; checkReply on the same texts: p50 ${number(server.checkReplyP50, 1)} ms, p95 ${number(server.checkReplyP95, 1)} ms (p95 × ${number(server.p95 / server.checkReplyP95, 2)}).`
+  )
   lines.push('', 'Targets: medians of per-round ratios (each round runs every comparison once).', '', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
   for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
   return lines.join('\n')
@@ -137,6 +143,12 @@ function coldStart(runs) {
     }
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+}
+
+function serverLatency(samples) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bench/server.mjs'), String(samples)], {cwd: root, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`language server bench failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
 }
 
 function memoryGrowth(replies) {

@@ -31,5 +31,7 @@ test('npm run bench -- --quick runs every comparison', () => {
   for (const entry of Object.values(report.summary) as Array<{wordsPerSecond: number}>) expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
-  expect(report.targets).toHaveLength(6)
+  expect(report.targets).toHaveLength(7)
+  expect(report.server).toMatchObject({samples: 10, words: 300, debounceMs: 200})
+  expect(report.server.p95).toBeGreaterThan(0)
 })
