@@ -125,9 +125,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // Config files edited outside the editor (a `git pull`) re-check open documents.
     if (watchDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{globPattern: '**/.replylintrc'}, {globPattern: '**/.replylintrc.{json,yml,yaml}'}, {globPattern: '**/.replylintignore'}, {globPattern: '**/package.json'}]
-      })
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{globPattern: '**/.replylintrc'}, {globPattern: '**/.replylintrc.{json,yml,yaml}'}, {globPattern: '**/.replylintignore'}, {globPattern: '**/package.json'}]
+        })
+        // A client that refuses still gets re-checks when it saves a config file.
+        .catch(() => undefined)
     }
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -160,7 +163,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri)
     checked.delete(uri)
     running.delete(uri)
-    void connection.sendDiagnostics({uri, diagnostics: []})
+    connection.sendDiagnostics({uri, diagnostics: []}).catch(() => undefined)
   })
   connection.onDidChangeWatchedFiles(() => checkAll())
   connection.onDidChangeConfiguration(() => checkAll())
