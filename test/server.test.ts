@@ -156,6 +156,21 @@ describe('replylint-language-server over stdio', () => {
     expect((await after).diagnostics[0]!.range.start.line).toBe(10)
   })
 
+  test('in HTML, "Disable <rule> for this file" goes after the doctype, and the CLI agrees', async () => {
+    const uri = uriOf(folder, 'reply.html')
+    const text = '<!doctype html>\n<p>Hi Dana,</p>\n<p>No, we can’t. Thanks for asking.</p>\n'
+    const published = client.diagnostics(uri)
+    client.open(uri, text)
+    const [refusal] = (await published).diagnostics as [Diagnostic]
+    expect(refusal).toMatchObject({code: 'banned-phrase', range: {start: {line: 2, character: 3}}})
+    const actions = await actionsAt(client, uri, refusal)
+    expect(actions.map((action) => action.title)).not.toContain('Disable banned-phrase for this reply')
+    const written = apply(text, editsOf(actions.find((action) => action.title === 'Disable banned-phrase for this file')!, uri))
+    expect(written).toBe('<!doctype html>\n<!-- replylint-disable banned-phrase -->\n<p>Hi Dana,</p>\n<p>No, we can’t. Thanks for asking.</p>\n')
+    fs.writeFileSync(path.join(folder, 'written.html'), written)
+    expect(JSON.parse(cli(['-f', 'json', 'written.html'], {cwd: folder}).stdout)[0].messages).toEqual([])
+  })
+
   test('a quick fix inside a JSON macro export is encoded for the string, and keeps the file valid', async () => {
     const uri = uriOf(folder, 'macros.json')
     const macros = {macros: [{id: 1, title: 'Refund', actions: [{field: 'comment_value', value: 'Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nBest,\n"Sam"'}]}]}

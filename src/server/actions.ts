@@ -64,10 +64,10 @@ export function disableActions(message: VFileMessage, diagnostic: Diagnostic, do
       actions.push(action(`Disable ${rule} for this reply`, edits))
     }
   }
-  // After a doctype, which must stay first.
-  const doctype = format === 'html' ? /^\s*<!doctype[^>]*>[ \t]*\r?\n?/i.exec(text)?.[0].length ?? 0 : 0
+  // After what must stay first: an HTML doctype, Markdown front matter.
+  const lead = (format === 'html' ? /^\s*<!doctype[^>]*>[ \t]*\r?\n?/i : /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n(?:[ \t]*\r?\n)?/).exec(text)?.[0].length ?? 0
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
-  actions.push(action(`Disable ${rule} for this file`, [{range: point(document, doctype), newText: `<!-- replylint-disable ${rule} -->${eol}${format === 'markdown' ? eol : ''}`}]))
+  actions.push(action(`Disable ${rule} for this file`, [{range: point(document, lead), newText: `<!-- replylint-disable ${rule} -->${eol}${format === 'markdown' ? eol : ''}`}]))
   return actions
 }
 
