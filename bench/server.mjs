@@ -5,7 +5,7 @@
 // minus the debounce. checkReply on the same texts, in this process, is the
 // yardstick for what the server adds (engine, config lookup, JSON-RPC).
 //
-//   node bench/server.mjs <samples>   prints JSON
+//   node bench/server.mjs <texts> [passes]   prints JSON
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const samples = Number(process.argv[2] ?? 100)
 const warmup = Math.min(20, samples)
 const debounce = 200
+const passes = Number(process.argv[3] ?? 3)
 
 // 300-word replies: corpus replies joined, cut at the 300th word.
 const corpus = generateCorpus(4 * (samples + warmup), 7301)
@@ -49,15 +50,26 @@ let done = published(1)
 await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version, text: texts[0]}})
 await done
 
+// Three interleaved passes over the texts: all of them give the p95; the
+// per-text minimum shows what is left once this shared machine's scheduling
+// spikes (other processes on 2 cores) are taken out.
 const after = []
-for (const [index, text] of texts.entries()) {
-  version++
-  done = published(version)
-  const sent = performance.now()
-  await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
-  const received = await done
-  if (index >= warmup) after.push(received - sent - debounce)
+const perText = texts.map(() => [])
+for (let pass = 0; pass < passes; pass++) {
+  for (const [index, text] of texts.entries()) {
+    if (pass > 0 && index < warmup) continue
+    version++
+    done = published(version)
+    const sent = performance.now()
+    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
+    const received = await done
+    if (index >= warmup) {
+      after.push(received - sent - debounce)
+      perText[index].push(received - sent - debounce)
+    }
+  }
 }
+const minima = perText.slice(warmup).map((list) => Math.min(...list))
 await connection.sendRequest('shutdown')
 await connection.sendNotification('exit')
 connection.dispose()
@@ -78,11 +90,14 @@ const percentile = (list, p) => {
 process.stdout.write(
   JSON.stringify({
     samples: after.length,
+    texts: minima.length,
+    passes,
     words: Math.round(countWords(texts) / texts.length),
     debounceMs: debounce,
     p50: percentile(after, 50),
     p95: percentile(after, 95),
     max: Math.max(...after),
+    p95OfMinima: percentile(minima, 95),
     checkReplyP50: percentile(direct, 50),
     checkReplyP95: percentile(direct, 95)
   })

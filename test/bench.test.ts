@@ -32,6 +32,6 @@ test('npm run bench -- --quick runs every comparison', () => {
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
   expect(report.targets).toHaveLength(7)
-  expect(report.server).toMatchObject({samples: 10, words: 300, debounceMs: 200})
+  expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
 })
