@@ -48,6 +48,10 @@ export function startServer(connection: Connection): void {
   const running = new Map<string, Promise<void>>()
   let workspaces: string[] = []
   let debounce = 200
+  let watchDynamically = false
+  let foldersChange = false
+  // Documents whose config may have changed: checked again even at the same version.
+  const stale = new Set<string>()
 
   /** Check a document now and publish; resolves once its diagnostics are sent. */
   function check(uri: string): Promise<void> {
@@ -74,8 +78,6 @@ export function startServer(connection: Connection): void {
     return settled
   }
 
-  // Documents whose config may have changed: checked again even at the same version.
-  const stale = new Set<string>()
   function checkAll(): void {
     for (const document of documents.all()) {
       stale.add(document.uri)
@@ -119,8 +121,6 @@ export function startServer(connection: Connection): void {
       serverInfo: {name: 'replylint-language-server'}
     }
   })
-  let watchDynamically = false
-  let foldersChange = false
 
   connection.onInitialized(() => {
     // Config files edited outside the editor (a `git pull`) re-check open documents.
