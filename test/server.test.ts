@@ -207,6 +207,24 @@ describe('replylint-language-server over stdio', () => {
     fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n')
   })
 
+  test('a config saved in the editor re-checks open documents (for clients that watch no files)', async () => {
+    const uri = uriOf(folder, 'saved-config.txt')
+    const first = client.diagnostics(uri)
+    client.open(uri, reply)
+    expect(codes((await first).diagnostics)).toEqual(['banned-phrase', 'require-thanks'])
+    const rc = uriOf(folder, '.replylintrc.yml')
+    const edited = 'rules:\n  require-customer-name: "off"\n  require-thanks: "off"\n'
+    // The config file itself is never checked as a reply.
+    const own = client.diagnostics(rc)
+    client.open(rc, edited, 'yaml')
+    expect((await own).diagnostics).toEqual([])
+    fs.writeFileSync(path.join(folder, '.replylintrc.yml'), edited)
+    const second = client.diagnostics(uri)
+    void client.connection.sendNotification('textDocument/didSave', {textDocument: {uri: rc}})
+    expect(codes((await second).diagnostics)).toEqual(['banned-phrase'])
+    fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n')
+  })
+
   test('an invalid config is one error diagnostic naming the file, not a crash', async () => {
     const sub = path.join(folder, 'bad')
     fs.mkdirSync(sub)
