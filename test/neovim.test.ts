@@ -9,7 +9,7 @@ import {serverBin} from './helpers/lsp.js'
 
 const hasNeovim = spawnSync('nvim', ['--version'], {encoding: 'utf8'}).status === 0
 
-test('Neovim shows the diagnostics and applies a quick fix', () => {
+test('Neovim shows the diagnostics and the hover, and applies a quick fix', () => {
   if (!hasNeovim) throw new Error('Neovim is not installed: `apt-get install -y neovim` (.ci/run does this)')
   const folder = tree({
     '.replylintrc.yml': 'rules:\n  require-customer-name: "off"\n',
@@ -48,6 +48,8 @@ test('Neovim shows the diagnostics and applies a quick fix', () => {
       message: 'Expected a thank-you before the sign-off, such as `Thank you for reaching out to us.`'
     }
   ])
+  expect(result.hover).toContain('**Unexpected refusal `No`, say what you can do instead** (replylint `banned-phrase`)')
+  expect(result.hover).toContain("- Here's what I can do instead: …")
   expect(result.actions).toEqual([
     'Insert `Thank you for reaching out to us.`',
     'Insert `Thanks for your patience while we looked into this.`',

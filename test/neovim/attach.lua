@@ -32,6 +32,13 @@ local ok, problem = pcall(function()
   vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
   result.before = plain(vim.diagnostic.get(0))
 
+  -- The hover over the refusal: its note and alternatives.
+  local hovers = vim.lsp.buf_request_sync(0, 'textDocument/hover',
+    {textDocument = vim.lsp.util.make_text_document_params(), position = {line = 4, character = 0}}, 10000)
+  for _, response in pairs(hovers or {}) do
+    if response.result then result.hover = response.result.contents.value end
+  end
+
   local thanks
   for _, d in ipairs(vim.diagnostic.get(0)) do
     if (d.code or ((d.user_data or {}).lsp or {}).code) == 'require-thanks' then thanks = d end
