@@ -16,5 +16,13 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: {js: '#!/usr/bin/env node'}
+  },
+  {
+    // The language server: its own bundle, so its dependencies never reach `import 'replylint'`.
+    entry: {'language-server': 'src/server/bin.ts'},
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    banner: {js: '#!/usr/bin/env node'}
   }
 ])

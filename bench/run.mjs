@@ -24,8 +24,8 @@ const outIndex = argv.indexOf('--out')
 const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
 
 const settings = quick
-  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100}
-  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000}
+  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100, serverSamples: 10, serverPasses: 1}
+  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000, serverSamples: 100, serverPasses: 3}
 
 // [name, sample size]: slow anchors run on a smaller sample; rates are per word.
 const comparisons = [
@@ -44,7 +44,7 @@ const comparisons = [
   ['write-good', settings.slowReplies]
 ]
 
-if (!fs.existsSync(path.join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+if (!fs.existsSync(path.join(root, 'dist/index.js')) || !fs.existsSync(path.join(root, 'dist/language-server.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
 
 if (argv.includes('--bundles')) {
   const sizes = await bundleSizes()
@@ -92,6 +92,7 @@ const pairedLatency = (key) => median(samples.get('checkReply').map((sample, rou
 const cold = coldStart(settings.coldRuns)
 const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
+const server = serverLatency(settings.serverSamples, settings.serverPasses)
 
 const targets = [
   {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
@@ -100,16 +101,17 @@ const targets = [
   {what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s', value: pairedLatency('p99WithoutGc'), limit: 1.5, unit: '×'},
   {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
   {what: 'browser entry (src/browser: library + findings UI), gzip', value: bundles['browser entry (src/browser)'].gzip / 1000, limit: 35, unit: 'KB'},
-  {what: 'engine code over unified + retext-english (rule data apart), gzip', value: bundles['engine code (replylint − floor − rule data)'].gzip / 1000, limit: 8, unit: 'KB'}
+  {what: 'engine code over unified + retext-english (rule data apart), gzip', value: bundles['engine code (replylint − floor − rule data)'].gzip / 1000, limit: 8, unit: 'KB'},
+  {what: 'language server: a 300-word reply’s diagnostics after the debounce, p95', value: server.p95, limit: 50, unit: 'ms'}
 ]
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
-const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, targets}
+const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, targets}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
-function markdown({summary, cold, memory, bundles, targets, machine, settings}) {
+function markdown({summary, cold, memory, bundles, server, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
   lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
@@ -124,6 +126,10 @@ function markdown({summary, cold, memory, bundles, targets, machine, settings}) 
   lines.push('', `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`)
   lines.push('', '| browser bundle (esbuild, minified) | raw bytes | gzip bytes |', '| --- | ---: | ---: |')
   for (const [name, size] of Object.entries(bundles)) lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
+  lines.push(
+    '',
+    `Language server (stdio, ${server.samples} edits of ${server.texts} ${server.words}-word replies in ${server.passes} passes, each timed after its ${server.debounceMs} ms debounce): p50 ${number(server.p50, 1)} ms, p95 ${number(server.p95, 1)} ms, max ${number(server.max, 1)} ms; p95 of each reply’s fastest pass ${number(server.p95OfMinima, 1)} ms. checkReply on the same texts, in one process: p50 ${number(server.checkReplyP50, 1)} ms, p95 ${number(server.checkReplyP95, 1)} ms.`
+  )
   lines.push('', 'Targets: medians of per-round ratios (each round runs every comparison once).', '', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
   for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
   return lines.join('\n')
@@ -146,6 +152,12 @@ function coldStart(runs) {
     }
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+}
+
+function serverLatency(samples, passes) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bench/server.mjs'), String(samples), String(passes)], {cwd: root, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`language server bench failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
 }
 
 function memoryGrowth(replies) {

@@ -41,5 +41,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'engine code (replylint − floor − rule data)'
   ])
   expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
-  expect(report.targets).toHaveLength(7)
+  expect(report.targets).toHaveLength(8)
+  expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
+  expect(report.server.p95).toBeGreaterThan(0)
 })

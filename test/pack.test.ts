@@ -4,12 +4,13 @@ import {execFileSync, type ExecFileSyncOptionsWithStringEncoding} from 'node:chi
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {expect, test} from 'vitest'
+import {startClient} from './helpers/lsp.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-test('the packed package installs and works', () => {
+test('the packed package installs and works', async () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-pack-'))
   const quiet: ExecFileSyncOptionsWithStringEncoding = {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}
   // The tarball is found on disk, not parsed out of stdout: `prepack` builds, and
@@ -42,5 +43,39 @@ console.log(JSON.stringify({messages: report.messages.map(String), preset: typeo
   })
   // Types ship with it.
   expect(fs.existsSync(path.join(app, 'node_modules/replylint/dist/index.d.ts'))).toBe(true)
+  await languageServer(app)
   fs.rmSync(work, {recursive: true, force: true})
 })
+
+// The packed `replylint-language-server` bin, as an editor starts it: a file
+// in a folder with a `.replylintrc.yml` and an unsaved document.
+async function languageServer(app: string) {
+  const folder = path.join(app, 'replies')
+  fs.mkdirSync(folder)
+  fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n')
+  const text = '> No, we can’t do that?\n\nHi there,\n\nYour refund is on its way.\n\nBest regards,\nSam\n'
+  const client = await startClient({bin: path.join(app, 'node_modules/.bin/replylint-language-server'), cwd: app, rootPath: folder})
+  try {
+    const uri = pathToFileURL(path.join(folder, 'refund.md')).href
+    const opened = client.diagnostics(uri)
+    client.open(uri, text)
+    const [thanks, ...rest] = (await opened).diagnostics
+    expect(rest).toEqual([])
+    expect(thanks).toMatchObject({code: 'require-thanks', codeDescription: {href: 'https://github.com/replylint/replylint/blob/main/rules/require-thanks.md'}})
+    const actions: Array<{title: string; edit: {changes: Record<string, Array<{range: unknown; newText: string}>>}}> = await client.connection.sendRequest(
+      'textDocument/codeAction',
+      {textDocument: {uri}, range: thanks!.range, context: {diagnostics: [thanks]}}
+    )
+    const insert = actions.find((action) => action.title.startsWith('Insert'))!
+    expect(insert.edit.changes[uri]).toEqual([{range: thanks!.range, newText: 'Thank you for reaching out to us.\n\n'}])
+    const cleared = client.diagnostics(uri)
+    client.change(uri, text.replace('Best regards', 'Thank you for reaching out to us.\n\nBest regards'))
+    expect((await cleared).diagnostics).toEqual([])
+
+    const untitled = client.diagnostics('untitled:Untitled-1')
+    client.open('untitled:Untitled-1', 'No, we can’t.', 'plaintext')
+    expect((await untitled).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['banned-phrase', 'require-thanks'])
+  } finally {
+    await client.close()
+  }
+}

@@ -30,10 +30,30 @@ export interface Fix {
 }
 
 const fixes = new WeakMap<VFileMessage, Fix>()
+// Where a finding from a reply inside JSON, YAML or a fence came from, so any
+// suggestion (not only the safe one) can be written back encoded.
+const origins = new WeakMap<VFileMessage, {container: ReplySource['container']; index: number; start: number; end: number}>()
 
 /** The safe fix of a message, if it has one. */
 export function fixOf(message: VFileMessage): Fix | undefined {
   return fixes.get(message)
+}
+
+/**
+ * The edit that writes `text` (one of a message's `expected`) in place of its
+ * span, encoded for the container it sits in; for editors' quick fixes.
+ */
+export function editOf(message: VFileMessage, text: string, value: string): Fix | undefined {
+  const offsets = offsetsOf(message)
+  if (!offsets) return undefined
+  const origin = origins.get(message)
+  if (!origin) return {start: offsets[0], end: offsets[1], text}
+  return {
+    start: offsets[0],
+    end: offsets[1],
+    text: origin.container === 'json' ? encodeJson(text) : origin.container === 'yaml' ? indentFor(value, offsets[0], text) : text,
+    reply: {index: origin.index, start: origin.start, end: origin.end, text}
+  }
 }
 
 declare module 'vfile' {
@@ -57,7 +77,7 @@ export default function replylintCheck(settings: CheckSettings) {
   const checkers = new Map<string, {check: Checker; parser: () => ParseEnglish}>()
 
   return function (tree: DocumentTree, file: VFile): undefined {
-    const {options, key} = optionsFor(settings, file.path)
+    const {options, key} = optionsFor(settings, file.path, file.cwd)
     let entry = checkers.get(key)
     if (!entry) {
       entry = {check: createChecker(options), parser: parserFactory(options)}
@@ -148,6 +168,7 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
     message.fatal = found.fatal
     message.safeFix = found.safeFix
     name(message, source.name)
+    origins.set(message, {container: source.container, index, start: offsets[0], end: offsets[1]})
     if (found.safeFix && found.expected?.[0] !== undefined && start.offset !== undefined && end.offset !== undefined) {
       const text = found.expected[0]
       fixes.set(message, {

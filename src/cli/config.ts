@@ -57,9 +57,10 @@ export function settingsOf(config: unknown, filePath: string | undefined): Check
 }
 
 /** The options for one file: the config's, then each matching override's. */
-export function optionsFor(settings: CheckSettings, filePath: string | undefined): {options: Options; key: string} {
+export function optionsFor(settings: CheckSettings, filePath: string | undefined, cwd = process.cwd()): {options: Options; key: string} {
   if (!filePath || settings.overrides.length === 0) return {options: settings.options, key: ''}
-  const relative = path.relative(settings.base, path.resolve(filePath)).split(path.sep).join('/')
+  // The engine hands paths relative to its cwd, which is not always the process's (the language server).
+  const relative = path.relative(settings.base, path.resolve(cwd, filePath)).split(path.sep).join('/')
   let options: Options = settings.options
   const matched: number[] = []
   settings.overrides.forEach((override, index) => {

@@ -45,13 +45,14 @@ export function applyFixes(file: VFile): FixResult {
   return {applied}
 }
 
-function splice(value: string, fixes: readonly Fix[]): string {
+export function splice(value: string, fixes: readonly Fix[]): string {
   let result = value
   for (const fix of [...fixes].sort((a, b) => b.start - a.start)) result = result.slice(0, fix.start) + fix.text + result.slice(fix.end)
   return result
 }
 
-function verify(before: string, after: string, fixes: readonly Fix[], format: 'json' | 'yaml'): string | undefined {
+/** Why a JSON or YAML edit is unsafe (re-parsed, every reply compared), or undefined. */
+export function verify(before: string, after: string, fixes: readonly Fix[], format: 'json' | 'yaml'): string | undefined {
   try {
     const parse = format === 'json' ? parseJsonCollection : parseYamlCollection
     const old = repliesOf(parse(before), format) ?? []

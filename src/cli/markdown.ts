@@ -17,9 +17,7 @@ const replyFences = new Set(['', 'md', 'markdown', 'text', 'txt', 'plain', 'plai
  * a preamble, not a reply); any other file is one reply.
  */
 export function markdownReplies(tree: MdastRoot, file: VFile): MarkdownReply[] {
-  const counts = new Map<number, number>()
-  for (const node of tree.children) if (node.type === 'heading') counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1)
-  const depth = [...counts.entries()].filter(([, count]) => count >= 2).map(([depth]) => depth).sort((a, b) => a - b)[0]
+  const depth = collectionDepth(tree)
   if (depth === undefined) return [{kind: 'prose', name: undefined, root: tree}]
 
   const replies: MarkdownReply[] = []
@@ -32,6 +30,13 @@ export function markdownReplies(tree: MdastRoot, file: VFile): MarkdownReply[] {
   }
   if (current) replies.push(...section(current.heading, current.nodes, file))
   return replies
+}
+
+/** The heading depth that splits a collection into replies; undefined for a one-reply file. */
+export function collectionDepth(tree: MdastRoot): number | undefined {
+  const counts = new Map<number, number>()
+  for (const node of tree.children) if (node.type === 'heading') counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1)
+  return [...counts.entries()].filter(([, count]) => count >= 2).map(([depth]) => depth).sort((a, b) => a - b)[0]
 }
 
 function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownReply[] {

@@ -7,9 +7,8 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
-import replylintCheck from './check.js'
-import {configTransform, settingsOf} from './config.js'
-import replylintDocument, {extensions} from './document.js'
+import {discovery} from './discovery.js'
+import replylintDocument from './document.js'
 import {applyFixes} from './fix.js'
 import {report} from './reporters.js'
 
@@ -20,9 +19,6 @@ export interface CliIo {
   readonly stderr: NodeJS.WritableStream & {isTTY?: boolean}
   readonly env: NodeJS.ProcessEnv
 }
-
-// Files that are never canned responses, even in a folder of them.
-const ignorePatterns = ['node_modules/', 'package.json', 'package-lock.json', 'tsconfig*.json', '.replylintrc*', '.git/']
 
 /** Run the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage/config/file errors). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -96,15 +92,8 @@ function runEngine(args: CliArgs, io: CliIo, tick: () => void): Promise<VFile[]>
           }),
         files: args.stdin ? [] : args.files.length > 0 ? args.files : ['.'],
         cwd: io.cwd,
-        extensions,
-        ignoreName: '.replylintignore',
-        ignorePatterns,
-        rcName: '.replylintrc',
-        packageField: 'replylint',
+        ...discovery,
         ...(args.config ? {rcPath: args.config} : {}),
-        detectConfig: true,
-        configTransform: configTransform as never,
-        defaultConfig: {plugins: [[replylintCheck, settingsOf({}, undefined)]]} as never,
         ...(args.stdin ? {streamIn: io.stdin, filePath: args.stdinFilename ?? 'stdin.txt'} : {}),
         out: false,
         output: false,
