@@ -46,7 +46,7 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
   return function (tree, file) {
     if (checks.length === 0) return
     // One token list, shared by every rule.
-    const tokens = tokensOf(tree)
+    const tokens = tokensOf(tree, file.data.customerName ?? options?.customerName)
     for (const check of checks) check(tokens, file)
   }
 }

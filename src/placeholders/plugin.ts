@@ -46,7 +46,7 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
 
 // Every built-in syntax opens with one of these marks, which the tokenizer
 // never puts inside a word, and a run of marks is one node of one character.
-const openers = new Set([...'{[%<*#$'].map((character) => character.charCodeAt(0)))
+const openers = new Set([...'{[%<*#$(!@~^:'].map((character) => character.charCodeAt(0)))
 
 // No built-in syntax is longer (200 characters inside, plus delimiters).
 const longest = 210

@@ -31,6 +31,8 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly genericAddressees: readonly string[]
   readonly friendlyAddressees: readonly string[]
   readonly titles: readonly string[]
+  /** Honorific suffixes joined to a name with a hyphen (`san` in "Tanaka-san"). */
+  readonly honorificSuffixes?: readonly string[]
   readonly particles: readonly string[]
   readonly nameKey: string
   readonly notNameKey: string

@@ -27,7 +27,7 @@ export function hasThanks(tokens: Tokens): boolean {
  */
 export default function retextRequireThanks(options?: Readonly<RequireThanksOptions> | null) {
   const check = createRequireThanksCheck(options)
-  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree, file.data.customerName), file)
 }
 
 export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions> | null): RuleCheck {
