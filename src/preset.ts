@@ -31,7 +31,7 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
     checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
   }
   if (enabled('require-thanks')) {
-    checks.push(createRequireThanksCheck({severity: severity('require-thanks')}))
+    checks.push(createRequireThanksCheck({severity: severity('require-thanks'), thanksInNotices: options?.thanksInNotices}))
   }
   if (enabled('require-customer-name')) {
     checks.push(

@@ -18,7 +18,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "<end>"
         },
         {
-          "after": "<punct>"
+          "after": "(. | ! | ; | … | ... | .. | !! | !!! | ....)"
         },
         {
           "before": "<start>",
@@ -27,11 +27,20 @@ export const bannedPhraseData: BannedPhraseData = {
         {
           "before": "(, | — | –)",
           "after": "(we | i | it | that | this | they | we're | i'm | it's | that's | can't | sorry | sir | ma'am | madam | unfortunately | sadly)"
+        },
+        {
+          "after": "(, | — | – | - | :) <word>{0,6} (can't | cannot | couldn't | won't | wouldn't | don't | doesn't | didn't | isn't | aren't | wasn't | weren't | haven't | hasn't | shouldn't | mustn't | not | only | unable | impossible | unavailable | ineligible | afraid | unfortunately | sadly | regrettably | sorry | must | need | needs | have to | has to | ended | expired | closed | over | past | too late | beyond | outside | policy | decline | declined | refuse | refused | rejected | denied | non-refundable | nonrefundable | exceeded | nope)"
+        },
+        {
+          "before": "(to | must | gotta | 'll | will | shall | regretfully | reluctantly | afraid) say"
         }
       ],
       "unless": [
         {
-          "after": "[. | :] [#] <number>"
+          "after": "[. | :] <sameline> [#] [<capitalized>] (<number> | <code> | <placeholder>)"
+        },
+        {
+          "before": "(company | registration | reg | vat | prod | product | order | invoice | account | acct | ref | reference | ticket | room | item | serial | model | part | policy | case | claim | membership | member | customer | contract | booking | licence | license | tax | id | tracking | batch | lot | flight | seat | table | page | issue | version | tel | phone | fax | mobile | certificate | cert | unit | apt | flat | house | box | po | vehicle | plate | receipt | transaction | shipment | parcel | consignment | file | job | document | doc | quote | quotation | record | patient | passport | card | cheque | check | serial | sku | art | article) [.]"
         },
         {
           "before": "(oh | uh | ah) [,]"
@@ -46,37 +55,46 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(? | \\) | / | ?!)"
         },
         {
-          "after": "[, | — | – | -] you (don't | do not) (need | have)"
+          "after": "(more | one | longer | problem | worries | need | matter)"
         },
         {
-          "after": "[, | — | – | -] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
+          "before": "(free | welcome | happy | okay | ok | fine | right | option) to say"
         },
         {
-          "after": "[, | — | – | -] you (needn't | need not | didn't do anything wrong | did nothing wrong)"
+          "after": "[, | — | – | - | :] (nothing | nobody | no one | noone | none | neither) <word>{0,4} (was | were | has | have | had | is | are | will | got | gets | went | changed | happened | 's | needs | need)"
         },
         {
-          "after": "[, | — | – | -] (there's | there is | there are | there'll be | there will be) no"
+          "after": "[, | — | – | - | :] <word>{0,5} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | sold | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
-          "after": "[, | — | – | -] (it's | it is | that's | that is | this is) not (your fault | a problem | an issue | a bother | any trouble | too late)"
+          "after": "[, | — | – | - | :] <word>{0,4} (is | are | 's | 're | was | were | stays | stay | remains | remain | will be | will stay | will remain | should be | has been | have been | will still be) [all | still | completely | totally | perfectly | fully | always | definitely | absolutely | entirely] (still | safe | fine | secure | intact | there | here | available | active | valid | free | included | covered | unaffected | untouched | protected | unchanged | okay | ok | correct | yours | working | live | open | on track)"
         },
         {
-          "after": "[, | — | – | -] (not at all | of course not | no problem | no worries | no need)"
+          "after": "[, | — | – | - | :] you (don't | do not) (need | have)"
         },
         {
-          "after": "[, | — | – | -] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
+          "after": "[, | — | – | - | :] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
         },
         {
-          "after": "[, | — | – | -] (it's | it is | that's | that is | everything's | everything is) [still | completely | totally | perfectly | always | fully] (safe | fine | secure | okay | ok | intact | active | free | included | covered | unaffected | untouched | protected | unchanged)"
+          "after": "[, | — | – | - | :] you (needn't | need not | didn't do anything wrong | did nothing wrong)"
         },
         {
-          "after": "[, | — | –] (the | your) [<word>] <word> (is | are | stays | remains | will be) [still | completely | totally | fully] (safe | fine | secure | intact | free | included | covered | unaffected | protected)"
+          "after": "[, | — | – | - | :] (there's | there is | there are | there'll be | there will be) no"
         },
         {
-          "after": "[, | — | – | -] you (can | may | still | will still | can still | are still | get to | keep)"
+          "after": "[, | — | – | - | :] (it's | it is | that's | that is | this is) not (your fault | a problem | an issue | a bother | any trouble | too late)"
         },
         {
-          "after": "[, | — | – | -] [no [, | — | – | -]] (it's | that's | it is | that is) (fine | okay | ok | alright | all right | totally fine | perfectly fine | our mistake | our fault | my mistake | my fault | on us | on our end | on our side)"
+          "after": "[, | — | – | - | :] (not at all | of course not | no problem | no worries | no need)"
+        },
+        {
+          "after": "[, | — | – | - | :] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
+        },
+        {
+          "after": "[, | — | – | - | :] you (can | may | still | will still | can still | are still | get to | keep)"
+        },
+        {
+          "after": "[, | — | – | - | :] [no [, | — | – | -]] (it's | that's | it is | that is) (fine | okay | ok | alright | all right | totally fine | perfectly fine | our mistake | our fault | my mistake | my fault | on us | on our end | on our side)"
         },
         {
           "after": "[, | . | ! | — | – | -] (it was | that was | this was) (our | my) (mistake | fault | error | doing)"
@@ -116,23 +134,38 @@ export const bannedPhraseData: BannedPhraseData = {
       "note": "A flat refusal closes the conversation. Say what you can do, and offer the customer another way to solve the problem."
     },
     {
+      "id": "refusal-no-way",
+      "label": "refusal",
+      "advice": "say what you can do instead",
+      "phrases": [
+        "no way"
+      ],
+      "unless": [
+        {
+          "after": "(to | of | for | that | around | out | in | into | through | back | round | we | i | you | this | it)"
+        },
+        {
+          "before": "(there's | there is | is there | any | in | by | some | one | other | another | the | a | better | easy | quick | simple | only)"
+        }
+      ],
+      "suggestions": [
+        "Here's what I can do instead: …",
+        "What I can offer is …",
+        "That option isn't available, but here's another way to solve this: …"
+      ],
+      "note": "A flat refusal closes the conversation. Say what you can do, and offer the customer another way to solve the problem."
+    },
+    {
       "id": "refusal-answer",
       "label": "refusal",
       "advice": "say what you can do instead",
       "phrases": [
-        "(the | my | our) [short | simple | honest | final] answer (is | has to be | would be | will have to be | will be) no",
-        "no way",
-        "(it's | that's | it is | that is) a (no | hard no | firm no)"
+        "(the | my | our) [short | simple | honest | final] answer (is | 's | has to be | would be | will have to be | will be | remains | stays | must be) [still | unfortunately | sadly | regrettably | definitely | always | going to be | afraid] no",
+        "(it's | that's | it is | that is) [still] a (no | hard no | firm no)"
       ],
-      "when": [
+      "unless": [
         {
-          "after": "<end>"
-        },
-        {
-          "after": "(, | . | ! | ; | … | ... | — | – | - | :)"
-        },
-        {
-          "after": "(we | i | sorry | that | it | this | but | unfortunately | i'm | we're | from | here | on | for)"
+          "after": "(longer | more | less | one | doubt | problem | matter | need | worries | charge | cost | fee | different | later | sooner)"
         }
       ],
       "suggestions": [
@@ -148,6 +181,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "advice": "offer the next step you can take instead",
       "phrases": [
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [at all] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "[(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very]] (nothing | not anything | not much | little | not a lot) [else | more | further] [at all] [that | which] (anyone | anybody | one | someone | somebody | our | the | my | this | that | they | he | she | support | management | staff | either | any) <word>{0,2} [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we're | i'm | we are | i am) [really | honestly | actually | currently | now | still] able to do",
         "(there's not | there [really | honestly | unfortunately | sadly | actually | just | simply] (isn't | is not | wasn't | aren't)) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "nothing [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
@@ -187,7 +221,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(<punct> | <symbol> | <placeholder> | <capitalized>)"
         },
         {
-          "after": "(and | but | though | we | i | it | let | let's | again | anyway | guys | folks | everyone | friend | mate | lol | haha | x | i'll | we'll | i've | we've | will | please | here's | hope)"
+          "after": "(and | but | though | we | i | it | let | let's | again | too | also | as | once | yet | anyway | guys | folks | everyone | friend | mate | lol | haha | x | i'll | we'll | i've | we've | will | please | here's | hope)"
         }
       ],
       "suggestions": [
@@ -213,7 +247,7 @@ export const requireThanksData: RequireThanksData = {
         "thanking you",
         "many thanks",
         "cheers for",
-        "ta (very much | muchly | so much)"
+        "ta (very much | muchly | so much | for | mate | love | loads)"
       ],
       "unless": [
         {
@@ -277,6 +311,49 @@ export const requireThanksData: RequireThanksData = {
       ]
     }
   ],
+  "notices": [
+    {
+      "id": "automated",
+      "phrases": [
+        "(this is | this was | this message is) [an | a] (automated | automatic | auto-generated | automatically generated | system-generated | computer-generated) (message | email | e-mail | notification | notice | reply | response)",
+        "(automated | automatic) (message | email | e-mail | notification)",
+        "[please] (do not | don't) reply [directly] to this (email | e-mail | message | notification | address)",
+        "(replies | responses | emails | e-mails) [to this (email | e-mail | message | address | mailbox)] (are not | aren't | will not be | won't be | cannot be | can't be) (monitored | read | answered | received)",
+        "this (mailbox | inbox | address | email address | e-mail address) is not monitored",
+        "(you're | you are) receiving this [email | e-mail | message | notification | because | as]",
+        "(you received | you've received | you have received) this (email | e-mail | message | notification) (because | as)",
+        "(to unsubscribe | manage your notification | notification settings | email preferences | e-mail preferences)"
+      ]
+    },
+    {
+      "id": "account-security",
+      "phrases": [
+        "if you (didn't | did not | never) (request | ask for | make | sign up | register | create | initiate | try | attempt | change | authorise | authorize)",
+        "if this (was | wasn't | was not) you",
+        "if it was you",
+        "(received | got) a request to (reset | change) [the | your] password",
+        "(verify | confirm) your (email | e-mail | email address | e-mail address | address | account | sign-up | registration)",
+        "(new | unrecognised | unrecognized | unusual | suspicious) (sign-in | sign in | login | log-in | log in)",
+        "(sign-in | sign in | login | log-in) (alert | attempt | detected | from)"
+      ]
+    },
+    {
+      "id": "activity",
+      "phrases": [
+        "(replied to | commented on | mentioned you in | reacted to | liked | responded to | answered) your (post | comment | topic | thread | ticket | question | answer | message | review | status | photo)",
+        "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)"
+      ]
+    },
+    {
+      "id": "moderation",
+      "phrases": [
+        "(was | were | has been | have been) (removed | hidden | locked | deleted | rejected | unpublished) (because | for breaking | for violating | as it | since it | due to | under)",
+        "(moderation | moderator | moderators) (team | notice | action)",
+        "(community | forum) (guidelines | rules)"
+      ]
+    }
+  ],
+  "bodyPlaceholderKey": "(?:^|[._ ])(?:reply|body|message|content|response|comment|answer|text|description|html|markdown|thread|conversation|latest|post)(?:$|[._ \\-]|_?(?:html|text|body|content))",
   "closings": [
     "[kind | kindest | best | warm | warmest | warmly | many] regards",
     "best [wishes]",
@@ -292,7 +369,7 @@ export const requireThanksData: RequireThanksData = {
     "Thanks for your patience while we looked into this.",
     "We appreciate you taking the time to let us know."
   ],
-  "note": "Thanking the customer acknowledges the time they took to write. Add a thank-you before you sign off."
+  "note": "Thanking the customer acknowledges the time they took to write. Add a thank-you before you sign off. (Automated notices and wrapper templates are not judged; see `notices`.)"
 }
 
 export const requireCustomerNameData: RequireCustomerNameData = {

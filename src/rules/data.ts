@@ -20,6 +20,10 @@ export interface BannedPhraseData extends RuleMeta {
 
 export interface RequireThanksData extends RuleMeta {
   readonly thanks: readonly PhrasePattern[]
+  /** Phrases that mark an automated notice, which is not judged for thanks. */
+  readonly notices?: readonly PhrasePattern[]
+  /** A line of placeholders only, one with a key matching this, is a wrapper template's body. */
+  readonly bodyPlaceholderKey?: string
   readonly closings: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
