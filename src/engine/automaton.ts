@@ -22,10 +22,19 @@ export interface State<T> {
  */
 // Classes a phrase may use: they depend on a token's normalised text alone,
 // which is all the automaton sees (`<placeholder>` is a source's norm).
-const phraseClasses = new Set(['<word>', '<number>'])
+const phraseClasses = new Set(['<word>', '<number>', '<placeholder>', '<any>'])
 
 function classHolds(name: string, norm: string): boolean {
-  return name === '<number>' ? /^[0-9]/.test(norm) : norm !== '<placeholder>' && /^[\p{L}\p{N}]/u.test(norm)
+  switch (name) {
+    case '<number>':
+      return /^[0-9]/.test(norm)
+    case '<placeholder>':
+      return norm === '<placeholder>'
+    case '<any>':
+      return true
+    default:
+      return norm !== '<placeholder>' && /^[\p{L}\p{N}]/u.test(norm)
+  }
 }
 
 export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
@@ -38,7 +47,7 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     try {
       alternatives = parsePattern(pattern)
       const classes = pattern.match(/<[a-z]+>/g)?.filter((name) => !phraseClasses.has(name)) ?? []
-      if (classes.length > 0) throw new PatternError(`classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\` and \`<number>\` only`)
+      if (classes.length > 0) throw new PatternError(`classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\`, \`<number>\`, \`<placeholder>\` and \`<any>\` only`)
     } catch (error) {
       if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
       throw error

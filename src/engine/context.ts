@@ -136,6 +136,8 @@ export function tokenIs(tokens: Tokens, index: number, word: string): boolean {
   switch (word) {
     case '<number>':
       return /^[0-9]/.test(tokens.value(index))
+    case '<any>':
+      return true
     case '<code>':
       // A reference such as "SC123456" or "BES870": letters and digits in one word.
       return tokens.kind(index) === 'word' && /\p{N}/u.test(tokens.value(index)) && /\p{L}/u.test(tokens.value(index))

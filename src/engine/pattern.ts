@@ -7,7 +7,8 @@ import {normalizeWord} from './normalize.js'
 //   `\(` a literal grammar character
 //   `<end>`, `<start>`, `<sameline>`, `<number>`, `<word>`, `<capitalized>`,
 //   `<punct>`, `<symbol>`, `<placeholder>`: classes, for context patterns
-//   (`<word>` and `<number>` in phrases too)
+//   (`<word>`, `<number>`, `<placeholder>` and `<any>`, one token of any
+//   kind, in phrases too)
 //   `x{m,n}` m to n of the item before (a word, a class, a group): a bounded
 //   gap such as `<word>{0,3}` ("nothing our billing team can do").
 // Phrases compile into one automaton (automaton.ts), context patterns each

@@ -32,6 +32,10 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(, | — | – | - | :) <word>{0,6} (can't | cannot | couldn't | won't | wouldn't | don't | doesn't | didn't | isn't | aren't | wasn't | weren't | haven't | hasn't | shouldn't | mustn't | not | only | unable | impossible | unavailable | ineligible | afraid | unfortunately | sadly | regrettably | sorry | must | need | needs | have to | has to | ended | expired | closed | over | past | too late | beyond | outside | policy | decline | declined | refuse | refused | rejected | denied | non-refundable | nonrefundable | exceeded | nope)"
         },
         {
+          "before": "(\" | “ | ' | ‘)",
+          "after": "(\" | ” | ' | ’)"
+        },
+        {
           "before": "(to | must | gotta | 'll | will | shall | regretfully | reluctantly | afraid) say"
         }
       ],
@@ -328,10 +332,22 @@ export const requireThanksData: RequireThanksData = {
     {
       "id": "account-security",
       "phrases": [
+        "(has been | have been | was | were | is now) [successfully] (activated | deactivated | reactivated | suspended | verified | banned | unbanned | unlocked)",
+        "(reactivate | activate | verify | confirm) (your | this) (account | email | e-mail | email address | e-mail address | address | new email address | new e-mail address)",
+        "(registration | registration application | application | sign-up | signup) [for] [<word> | <placeholder>] (has been | was) (approved | denied | rejected | accepted)",
+        "your (password | email | e-mail | email address | e-mail address | username | login | user name) (has changed | has been changed | was changed | has been updated | was updated | has been reset | was reset | changed successfully)",
+        "(password reset | new password | password change) [request] (was | has been) (requested | submitted | made)",
+        "password reset request",
+        "requested (to recover | to reset | to change | a new password | a password reset | that we change)",
+        "to reset your password [,] (click | follow | use | please | visit | go | tap)",
+        "(you've | you have) been (invited | added to | removed from)",
+        "(has invited you | invited you to join)",
+        "(you have | you've) received <any>{0,2} (reward points | points | credit | store credit | a commission | commission)",
+        "(we have | we've) created an account for you",
         "if you (didn't | did not | never) (request | ask for | make | sign up | register | create | initiate | try | attempt | change | authorise | authorize)",
         "if this (was | wasn't | was not) you",
         "if it was you",
-        "(received | got) a request to (reset | change) [the | your] password",
+        "(received | got) a request to (reset | change | update | recover) [the | your] [registered] (password | email | e-mail | email address | e-mail address)",
         "(verify | confirm) your (email | e-mail | email address | e-mail address | address | account | sign-up | registration)",
         "(new | unrecognised | unrecognized | unusual | suspicious) (sign-in | sign in | login | log-in | log in)",
         "(sign-in | sign in | login | log-in) (alert | attempt | detected | from)"
@@ -341,14 +357,26 @@ export const requireThanksData: RequireThanksData = {
       "id": "activity",
       "phrases": [
         "(replied to | commented on | mentioned you in | reacted to | liked | responded to | answered) your (post | comment | topic | thread | ticket | question | answer | message | review | status | photo)",
-        "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)"
+        "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)",
+        "(has | have) (answered | replied | responded) [to you]",
+        "(has | have) received a [new] (reply | response | comment | message | private message | topic | post)",
+        "(you have | you've) received a [new] (reply | response | comment | message | private message)",
+        "received a new (reply | topic | post | comment | message)",
+        "(ticket | request | case | enquiry | inquiry | issue) <any>{0,6} (has been | was) (updated | merged | escalated)",
+        "(merged into | merged with | merged to)",
+        "(automated | automatic) (escalation | reminder | notification | notice)",
+        "(leave | give) feedback (to | for)",
+        "(has been | was) disputed"
       ]
     },
     {
       "id": "moderation",
       "phrases": [
         "(was | were | has been | have been) (removed | hidden | locked | deleted | rejected | unpublished) (because | for breaking | for violating | as it | since it | due to | under)",
-        "(moderation | moderator | moderators) (team | notice | action)",
+        "(moderation | moderator | moderators | mod) (team | notice | action)",
+        "(was | were | has been | have been) [reviewed and] (approved | disapproved | deleted | rejected | removed | closed | hidden | edited) by (a | an | the | our) [board] (moderator | moderators | administrator | administrators | admin | admins | moderation team)",
+        "(has been | was) reviewed and (approved | rejected)",
+        "(rejected | approved | removed | hidden) your (listing | post | topic | comment | review | answer | question | submission)",
         "(community | forum) (guidelines | rules)"
       ]
     }

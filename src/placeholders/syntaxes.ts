@@ -58,6 +58,8 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {name: 'positional', example: '{0}', pattern: String.raw`\{\d{1,2}\}`},
   // printf conversions (PHP, C, gettext): `%s`, `%1$s`, `%d`; `50% off` is not one.
   {name: 'printf', example: '%1$s', pattern: String.raw`%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@](?![\p{L}\p{N}])`},
+  // Numbered arguments (NodeBB, Qt, Android): `%1`, `%2`.
+  {name: 'percent-number', example: '%1', pattern: String.raw`%\d{1,2}(?![\p{L}\p{N}%])`},
   // Laravel translation parameters: `:customer_name`, `:name`.
   {name: 'laravel-parameter', example: ':customer_name', pattern: String.raw`:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|:name(?![\p{L}\p{N}])`},
   // Stack Exchange and bug-tracker tokens: `$SITEURL$`.
