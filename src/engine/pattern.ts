@@ -46,7 +46,7 @@ export function parsePattern(pattern: string): Item[][] {
         continue
       }
       const glued = /^(.*[^\\])(\{\d+(?:,\d+)?\})$/.exec(token)
-      if (glued && /^<[a-z]+>$/.test(glued[1]!)) {
+      if (glued) {
         alternatives.at(-1)!.push(...repeated({kind: 'word', value: wordOf(glued[1]!)}, glued[2]!, /^\{(\d+)(?:,(\d+))?\}$/.exec(glued[2]!)!))
         continue
       }

@@ -359,6 +359,7 @@ export const requireThanksData: RequireThanksData = {
         "(replied to | commented on | mentioned you in | reacted to | liked | responded to | answered) your (post | comment | topic | thread | ticket | question | answer | message | review | status | photo)",
         "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)",
         "(has | have) (answered | replied | responded) [to you]",
+        "(mentioned | tagged | quoted) you in",
         "(has | have) received a [new] (reply | response | comment | message | private message | topic | post)",
         "(you have | you've) received a [new] (reply | response | comment | message | private message)",
         "received a new (reply | topic | post | comment | message)",
@@ -439,6 +440,24 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "(sir | madam) (or | / | and) (madam | sir)",
     "(sir/madam | madam/sir | sir/madame | mr/mrs | mr/ms)",
     "(there | all | everyone)"
+  ],
+  "genericAddresseeSuffixes": [
+    "holder",
+    "holders",
+    "payer",
+    "payers",
+    "owner",
+    "owners",
+    "member",
+    "members",
+    "user",
+    "users",
+    "customer",
+    "customers",
+    "subscriber",
+    "subscribers",
+    "goer",
+    "goers"
   ],
   "particles": [
     "de",

@@ -34,6 +34,8 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly genericSalutations: readonly string[]
   readonly genericAddressees: readonly string[]
   readonly friendlyAddressees: readonly string[]
+  /** A one-word salutation ending in one of these is a role ("Leaseholder"). */
+  readonly genericAddresseeSuffixes?: readonly string[]
   readonly titles: readonly string[]
   /** Honorific suffixes joined to a name with a hyphen (`san` in "Tanaka-san"). */
   readonly honorificSuffixes?: readonly string[]

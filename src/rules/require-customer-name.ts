@@ -54,6 +54,9 @@ function getIndexes() {
 }
 
 const friendly = new Set(data.friendlyAddressees)
+// "Leaseholder", "Taxpayer": a compound role noun, not a name (a name such as
+// "Holder" alone is not one: the suffix must follow something).
+const roleSuffix = new RegExp(`^\\p{L}{3,}(?:${(data.genericAddresseeSuffixes ?? []).join('|')})$`, 'u')
 
 // Words after which a comma and a name are direct address: "Thanks, Dana!".
 const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello', 'hey', 'sorry', 'congratulations', 'congrats', 'back', 'course', 'absolutely', 'sure', 'great', 'cheers', 'welcome', 'morning', 'afternoon', 'evening', 'problem', 'worries', 'news', 'done', 'right'])
@@ -211,7 +214,12 @@ function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[
     // A placeholder in the name slot is filled in per recipient, whatever its
     // syntax or key ("Hi %s,", "Dear {{ salutation }} {{ lastName }},");
     // "Hi {agent_name}" greets someone, but not the customer.
-    return isOtherPartyPlaceholder(tokens.value(index)) ? {kind: 'generic', start, end: index + 1, word, placeholder: true} : {kind: 'placeholder'}
+    // Two in a row fill it together ("{{ title }} {{ surname }}"): the last decides.
+    let last = index
+    while (tokens.kind(last + 1) === 'source' && tokens.sameLine(last + 1)) last++
+    return isOtherPartyPlaceholder(tokens.value(last)) && !isNamePlaceholder(tokens.value(index))
+      ? {kind: 'generic', start, end: last + 1, word, placeholder: true}
+      : {kind: 'placeholder'}
   }
 
   const genericMatch = generic.matchAt(tokens, index)
@@ -226,6 +234,7 @@ function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[
   }
 
   const end = nameRun(tokens, index)
+  if (end === index + 1 && roleSuffix.test(tokens.norm(index))) return {kind: 'generic', start, end, word}
   if (end > index) {
     // "Dear Acme customer", "Hello Acme Member" name a brand and a role, not the customer.
     for (let at = index + 1; at <= end; at++) {
