@@ -332,7 +332,7 @@ export const requireThanksData: RequireThanksData = {
     {
       "id": "account-security",
       "phrases": [
-        "(has been | have been | was | were | is now) [successfully] (activated | deactivated | reactivated | suspended | verified | banned | unbanned | unlocked)",
+        "(account | email | e-mail | address | user | membership | profile | registration) <any>{0,4} (has been | have been | was | were | is now) [successfully] (activated | deactivated | reactivated | suspended | verified | banned | unbanned)",
         "(reactivate | activate | verify | confirm) (your | this) (account | email | e-mail | email address | e-mail address | address | new email address | new e-mail address)",
         "(registration | registration application | application | sign-up | signup) [for] [<word> | <placeholder>] (has been | was) (approved | denied | rejected | accepted)",
         "your (password | email | e-mail | email address | e-mail address | username | login | user name) (has changed | has been changed | was changed | has been updated | was updated | has been reset | was reset | changed successfully)",
@@ -358,15 +358,15 @@ export const requireThanksData: RequireThanksData = {
       "phrases": [
         "(replied to | commented on | mentioned you in | reacted to | liked | responded to | answered) your (post | comment | topic | thread | ticket | question | answer | message | review | status | photo)",
         "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)",
-        "(has | have) (answered | replied | responded) [to you]",
+        "(has | have) (answered | replied | responded) to (you | your)",
+        "<placeholder> (has | have) (answered | replied | responded)",
         "(mentioned | tagged | quoted) you in",
-        "(has | have) received a [new] (reply | response | comment | message | private message | topic | post)",
+        "(ticket | request | post | topic | thread | question | case | forum) <any>{0,4} (has | have) received a [new] (reply | response | comment | message | topic | post)",
         "(you have | you've) received a [new] (reply | response | comment | message | private message)",
         "received a new (reply | topic | post | comment | message)",
         "(ticket | request | case | enquiry | inquiry | issue) <any>{0,6} (has been | was) (updated | merged | escalated)",
-        "(merged into | merged with | merged to)",
+        "(ticket | tickets | request | requests | case | cases) <any>{0,6} merged (into | with | to)",
         "(automated | automatic) (escalation | reminder | notification | notice)",
-        "(leave | give) feedback (to | for)",
         "(has been | was) disputed"
       ]
     },
