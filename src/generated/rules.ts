@@ -32,6 +32,9 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(, | — | – | - | :) <word>{0,6} (can't | cannot | couldn't | won't | wouldn't | don't | doesn't | didn't | isn't | aren't | wasn't | weren't | haven't | hasn't | shouldn't | mustn't | not | only | unable | impossible | unavailable | ineligible | afraid | unfortunately | sadly | regrettably | sorry | must | need | needs | have to | has to | ended | expired | closed | over | past | too late | beyond | outside | policy | decline | declined | refuse | refused | rejected | denied | non-refundable | nonrefundable | exceeded | nope)"
         },
         {
+          "before": "(unfortunately | sadly | regrettably | afraid | sorry | apologies) [,]"
+        },
+        {
           "before": "(\" | “ | ' | ‘)",
           "after": "(\" | ” | ' | ’)"
         },
