@@ -89,11 +89,18 @@ class ContextAutomaton {
       if (word < 0 || word >= tokens.length) return false
       const norm = tokens.norm(word)
       const next: number[] = []
+      // A gap (`<word>{0,6}`) puts many states with the same class edge in
+      // play at once: each class is tested once per word, not once per state.
+      let isWord: boolean | undefined
       for (const state of states) {
         const targets = words[state]?.get(norm)
-        if (targets) next.push(...targets)
-        for (const [name, target] of classes.get(state) ?? []) {
-          if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
+        if (targets) for (const target of targets) next.push(target)
+        const edges = classes.get(state)
+        if (edges === undefined) continue
+        for (const [name, target] of edges) {
+          if (name === '<word>') {
+            if ((isWord ??= tokens.kind(word) === 'word')) next.push(target)
+          } else if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
         }
       }
       if (next.length === 0) return false
@@ -109,7 +116,7 @@ class ContextAutomaton {
       this.seen.fill(0)
       this.stamp = 1
     }
-    const stack = [...from]
+    const stack = from.slice()
     while (stack.length > 0) {
       const state = stack.pop()!
       if (this.seen[state] === this.stamp) continue

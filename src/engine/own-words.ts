@@ -30,11 +30,23 @@ const forwardMarkers = [['forwarded', 'message'], ['original', 'message'], ['beg
  * normalised, mark a speaker label as the customer's.
  */
 export function ownWords(tokens: LineView, customerFirstNames: readonly string[] = []): number[] | undefined {
+  // One pass over line starts first: most replies have no line that could
+  // open a quote, a header, a forwarded block or a turn, and stop here.
   const lines: Array<[number, number]> = []
+  let special = false
+  let colonWithin = -1
   for (let index = 0; index < tokens.length; index++) {
-    if (index === 0 || tokens.lineStart(index)) lines.push([index, index + 1])
-    else lines.at(-1)![1] = index + 1
+    if (index === 0 || tokens.lineStart(index)) {
+      lines.push([index, index + 1])
+      colonWithin = index + 12
+      if (!special) {
+        const norm = tokens.norm(index)
+        special = norm === '>' || norm === 'on' || norm === 'from' || tokens.kind(index) !== 'word' || norm === 'begin'
+      }
+    } else lines.at(-1)![1] = index + 1
+    if (!special && index < colonWithin && tokens.norm(index) === ':') special = true
   }
+  if (!special) return undefined
   const drop = new Uint8Array(tokens.length)
   let dropped = false
   const dropRange = (start: number, end: number) => {
