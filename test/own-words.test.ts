@@ -33,6 +33,10 @@ test('a transcript: the greeting after a speaker label greets, the customer turn
   expect(rules(named, 'Mateo Ferrari')).toEqual(['require-customer-name:Hello there'])
 })
 
+test('our side of a chat alone: the labels go, the greeting stays', () => {
+  expect(rules('Agent: Hi Dana, thanks for waiting.\nAgent: It is sorted now.')).toEqual([])
+})
+
 test('field lines are not a transcript', () => {
   const alert = 'Hi Nomvula,\n\nDevice: Chrome\nLocation: Durban\nNote: No.\n\nThanks, Kasi Bank'
   expect(rules(alert)).toEqual(['banned-phrase:No'])

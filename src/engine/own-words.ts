@@ -132,9 +132,10 @@ function transcript(
     const turn = turnAt(tokens, lines[line]!, line, customerFirstNames)
     if (turn) turns.push(turn)
   }
-  if (turns.length < 2 || !turns.some((turn) => turn.role !== undefined)) return
   const labels = [...new Set(turns.map((turn) => turn.label))]
-  if (labels.length < 2) return
+  // Our side of a chat alone ("Agent: Hi Dana, …" on every line) has one speaker.
+  const oursOnly = turns.length > 0 && turns.every((turn) => turn.role === 'agent')
+  if (!oursOnly && (turns.length < 2 || labels.length < 2 || !turns.some((turn) => turn.role !== undefined))) return
   // With two speakers, one of them ours, the other is the customer.
   const agentLabels = new Set(turns.filter((turn) => turn.role === 'agent').map((turn) => turn.label))
   const other = labels.length === 2 && agentLabels.size === 1 ? labels.find((label) => !agentLabels.has(label)) : undefined
