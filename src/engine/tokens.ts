@@ -95,9 +95,13 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
   let gap = 3
   let sentenceStart = true
   let pendingApostrophe: Point | undefined
+  let mayQuote = false
+  let lineStartAt = 0
 
   visit(tree.children)
-  return withoutOthersWords(nodes, norms, flags, glued, customerName)
+  // Only a reply with a line that could open a quote, a header, a forwarded
+  // block or a chat turn (found while the list was built) is filtered.
+  return mayQuote ? withoutOthersWords(nodes, norms, flags, glued, customerName) : new Tokens(nodes, norms, flags, glued)
 
   function visit(list: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
     for (const node of list) {
@@ -149,6 +153,12 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
   }
 
   function push(child: SentenceContent, kind: number, norm: string): void {
+    if (!mayQuote) {
+      if (gap >= 2 || nodes.length === 0) {
+        lineStartAt = nodes.length
+        mayQuote = kind !== 0 || norm === 'on' || norm === 'from' || norm === 'begin'
+      } else if (norm === ':' && nodes.length - lineStartAt < 12) mayQuote = true
+    }
     if (pendingApostrophe) glued.set(nodes.length, pendingApostrophe)
     nodes.push(child)
     norms.push(norm)

@@ -5,7 +5,7 @@ import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 import {report} from '../report.js'
 import type {RuleCheck} from './data.js'
-import type {Severity} from '../types.js'
+import type {PhrasePattern, Severity} from '../types.js'
 import {signOffIndex} from './sign-off.js'
 
 export interface RequireThanksOptions {
@@ -28,7 +28,31 @@ let bodyKey: RegExp | undefined
 export function isNotice(tokens: Tokens): boolean {
   const list = requireThanksData.notices ?? []
   notices ??= new PhraseIndex(list, 'require-thanks.notices', list.length)
-  if (notices.some(tokens)) return true
+  return notices.some(tokens) || isWrapper(tokens)
+}
+
+let thanksOrNotices: PhraseIndex | undefined
+const thanksEntries = new Set<PhrasePattern>(requireThanksData.thanks)
+
+/**
+ * Thanks and notice phrases in one automaton, walked once: whether the reply
+ * thanks, and if not, whether it is a notice (two walks had cost a tenth of
+ * a check).
+ */
+function thanksOrNotice(tokens: Tokens): 'thanks' | 'notice' | undefined {
+  const list = [...requireThanksData.thanks, ...(requireThanksData.notices ?? [])]
+  thanksOrNotices ??= new PhraseIndex(list, 'require-thanks', list.length)
+  let notice = false
+  for (let start = 0; start < tokens.length; start++) {
+    const match = thanksOrNotices.matchAt(tokens, start)
+    if (!match) continue
+    if (thanksEntries.has(match.entry)) return 'thanks'
+    notice = true
+  }
+  return notice || isWrapper(tokens) ? 'notice' : undefined
+}
+
+function isWrapper(tokens: Tokens): boolean {
   bodyKey ??= new RegExp(requireThanksData.bodyPlaceholderKey ?? '(?!)')
   let onlySources = true
   let body = false
@@ -73,8 +97,8 @@ export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions
   const judgeNotices = options?.thanksInNotices === true
 
   return function (tokens, file) {
-    if (!tokens.hasWords() || hasThanks(tokens)) return
-    if (!judgeNotices && isNotice(tokens)) return
+    if (!tokens.hasWords()) return
+    if (judgeNotices ? hasThanks(tokens) : thanksOrNotice(tokens) !== undefined) return
 
     const before = signOffIndex(tokens)
     const {suggestions} = requireThanksData
