@@ -10,7 +10,9 @@
 //
 //   npm run build && node scripts/review-corpus.mjs [--corpus file] [--rule id] [--all] [--record]
 //
-// --all prints every finding, not only unjudged ones; --record adds the
+// The verdicts file holds every finding of the judged runs (the run before
+// issue 15's changes and the one after), so findings fixed since show as
+// "gone (fixed)". --all prints every finding, not only unjudged ones; --record adds the
 // unjudged findings to the verdicts file with verdict "?" and drops verdicts
 // of findings that are gone, for a human to judge (edit "?" to right/wrong).
 import {execFileSync} from 'node:child_process'
