@@ -2,7 +2,7 @@ import type {Options, PhraseEntry, RuleId, Severity} from './types.js'
 
 export const ruleIds: readonly RuleId[] = ['banned-phrase', 'require-thanks', 'require-customer-name']
 const severities: readonly Severity[] = ['off', 'warn', 'error']
-const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders']
+const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices']
 
 /**
  * Check options once, when the preset is attached, so that a typo is a clear
@@ -16,7 +16,10 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
     if (!optionNames.includes(key)) throw new TypeError(`Unknown option \`${key}\`${didYouMean(key, optionNames)}`)
   }
 
-  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders} = options
+  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders, thanksInNotices} = options
+  if (thanksInNotices !== undefined && thanksInNotices !== null && typeof thanksInNotices !== 'boolean') {
+    throw new TypeError(`Expected \`options.thanksInNotices\` to be a boolean, not \`${describe(thanksInNotices)}\``)
+  }
   if (customerName !== undefined && customerName !== null) {
     const list = typeof customerName === 'string' ? [customerName] : customerName
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {

@@ -31,7 +31,7 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
     checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
   }
   if (enabled('require-thanks')) {
-    checks.push(createRequireThanksCheck({severity: severity('require-thanks')}))
+    checks.push(createRequireThanksCheck({severity: severity('require-thanks'), thanksInNotices: options?.thanksInNotices}))
   }
   if (enabled('require-customer-name')) {
     checks.push(
@@ -46,7 +46,7 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
   return function (tree, file) {
     if (checks.length === 0) return
     // One token list, shared by every rule.
-    const tokens = tokensOf(tree)
+    const tokens = tokensOf(tree, file.data.customerName ?? options?.customerName)
     for (const check of checks) check(tokens, file)
   }
 }

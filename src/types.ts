@@ -62,6 +62,13 @@ export interface Options {
   readonly namePlaceholder?: string | null | undefined
   /** Extra placeholder syntaxes, as regular expression sources. */
   readonly placeholders?: readonly string[] | null | undefined
+  /**
+   * Judge automated notices (password resets, sign-in alerts, activity and
+   * moderation notices) and wrapper templates for thanks too; by default
+   * `require-thanks` skips them (the phrases that mark them are `notices` in
+   * `rules/require-thanks.yml`).
+   */
+  readonly thanksInNotices?: boolean | null | undefined
 }
 
 export type CheckOptions = Options

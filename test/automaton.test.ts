@@ -114,3 +114,32 @@ test.each([21, 22])('conditions that look one way share an automaton and still m
     expect(holds, `${text} over ${JSON.stringify(contexts)}`).toBe(expected)
   }
 })
+
+test('bounded repeats expand to exactly m to n copies, for words and groups', () => {
+  expect(expandPattern('a b{1,3}').map((words) => words.join(' '))).toEqual(['a b', 'a b b', 'a b b b'])
+  expect(expandPattern('(a | b){2}').map((words) => words.join(' '))).toEqual(['a a', 'a b', 'b a', 'b b'])
+  expect([...new Set(expandPattern('a [c]{0,2} d').map((words) => words.join(' ')))].sort()).toEqual(['a c c d', 'a c d', 'a d'])
+  expect(() => expandPattern('a{3,1}')).toThrow(/repeat/)
+  expect(() => expandPattern('{1,2}')).toThrow(/Nothing to repeat/)
+})
+
+test('phrases with a bounded gap of any words (`<word>{0,2}`) match every length in range, and only words', () => {
+  const start = compileAutomaton([{pattern: 'nothing <word>{0,2} can do', value: 0, where: 'phrases'}])
+  expect(accepted(start, ['nothing', 'can', 'do'])).toEqual([0])
+  expect(accepted(start, ['nothing', 'our', 'can', 'do'])).toEqual([0])
+  expect(accepted(start, ['nothing', 'our', 'billing', 'can', 'do'])).toEqual([0])
+  expect(accepted(start, ['nothing', 'our', 'billing', 'team', 'can', 'do'])).toEqual([])
+  expect(accepted(start, ['nothing', ',', 'can', 'do'])).toEqual([])
+  expect(accepted(start, ['nothing', '<placeholder>', 'can', 'do'])).toEqual([])
+  const any = compileAutomaton([{pattern: 'ticket <any>{0,3} was merged', value: 1, where: 'phrases'}])
+  expect(accepted(any, ['ticket', '#', '<placeholder>', 'was', 'merged'])).toEqual([1])
+  expect(() => compileAutomaton([{pattern: 'a <end>', value: 0, where: 'phrases'}])).toThrow(/belong in/)
+})
+
+test('<sameline> holds only where no line break comes between the words', () => {
+  const english = new ParseEnglish()
+  const context = compileContext({after: '. <sameline> <number>'})
+  const holds = (text: string) => contextHolds({before: undefined, after: context.after}, tokensOf(english.parse(text)), 1, 1)
+  expect(holds('No. 4 is ready')).toBe(true)
+  expect(holds('No.\n3. Can I pay later?')).toBe(false)
+})

@@ -20,6 +20,23 @@ export interface State<T> {
  * front was most of a cold first check), and memory stays bounded by the
  * DFA's real size, since words that lead nowhere are not remembered.
  */
+// Classes a phrase may use: they depend on a token's normalised text alone,
+// which is all the automaton sees (`<placeholder>` is a source's norm).
+const phraseClasses = new Set(['<word>', '<number>', '<placeholder>', '<any>'])
+
+function classHolds(name: string, norm: string): boolean {
+  switch (name) {
+    case '<number>':
+      return /^[0-9]/.test(norm)
+    case '<placeholder>':
+      return norm === '<placeholder>'
+    case '<any>':
+      return true
+    default:
+      return norm !== '<placeholder>' && /^[\p{L}\p{N}]/u.test(norm)
+  }
+}
+
 export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
   const nfa = new Nfa()
   // Only phrase ends accept: a map, not a slot per state.
@@ -29,7 +46,8 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     let alternatives: Item[][]
     try {
       alternatives = parsePattern(pattern)
-      if (/<[a-z]+>/.test(pattern)) throw new PatternError('classes such as `<end>` belong in `when`/`unless`, not in phrases')
+      const classes = pattern.match(/<[a-z]+>/g)?.filter((name) => !phraseClasses.has(name)) ?? []
+      if (classes.length > 0) throw new PatternError(`classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\`, \`<number>\`, \`<placeholder>\` and \`<any>\` only`)
     } catch (error) {
       if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
       throw error
@@ -49,7 +67,10 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     class LazyState implements State<T> {
       // On the first visit, the words out of this state (with their NFA
       // targets); each target state is made when a text first goes there.
-      private edges: Map<string, LazyState | number[]> | undefined
+      private edges: Map<string, LazyState | number[] | null> | undefined
+      // Class edges (`<word>`) out of this state: any word may follow, so
+      // the targets of each word met are worked out when it is met.
+      private classEdges: Array<[string, readonly number[]]> | undefined
 
       constructor(
         private readonly members: readonly number[],
@@ -58,14 +79,24 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
 
       next(word: string): LazyState | undefined {
         const edges = (this.edges ??= this.collect())
-        const target = edges.get(word)
-        if (target === undefined || target instanceof LazyState) return target
+        let target = edges.get(word)
+        if (target === null) return undefined
+        if (target instanceof LazyState) return target
+        if (this.classEdges) {
+          const extra = this.classEdges.filter(([name]) => classHolds(name, word)).flatMap(([, next]) => next)
+          if (extra.length > 0) target = [...(target ?? []), ...extra]
+          else if (target === undefined) {
+            edges.set(word, null)
+            return undefined
+          }
+        }
+        if (target === undefined) return undefined
         const state = intern(nfa.closure(target))
         edges.set(word, state)
         return state
       }
 
-      private collect(): Map<string, LazyState | number[]> {
+      private collect(): Map<string, LazyState | number[] | null> {
         const edges = new Map<string, number[]>()
         for (const member of this.members) {
           for (const [word, next] of nfa.words[member] ?? []) {
@@ -73,6 +104,7 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
             if (list) list.push(...next)
             else edges.set(word, [...next])
           }
+          for (const [name, next] of nfa.classes.get(member) ?? []) (this.classEdges ??= []).push([name, [next]])
         }
         return edges
       }

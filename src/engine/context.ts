@@ -40,7 +40,10 @@ export function contextHolds(context: CompiledContext, tokens: Tokens, start: nu
   return true
 }
 
-const boundaries = new Set(['<end>', '<start>'])
+// Classes that hold between words, not on one: `<start>`/`<end>` at a
+// sentence or line boundary, `<sameline>` where no line break comes between
+// ("No. 4" is a number; "No.\n3. Can I …" is an answer and a list item).
+const boundaries = new Set(['<end>', '<start>', '<sameline>'])
 
 /**
  * A context pattern as a small NFA, simulated over the few words next to a
@@ -79,17 +82,25 @@ class ContextAutomaton {
     for (;;) {
       // `<start>`/`<end>` hold between words: at a sentence or line boundary.
       const boundary = this.leftwards ? index === 0 || tokens.isBoundary(index) : tokens.isBoundary(index)
+      const sameLine = index > 0 && tokens.sameLine(index)
       const states: number[] = []
-      if (this.reachesFinal(current, boundary, states)) return true
+      if (this.reachesFinal(current, boundary, sameLine, states)) return true
       const word = this.leftwards ? index - 1 : index
       if (word < 0 || word >= tokens.length) return false
       const norm = tokens.norm(word)
       const next: number[] = []
+      // A gap (`<word>{0,6}`) puts many states with the same class edge in
+      // play at once: each class is tested once per word, not once per state.
+      let isWord: boolean | undefined
       for (const state of states) {
         const targets = words[state]?.get(norm)
-        if (targets) next.push(...targets)
-        for (const [name, target] of classes.get(state) ?? []) {
-          if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
+        if (targets) for (const target of targets) next.push(target)
+        const edges = classes.get(state)
+        if (edges === undefined) continue
+        for (const [name, target] of edges) {
+          if (name === '<word>') {
+            if ((isWord ??= tokens.kind(word) === 'word')) next.push(target)
+          } else if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
         }
       }
       if (next.length === 0) return false
@@ -99,13 +110,13 @@ class ContextAutomaton {
   }
 
   /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */
-  private reachesFinal(from: readonly number[], boundary: boolean, states: number[]): boolean {
+  private reachesFinal(from: readonly number[], boundary: boolean, sameLine: boolean, states: number[]): boolean {
     const {epsilon, classes} = this.nfa
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0)
       this.stamp = 1
     }
-    const stack = [...from]
+    const stack = from.slice()
     while (stack.length > 0) {
       const state = stack.pop()!
       if (this.seen[state] === this.stamp) continue
@@ -113,7 +124,9 @@ class ContextAutomaton {
       if (state === this.final) return true
       states.push(state)
       for (const next of epsilon[state] ?? []) stack.push(next)
-      if (boundary) for (const [name, next] of classes.get(state) ?? []) if (boundaries.has(name)) stack.push(next)
+      for (const [name, next] of classes.get(state) ?? []) {
+        if (name === '<sameline>' ? sameLine : boundary && boundaries.has(name)) stack.push(next)
+      }
     }
     return false
   }
@@ -130,6 +143,11 @@ export function tokenIs(tokens: Tokens, index: number, word: string): boolean {
   switch (word) {
     case '<number>':
       return /^[0-9]/.test(tokens.value(index))
+    case '<any>':
+      return true
+    case '<code>':
+      // A reference such as "SC123456" or "BES870": letters and digits in one word.
+      return tokens.kind(index) === 'word' && /\p{N}/u.test(tokens.value(index)) && /\p{L}/u.test(tokens.value(index))
     case '<word>':
       return tokens.kind(index) === 'word'
     case '<capitalized>':

@@ -1,8 +1,14 @@
 // Words are compared after folding case, apostrophes and diacritics, so that
-// "There’s", "there's" and "THERE'S" are one phrase and "Zoë" matches "Zoe".
+// "There’s", "there's" and "THERE'S" are one phrase and "Zoë" matches "Zoe"
+// (and "Søren" "Soren").
 const apostrophes = /[\u2019\u2018\u02BC\u0060\u00B4]/g
 const marks = /\p{M}/gu
 const ascii = /^[\x00-\x7F]*$/
+// Letters that Unicode does not decompose into a base letter and a mark, so
+// NFD leaves them whole: "Søren" must still match "Soren", "Łukasz" "Lukasz",
+// "Guðrún" "Gudrun", "Weiß" "Weiss", "Þórður" "Thordur".
+const undecomposed: Record<string, string> = {ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', þ: 'th', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l'}
+const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 
 // Replies repeat their words; a bounded memo saves the folding work.
 const memo = new Map<string, string>()
@@ -11,7 +17,7 @@ export function normalizeWord(value: string): string {
   let result = memo.get(value)
   if (result === undefined) {
     const lower = value.toLowerCase()
-    result = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '').replace(apostrophes, "'")
+    result = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '').replace(apostrophes, "'").replace(undecomposedLetters, (letter) => undecomposed[letter]!)
     if (memo.size >= 10_000) memo.clear()
     memo.set(value, result)
   }

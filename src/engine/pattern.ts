@@ -5,8 +5,12 @@ import {normalizeWord} from './normalize.js'
 //   `(a|b c)` one of alternatives  `(we|i) can do`
 //   `[a|b]` optional alternatives  `[really|honestly] sorry`
 //   `\(` a literal grammar character
-//   `<end>`, `<start>`, `<number>`, `<word>`, `<capitalized>`, `<punct>`,
-//   `<symbol>`, `<placeholder>`: classes, for context patterns.
+//   `<end>`, `<start>`, `<sameline>`, `<number>`, `<word>`, `<capitalized>`,
+//   `<punct>`, `<symbol>`, `<placeholder>`: classes, for context patterns
+//   (`<word>`, `<number>`, `<placeholder>` and `<any>`, one token of any
+//   kind, in phrases too)
+//   `x{m,n}` m to n of the item before (a word, a class, a group): a bounded
+//   gap such as `<word>{0,3}` ("nothing our billing team can do").
 // Phrases compile into one automaton (automaton.ts), context patterns each
 // into a small one (context.ts): neither enumerates the phrasings a pattern's
 // groups multiply into.
@@ -33,6 +37,19 @@ export function parsePattern(pattern: string): Item[][] {
         return alternatives
       }
       index++
+      const repeat = /^\{(\d+)(?:,(\d+))?\}$/.exec(token)
+      if (repeat) {
+        const sequence = alternatives.at(-1)!
+        const item = sequence.pop()
+        if (!item) throw new PatternError(`Nothing to repeat before \`${token}\` in pattern \`${pattern}\``)
+        sequence.push(...repeated(item, token, repeat))
+        continue
+      }
+      const glued = /^(.*[^\\])(\{\d+(?:,\d+)?\})$/.exec(token)
+      if (glued) {
+        alternatives.at(-1)!.push(...repeated({kind: 'word', value: wordOf(glued[1]!)}, glued[2]!, /^\{(\d+)(?:,(\d+))?\}$/.exec(glued[2]!)!))
+        continue
+      }
       if (token === '|') alternatives.push([])
       else if (token === '(' || token === '[') {
         const inner = parseAlternatives(token === '(' ? ')' : ']')
@@ -43,6 +60,18 @@ export function parsePattern(pattern: string): Item[][] {
     }
     return alternatives
   }
+}
+
+// `x{m,n}`: m copies of x, then n - m optional ones, nested so that each
+// length is reached one way only (`x [x [x]]`).
+function repeated(item: Item, token: string, match: RegExpExecArray): Item[] {
+  const least = Number(match[1])
+  const most = match[2] === undefined ? least : Number(match[2])
+  if (most < least || most === 0 || most > 8) throw new PatternError(`Unexpected repeat \`${token}\`: expected \`{m,n}\` with m ≤ n, 0 < n ≤ 8`)
+  const items: Item[] = Array.from({length: least}, () => item)
+  let optional: Item[] = []
+  for (let count = most - least; count > 0; count--) optional = [{kind: 'group', optional: true, alternatives: [[item, ...optional]]}]
+  return [...items, ...optional]
 }
 
 function wordOf(value: string): string {

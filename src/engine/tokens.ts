@@ -2,6 +2,7 @@ import type {Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {valueOf} from './node-value.js'
 import {isApostrophe, normalizeWord} from './normalize.js'
+import {ownWords} from './own-words.js'
 
 /** White space before a token: none, spaces, a line break, or a blank line. */
 export type Gap = 'none' | 'space' | 'line' | 'paragraph'
@@ -86,7 +87,7 @@ export class Tokens {
  * hands it to every rule; it is not cached on the side (a WeakMap keyed by
  * tree made every garbage collection slower, ~1.8x the cost of a parse).
  */
-export function tokensOf(tree: Root): Tokens {
+export function tokensOf(tree: Root, customerName?: string | readonly string[] | null): Tokens {
   const nodes: SentenceContent[] = []
   const norms: string[] = []
   const flags: number[] = []
@@ -94,9 +95,13 @@ export function tokensOf(tree: Root): Tokens {
   let gap = 3
   let sentenceStart = true
   let pendingApostrophe: Point | undefined
+  let mayQuote = false
+  let lineStartAt = 0
 
   visit(tree.children)
-  return new Tokens(nodes, norms, flags, glued)
+  // Only a reply with a line that could open a quote, a header, a forwarded
+  // block or a chat turn (found while the list was built) is filtered.
+  return mayQuote ? withoutOthersWords(nodes, norms, flags, glued, customerName) : new Tokens(nodes, norms, flags, glued)
 
   function visit(list: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
     for (const node of list) {
@@ -148,6 +153,12 @@ export function tokensOf(tree: Root): Tokens {
   }
 
   function push(child: SentenceContent, kind: number, norm: string): void {
+    if (!mayQuote) {
+      if (gap >= 2 || nodes.length === 0) {
+        lineStartAt = nodes.length
+        mayQuote = kind !== 0 || norm === 'on' || norm === 'from' || norm === 'begin'
+      } else if (norm === ':' && nodes.length - lineStartAt < 12) mayQuote = true
+    }
     if (pendingApostrophe) glued.set(nodes.length, pendingApostrophe)
     nodes.push(child)
     norms.push(norm)
@@ -177,4 +188,60 @@ const abbreviations = new Set(
 
 function endsSentence(word: string): boolean {
   return word.length > 1 && /^\p{L}+$/u.test(word) && !abbreviations.has(word.toLowerCase())
+}
+
+/**
+ * The writer's own words only: quoted lines, forwarded blocks and a
+ * transcript's customer turns dropped (see own-words.ts). A token after a
+ * dropped line opens a line (and a sentence) of its own.
+ */
+function withoutOthersWords(
+  nodes: SentenceContent[],
+  norms: string[],
+  flags: number[],
+  glued: Map<number, Point>,
+  customerName: string | readonly string[] | null | undefined
+): Tokens {
+  const view = {
+    length: nodes.length,
+    norm: (index: number) => norms[index] ?? '',
+    value: (index: number) => (index < nodes.length ? valueOf(nodes[index]!) : ''),
+    kind: (index: number) => (index < nodes.length ? kinds[flags[index]! & 3] : undefined),
+    lineStart: (index: number) => ((flags[index]! >> 2) & 3) >= 2
+  }
+  const keep = ownWords(view, firstNames(customerName))
+  if (!keep) return new Tokens(nodes, norms, flags, glued)
+  const keptNodes: SentenceContent[] = []
+  const keptNorms: string[] = []
+  const keptFlags: number[] = []
+  const keptGlued = new Map<number, Point>()
+  let previous = -1
+  for (const index of keep) {
+    let flag = flags[index]!
+    if (index !== previous + 1) {
+      // Something was dropped before this token: it inherits the widest gap
+      // and any sentence start in between.
+      let gap = (flag >> 2) & 3
+      let start = flag & sentenceBit
+      for (let between = previous + 1; between < index; between++) {
+        gap = Math.max(gap, (flags[between]! >> 2) & 3)
+        start |= flags[between]! & sentenceBit
+      }
+      if (keptNodes.length === 0) gap = 3
+      flag = (flag & 3) | (gap << 2) | (gap >= 2 ? sentenceBit : start)
+    }
+    const point = glued.get(index)
+    if (point) keptGlued.set(keptNodes.length, point)
+    keptNodes.push(nodes[index]!)
+    keptNorms.push(norms[index]!)
+    keptFlags.push(flag)
+    previous = index
+  }
+  return new Tokens(keptNodes, keptNorms, keptFlags, keptGlued)
+}
+
+function firstNames(customerName: string | readonly string[] | null | undefined): string[] {
+  if (customerName === null || customerName === undefined) return []
+  const list = typeof customerName === 'string' ? [customerName] : customerName
+  return list.map((name) => normalizeWord(String(name).replace(/^[^,]*,\s*/, '').trim().split(/\s+/)[0] ?? '')).filter(Boolean)
 }

@@ -18,7 +18,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "<end>"
         },
         {
-          "after": "<punct>"
+          "after": "(. | ! | ; | … | ... | .. | !! | !!! | ....)"
         },
         {
           "before": "<start>",
@@ -27,11 +27,27 @@ export const bannedPhraseData: BannedPhraseData = {
         {
           "before": "(, | — | –)",
           "after": "(we | i | it | that | this | they | we're | i'm | it's | that's | can't | sorry | sir | ma'am | madam | unfortunately | sadly)"
+        },
+        {
+          "after": "(, | — | – | - | :) <word>{0,6} (can't | cannot | couldn't | won't | wouldn't | don't | doesn't | didn't | isn't | aren't | wasn't | weren't | haven't | hasn't | shouldn't | mustn't | not | only | unable | impossible | unavailable | ineligible | afraid | unfortunately | sadly | regrettably | sorry | must | need | needs | have to | has to | ended | expired | closed | over | past | too late | beyond | outside | policy | decline | declined | refuse | refused | rejected | denied | non-refundable | nonrefundable | exceeded | nope)"
+        },
+        {
+          "before": "(unfortunately | sadly | regrettably | afraid | sorry | apologies) [,]"
+        },
+        {
+          "before": "(\" | “ | ' | ‘)",
+          "after": "(\" | ” | ' | ’)"
+        },
+        {
+          "before": "(to | must | gotta | 'll | will | shall | regretfully | reluctantly | afraid) say"
         }
       ],
       "unless": [
         {
-          "after": "[. | :] [#] <number>"
+          "after": "[. | :] <sameline> [#] [<capitalized>] (<number> | <code> | <placeholder>)"
+        },
+        {
+          "before": "(company | registration | reg | vat | prod | product | order | invoice | account | acct | ref | reference | ticket | room | item | serial | model | part | policy | case | claim | membership | member | customer | contract | booking | licence | license | tax | id | tracking | batch | lot | flight | seat | table | page | issue | version | tel | phone | fax | mobile | certificate | cert | unit | apt | flat | house | box | po | vehicle | plate | receipt | transaction | shipment | parcel | consignment | file | job | document | doc | quote | quotation | record | patient | passport | card | cheque | check | serial | sku | art | article) [.]"
         },
         {
           "before": "(oh | uh | ah) [,]"
@@ -46,37 +62,46 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(? | \\) | / | ?!)"
         },
         {
-          "after": "[, | — | – | -] you (don't | do not) (need | have)"
+          "after": "(more | one | longer | problem | worries | need | matter)"
         },
         {
-          "after": "[, | — | – | -] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
+          "before": "(free | welcome | happy | okay | ok | fine | right | option) to say"
         },
         {
-          "after": "[, | — | – | -] you (needn't | need not | didn't do anything wrong | did nothing wrong)"
+          "after": "[, | — | – | - | :] (nothing | nobody | no one | noone | none | neither) <word>{0,4} (was | were | has | have | had | is | are | will | got | gets | went | changed | happened | 's | needs | need)"
         },
         {
-          "after": "[, | — | – | -] (there's | there is | there are | there'll be | there will be) no"
+          "after": "[, | — | – | - | :] <word>{0,5} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | sold | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
-          "after": "[, | — | – | -] (it's | it is | that's | that is | this is) not (your fault | a problem | an issue | a bother | any trouble | too late)"
+          "after": "[, | — | – | - | :] <word>{0,4} (is | are | 's | 're | was | were | stays | stay | remains | remain | will be | will stay | will remain | should be | has been | have been | will still be) [all | still | completely | totally | perfectly | fully | always | definitely | absolutely | entirely] (still | safe | fine | secure | intact | there | here | available | active | valid | free | included | covered | unaffected | untouched | protected | unchanged | okay | ok | correct | yours | working | live | open | on track)"
         },
         {
-          "after": "[, | — | – | -] (not at all | of course not | no problem | no worries | no need)"
+          "after": "[, | — | – | - | :] you (don't | do not) (need | have)"
         },
         {
-          "after": "[, | — | – | -] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
+          "after": "[, | — | – | - | :] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
         },
         {
-          "after": "[, | — | – | -] (it's | it is | that's | that is | everything's | everything is) [still | completely | totally | perfectly | always | fully] (safe | fine | secure | okay | ok | intact | active | free | included | covered | unaffected | untouched | protected | unchanged)"
+          "after": "[, | — | – | - | :] you (needn't | need not | didn't do anything wrong | did nothing wrong)"
         },
         {
-          "after": "[, | — | –] (the | your) [<word>] <word> (is | are | stays | remains | will be) [still | completely | totally | fully] (safe | fine | secure | intact | free | included | covered | unaffected | protected)"
+          "after": "[, | — | – | - | :] (there's | there is | there are | there'll be | there will be) no"
         },
         {
-          "after": "[, | — | – | -] you (can | may | still | will still | can still | are still | get to | keep)"
+          "after": "[, | — | – | - | :] (it's | it is | that's | that is | this is) not (your fault | a problem | an issue | a bother | any trouble | too late)"
         },
         {
-          "after": "[, | — | – | -] [no [, | — | – | -]] (it's | that's | it is | that is) (fine | okay | ok | alright | all right | totally fine | perfectly fine | our mistake | our fault | my mistake | my fault | on us | on our end | on our side)"
+          "after": "[, | — | – | - | :] (not at all | of course not | no problem | no worries | no need)"
+        },
+        {
+          "after": "[, | — | – | - | :] (you're | you are | you were | you'll | you will) not (being charged | being billed | charged | billed | in trouble | at fault | to blame | losing | going to lose | going to be charged | doing anything wrong | the only one)"
+        },
+        {
+          "after": "[, | — | – | - | :] you (can | may | still | will still | can still | are still | get to | keep)"
+        },
+        {
+          "after": "[, | — | – | - | :] [no [, | — | – | -]] (it's | that's | it is | that is) (fine | okay | ok | alright | all right | totally fine | perfectly fine | our mistake | our fault | my mistake | my fault | on us | on our end | on our side)"
         },
         {
           "after": "[, | . | ! | — | – | -] (it was | that was | this was) (our | my) (mistake | fault | error | doing)"
@@ -116,23 +141,38 @@ export const bannedPhraseData: BannedPhraseData = {
       "note": "A flat refusal closes the conversation. Say what you can do, and offer the customer another way to solve the problem."
     },
     {
+      "id": "refusal-no-way",
+      "label": "refusal",
+      "advice": "say what you can do instead",
+      "phrases": [
+        "no way"
+      ],
+      "unless": [
+        {
+          "after": "(to | of | for | that | around | out | in | into | through | back | round | we | i | you | this | it)"
+        },
+        {
+          "before": "(there's | there is | is there | any | in | by | some | one | other | another | the | a | better | easy | quick | simple | only)"
+        }
+      ],
+      "suggestions": [
+        "Here's what I can do instead: …",
+        "What I can offer is …",
+        "That option isn't available, but here's another way to solve this: …"
+      ],
+      "note": "A flat refusal closes the conversation. Say what you can do, and offer the customer another way to solve the problem."
+    },
+    {
       "id": "refusal-answer",
       "label": "refusal",
       "advice": "say what you can do instead",
       "phrases": [
-        "(the | my | our) [short | simple | honest | final] answer (is | has to be | would be | will have to be | will be) no",
-        "no way",
-        "(it's | that's | it is | that is) a (no | hard no | firm no)"
+        "(the | my | our) [short | simple | honest | final] answer (is | 's | has to be | would be | will have to be | will be | remains | stays | must be) [still | unfortunately | sadly | regrettably | definitely | always | going to be | afraid] no",
+        "(it's | that's | it is | that is) [still] a (no | hard no | firm no)"
       ],
-      "when": [
+      "unless": [
         {
-          "after": "<end>"
-        },
-        {
-          "after": "(, | . | ! | ; | … | ... | — | – | - | :)"
-        },
-        {
-          "after": "(we | i | sorry | that | it | this | but | unfortunately | i'm | we're | from | here | on | for)"
+          "after": "(longer | more | less | one | doubt | problem | matter | need | worries | charge | cost | fee | different | later | sooner)"
         }
       ],
       "suggestions": [
@@ -148,6 +188,7 @@ export const bannedPhraseData: BannedPhraseData = {
       "advice": "offer the next step you can take instead",
       "phrases": [
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very] (nothing | not anything | not much | little | not a lot) [else | more | further] [at all] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
+        "[(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely | very]] (nothing | not anything | not much | little | not a lot) [else | more | further] [at all] [that | which] (anyone | anybody | one | someone | somebody | our | the | my | this | that | they | he | she | support | management | staff | either | any) <word>{0,2} [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "(there's | there is | theres | there was) [really | honestly | absolutely | simply | just | literally | unfortunately | sadly | truly | actually | genuinely] (nothing | not anything | not much | little) [else | more | further] [that | which] (we're | i'm | we are | i am) [really | honestly | actually | currently | now | still] able to do",
         "(there's not | there [really | honestly | unfortunately | sadly | actually | just | simply] (isn't | is not | wasn't | aren't)) [really | honestly | unfortunately | sadly | actually] (anything | much | a lot) [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
         "nothing [else | more | further] [that | which] (we | i) [really | honestly | actually | currently | now | still] (can | could) [really | possibly | actually] do",
@@ -187,7 +228,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "(<punct> | <symbol> | <placeholder> | <capitalized>)"
         },
         {
-          "after": "(and | but | though | we | i | it | let | let's | again | anyway | guys | folks | everyone | friend | mate | lol | haha | x | i'll | we'll | i've | we've | will | please | here's | hope)"
+          "after": "(and | but | though | we | i | it | let | let's | again | too | also | as | once | yet | anyway | guys | folks | everyone | friend | mate | lol | haha | x | i'll | we'll | i've | we've | will | please | here's | hope)"
         }
       ],
       "suggestions": [
@@ -213,7 +254,7 @@ export const requireThanksData: RequireThanksData = {
         "thanking you",
         "many thanks",
         "cheers for",
-        "ta (very much | muchly | so much)"
+        "ta (very much | muchly | so much | for | mate | love | loads)"
       ],
       "unless": [
         {
@@ -277,6 +318,74 @@ export const requireThanksData: RequireThanksData = {
       ]
     }
   ],
+  "notices": [
+    {
+      "id": "automated",
+      "phrases": [
+        "(this is | this was | this message is) [an | a] (automated | automatic | auto-generated | automatically generated | system-generated | computer-generated) (message | email | e-mail | notification | notice | reply | response)",
+        "(automated | automatic) (message | email | e-mail | notification)",
+        "[please] (do not | don't) reply [directly] to this (email | e-mail | message | notification | address)",
+        "(replies | responses | emails | e-mails) [to this (email | e-mail | message | address | mailbox)] (are not | aren't | will not be | won't be | cannot be | can't be) (monitored | read | answered | received)",
+        "this (mailbox | inbox | address | email address | e-mail address) is not monitored",
+        "(you're | you are) receiving this [email | e-mail | message | notification | because | as]",
+        "(you received | you've received | you have received) this (email | e-mail | message | notification) (because | as)",
+        "(to unsubscribe | manage your notification | notification settings | email preferences | e-mail preferences)"
+      ]
+    },
+    {
+      "id": "account-security",
+      "phrases": [
+        "(account | email | e-mail | address | user | membership | profile | registration) <any>{0,4} (has been | have been | was | were | is now) [successfully] (activated | deactivated | reactivated | suspended | verified | banned | unbanned)",
+        "(reactivate | activate | verify | confirm) (your | this) (account | email | e-mail | email address | e-mail address | address | new email address | new e-mail address)",
+        "(registration | registration application | application | sign-up | signup) [for] [<word> | <placeholder>] (has been | was) (approved | denied | rejected | accepted)",
+        "your (password | email | e-mail | email address | e-mail address | username | login | user name) (has changed | has been changed | was changed | has been updated | was updated | has been reset | was reset | changed successfully)",
+        "(password reset | new password | password change) [request] (was | has been) (requested | submitted | made)",
+        "password reset request",
+        "requested (to recover | to reset | to change | a new password | a password reset | that we change)",
+        "to reset your password [,] (click | follow | use | please | visit | go | tap)",
+        "(you've | you have) been (invited | added to | removed from)",
+        "(has invited you | invited you to join)",
+        "(you have | you've) received <any>{0,2} (reward points | points | credit | store credit | a commission | commission)",
+        "(we have | we've) created an account for you",
+        "if you (didn't | did not | never) (request | ask for | make | sign up | register | create | initiate | try | attempt | change | authorise | authorize)",
+        "if this (was | wasn't | was not) you",
+        "if it was you",
+        "(received | got) a request to (reset | change | update | recover) [the | your] [registered] (password | email | e-mail | email address | e-mail address)",
+        "(verify | confirm) your (email | e-mail | email address | e-mail address | address | account | sign-up | registration)",
+        "(new | unrecognised | unrecognized | unusual | suspicious) (sign-in | sign in | login | log-in | log in)",
+        "(sign-in | sign in | login | log-in) (alert | attempt | detected | from)"
+      ]
+    },
+    {
+      "id": "activity",
+      "phrases": [
+        "(replied to | commented on | mentioned you in | reacted to | liked | responded to | answered) your (post | comment | topic | thread | ticket | question | answer | message | review | status | photo)",
+        "(new | a new) (reply | comment | message | response) (on | to | in) your (post | comment | topic | thread | ticket | question)",
+        "(has | have) (answered | replied | responded) to (you | your)",
+        "<placeholder> (has | have) (answered | replied | responded)",
+        "(mentioned | tagged | quoted) you in",
+        "(ticket | request | post | topic | thread | question | case | forum) <any>{0,4} (has | have) received a [new] (reply | response | comment | message | topic | post)",
+        "(you have | you've) received a [new] (reply | response | comment | message | private message)",
+        "received a new (reply | topic | post | comment | message)",
+        "(ticket | request | case | enquiry | inquiry | issue) <any>{0,6} (has been | was) (updated | merged | escalated)",
+        "(ticket | tickets | request | requests | case | cases) <any>{0,6} merged (into | with | to)",
+        "(automated | automatic) (escalation | reminder | notification | notice)",
+        "(has been | was) disputed"
+      ]
+    },
+    {
+      "id": "moderation",
+      "phrases": [
+        "(was | were | has been | have been) (removed | hidden | locked | deleted | rejected | unpublished) (because | for breaking | for violating | as it | since it | due to | under)",
+        "(moderation | moderator | moderators | mod) (team | notice | action)",
+        "(was | were | has been | have been) [reviewed and] (approved | disapproved | deleted | rejected | removed | closed | hidden | edited) by (a | an | the | our) [board] (moderator | moderators | administrator | administrators | admin | admins | moderation team)",
+        "(has been | was) reviewed and (approved | rejected)",
+        "(rejected | approved | removed | hidden) your (listing | post | topic | comment | review | answer | question | submission)",
+        "(community | forum) (guidelines | rules)"
+      ]
+    }
+  ],
+  "bodyPlaceholderKey": "(?:^|[._ ])(?:reply|body|message|content|response|comment|answer|text|description|html|markdown|thread|conversation|latest|post)(?:$|[._ \\-]|_?(?:html|text|body|content))",
   "closings": [
     "[kind | kindest | best | warm | warmest | warmly | many] regards",
     "best [wishes]",
@@ -292,7 +401,7 @@ export const requireThanksData: RequireThanksData = {
     "Thanks for your patience while we looked into this.",
     "We appreciate you taking the time to let us know."
   ],
-  "note": "Thanking the customer acknowledges the time they took to write. Add a thank-you before you sign off."
+  "note": "Thanking the customer acknowledges the time they took to write. Add a thank-you before you sign off. (Automated notices and wrapper templates are not judged; see `notices`.)"
 }
 
 export const requireCustomerNameData: RequireCustomerNameData = {
@@ -303,7 +412,12 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "(hi | hello | hey | heya | hiya | howdy | hallo | hullo | dear | dearest | greetings | yo)",
     "(hi | hello | hey) again",
     "good (morning | afternoon | evening | day)",
-    "(morning | afternoon | evening)"
+    "(morning | afternoon | evening)",
+    "(hej | hei | hola | ola | olá | bonjour | bonsoir | salut | ciao | salve | salaam | salam | namaste | namaskar | merhaba | shalom | aloha | cześć | ahoj | moin | servus | sawubona | habari | jambo | konnichiwa | annyeong | marhaba | ahlan | privet | zdravo | sveiki | labas | szia | g'day | gday | kumusta)",
+    "kia ora [koe | kōrua | koutou]",
+    "(as-salamu | assalamu | asalamu | salaam | salam | salamu) (alaikum | aleikum | alaykum | alaikom)",
+    "(sehr geehrte | sehr geehrter | liebe | lieber | geachte | geachte heer | geachte mevrouw | querida | querido | estimada | estimado | estimados | chère | gentile | gentilissima | gentilissimo | kære | kæra | hyvä | drogi | droga | szanowny | szanowna | caríssimo | prezado | prezada)",
+    "(buenos días | buenos dias | buenas tardes | buenas noches | bom dia | boa tarde | boa noite | guten morgen | guten tag | guten abend | god morgen | god dag | goedemorgen | goedemiddag | dzień dobry | dobrý den | selamat pagi | selamat siang | selamat sore | selamat malam | kalimera)"
   ],
   "friendlyAddressees": [
     "there",
@@ -325,9 +439,28 @@ export const requireCustomerNameData: RequireCustomerNameData = {
   ],
   "genericAddressees": [
     "[our | my] [dear | valued | loyal | esteemed | lovely | wonderful] (customer | customers | client | clients | user | users | member | members | shopper | subscriber | patron | guest | guests | friend | friends | colleague | colleagues | buyer | sir | madam | madame | sirs | team | folks | everyone | everybody | all | there | you | y'all | you all | guys | people | support | partner | partners | reader | traveller | traveler | player | student | parent | patient | owner | account holder | cardholder)",
+    "[our | my] [dear | valued | loyal | esteemed] (passenger | passengers | policyholder | policyholders | policy holder | policy holders | policy owner | resident | residents | householder | homeowner | home owner | occupier | occupant | tenant | tenants | landlord | account holder | account holders | bill payer | billpayer | card holder | card member | cardmember | holder | applicant | applicants | candidate | candidates | visitor | visitors | attendee | attendees | participant | participants | delegate | delegates | donor | donors | supporter | supporters | volunteer | volunteers | shareholder | shareholders | investor | investors | borrower | lender | beneficiary | claimant | insured | taxpayer | ratepayer | citizen | neighbour | neighbor | neighbours | neighbors | community | community member | contributor | contributors | developer | developers | maintainer | maintainers | creator | creators | seller | sellers | merchant | merchants | vendor | vendors | host | hosts | driver | drivers | rider | riders | traveler | travellers | travelers | booker | requester | reporter | sender | recipient | learner | learners | teacher | teachers | guardian | parents | employee | employees | fan | fans | listener | listeners | viewer | viewers | hiring manager | valued one | sir/madam | madam/sir)",
     "(sir | madam) (or | / | and) (madam | sir)",
     "(sir/madam | madam/sir | sir/madame | mr/mrs | mr/ms)",
     "(there | all | everyone)"
+  ],
+  "genericAddresseeSuffixes": [
+    "holder",
+    "holders",
+    "payer",
+    "payers",
+    "owner",
+    "owners",
+    "member",
+    "members",
+    "user",
+    "users",
+    "customer",
+    "customers",
+    "subscriber",
+    "subscribers",
+    "goer",
+    "goers"
   ],
   "particles": [
     "de",
@@ -370,6 +503,7 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "capt",
     "señor",
     "señora",
+    "señorita",
     "sr",
     "sra",
     "srta",
@@ -377,11 +511,87 @@ export const requireCustomerNameData: RequireCustomerNameData = {
     "mme",
     "mlle",
     "herr",
-    "frau"
+    "frau",
+    "monsieur",
+    "messrs",
+    "signor",
+    "signora",
+    "signorina",
+    "sig",
+    "sig.ra",
+    "dona",
+    "doña",
+    "senhor",
+    "senhora",
+    "pak",
+    "bapak",
+    "bu",
+    "ibu",
+    "mas",
+    "mbak",
+    "kak",
+    "encik",
+    "cik",
+    "puan",
+    "tuan",
+    "datuk",
+    "dato",
+    "haji",
+    "hajjah",
+    "sri",
+    "shri",
+    "smt",
+    "shrimati",
+    "kumari",
+    "mevrouw",
+    "meneer",
+    "mevr",
+    "dhr",
+    "mw",
+    "fru",
+    "pani",
+    "sayın",
+    "bay",
+    "bayan",
+    "ustaz",
+    "ustazah",
+    "sheikh",
+    "kyrie",
+    "kyria",
+    "sensei"
+  ],
+  "honorificSuffixes": [
+    "san",
+    "sama",
+    "kun",
+    "chan",
+    "sensei",
+    "senpai",
+    "dono",
+    "ji",
+    "jee",
+    "sahib",
+    "saab"
   ],
   "nameKey": "(?:^|[._ ])(?:first|last|full|given|display|real|customer|requester|recipient|client|contact|user|enduser|end_user|visitor|member|insert|enter)[ _.\\-]?(?:name|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:name|fname|lname|firstname|lastname|fullname|realname)(?:$|[^a-z])|(?:^|\\.)(?:customer|requester|recipient|client|contact)$",
-  "notNameKey": "agent|assignee|owner|staff|sender|company|organi[sz]ation|org_|brand|product|team|department|dept|group|site|store|shop|business|signature|current_user|your|my_|operator|representative|rep_|author|from|account_?name|file|plan|event|subject|title",
+  "notNameKey": "agent|assignee|owner|staff|sender|company|organi[sz]ation|org_|brand|product|team|department|dept|group|site|store|shop|business|signature|current_user|your|my_|operator|representative|rep_|from|account_?name|file|plan|event|subject|title",
   "notNames": [
+    "nope",
+    "nah",
+    "nay",
+    "yup",
+    "yea",
+    "uh",
+    "um",
+    "erm",
+    "hm",
+    "meh",
+    "aye",
+    "welp",
+    "sorted",
+    "fixed",
+    "confirmed",
+    "heads-up",
     "stop",
     "woah",
     "whoa",

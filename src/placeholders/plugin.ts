@@ -46,7 +46,31 @@ export function placeholderExpression(extra: readonly string[]): RegExp {
 
 // Every built-in syntax opens with one of these marks, which the tokenizer
 // never puts inside a word, and a run of marks is one node of one character.
-const openers = new Set([...'{[%<*#$'].map((character) => character.charCodeAt(0)))
+const openers = new Set([...'{[%<*#$(!@~^:'].map((character) => character.charCodeAt(0)))
+
+// Marks that are common in prose ("(", "!", ":", "@") open a placeholder only
+// when doubled (`((x))`, `!!x!!`, `@@x@@`) or, for ":", glued to a lower-case
+// key (`:customer_name`); no placeholder has white space right after its
+// opening mark. Checking the next node first keeps the expression, and the
+// window it reads, off nearly every mark of ordinary text.
+function mayOpen(mark: string, next: SentenceContent | undefined): boolean {
+  // A run of marks in one node (`{{`, `<<`) is doubled already.
+  if (mark.length > 1) return true
+  if (!next || next.type === 'WhiteSpaceNode') return false
+  const first = valueOf(next).charAt(0)
+  switch (mark.charAt(0)) {
+    case '(':
+    case '!':
+    case '@':
+    case '~':
+    case '^':
+      return first === mark.charAt(0)
+    case ':':
+      return next.type === 'WordNode' && /^[a-z]/.test(first)
+    default:
+      return true
+  }
+}
 
 // No built-in syntax is longer (200 characters inside, plus delimiters).
 const longest = 210
@@ -87,6 +111,7 @@ function spansAtOpeners(children: readonly SentenceContent[], expression: RegExp
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if ((child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') || !openers.has(child.value.charCodeAt(0))) continue
+    if (!mayOpen(child.value, children[index + 1])) continue
     let window = ''
     const lengths: number[] = []
     for (let end = index; end < children.length && window.length < longest; end++) {

@@ -34,7 +34,7 @@ export function bannedPhraseIndex(extra: readonly PhraseEntry[] = []): PhraseInd
  */
 export default function retextBannedPhrase(options?: Readonly<BannedPhraseOptions> | null) {
   const check = createBannedPhraseCheck(options)
-  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree, file.data.customerName), file)
 }
 
 export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> | null): RuleCheck {

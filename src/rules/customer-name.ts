@@ -68,6 +68,13 @@ function nameParts(value: string): string[] {
   return parts
 }
 
+const honorificSuffixes = new RegExp(`-(?:${(requireCustomerNameData.honorificSuffixes ?? []).join('|')})$`)
+
+/** "tanaka-san" is Tanaka: the suffix is courtesy, not part of the name. */
+export function withoutHonorific(norm: string): string {
+  return norm.includes('-') ? norm.replace(honorificSuffixes, '') : norm
+}
+
 export function normalizeName(value: string): string {
   return normalizeWord(value).replace(/\.$/, '')
 }
@@ -98,7 +105,7 @@ export function couldBeName(tokens: Tokens, index: number): boolean {
 export function namesCustomer(words: readonly string[], names: readonly CustomerName[]): boolean {
   const people: string[][] = [[]]
   for (const word of words) {
-    const norm = normalizeName(word)
+    const norm = withoutHonorific(normalizeName(word))
     if (norm === 'and' || norm === '&' || norm === ',') people.push([])
     else people.at(-1)!.push(norm)
   }
@@ -114,7 +121,9 @@ export function namesCustomer(words: readonly string[], names: readonly Customer
       }
       // Of two surnames the first is used alone: "Sra. García" for María García López.
       const first = name.surnameNorm[0]
-      return first !== undefined && rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)
+      if (first !== undefined && rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)) return true
+      // One part of a hyphenated surname: "Mrs Adeyemi" for Funke Okonkwo-Adeyemi.
+      return rest.length === 1 && name.surnameNorm.some((part) => part.includes('-') && part.split('-').includes(rest[0]!))
     })
   })
 }
@@ -140,9 +149,22 @@ export function isNamePlaceholder(value: string): boolean {
   return answer
 }
 
+/** Whether a placeholder names someone other than the customer (the agent, the company). */
+export function isOtherPartyPlaceholder(value: string): boolean {
+  return notNameKey.test(placeholderKey(value))
+}
+
 function namesCustomerKey(value: string): boolean {
-  // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`.
-  const key = value
+  const key = placeholderKey(value)
+  return nameKey.test(key) && !notNameKey.test(key)
+}
+
+function placeholderKey(value: string): string {
+  // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`;
+  // member access reads as a dotted path: `{{ $user->name }}`, `{{'@'.$verify->username}}`.
+  return value
+    .replace(/'[^']*'|"[^"]*"/g, '')
+    .replace(/->|::|\$/g, '.')
     .replace(/^[^\p{L}_]+/u, '')
     // camelCase keys read as snake_case: `conversationCustomerFirstName`.
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
@@ -150,5 +172,4 @@ function namesCustomerKey(value: string): boolean {
     .replace(/[^\p{L}\p{N}_.\- ]+$/u, '')
     .trim()
     .toLowerCase()
-  return nameKey.test(key) && !notNameKey.test(key)
 }

@@ -20,6 +20,10 @@ export interface BannedPhraseData extends RuleMeta {
 
 export interface RequireThanksData extends RuleMeta {
   readonly thanks: readonly PhrasePattern[]
+  /** Phrases that mark an automated notice, which is not judged for thanks. */
+  readonly notices?: readonly PhrasePattern[]
+  /** A line of placeholders only, one with a key matching this, is a wrapper template's body. */
+  readonly bodyPlaceholderKey?: string
   readonly closings: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
@@ -30,7 +34,11 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly genericSalutations: readonly string[]
   readonly genericAddressees: readonly string[]
   readonly friendlyAddressees: readonly string[]
+  /** A one-word salutation ending in one of these is a role ("Leaseholder"). */
+  readonly genericAddresseeSuffixes?: readonly string[]
   readonly titles: readonly string[]
+  /** Honorific suffixes joined to a name with a hyphen (`san` in "Tanaka-san"). */
+  readonly honorificSuffixes?: readonly string[]
   readonly particles: readonly string[]
   readonly nameKey: string
   readonly notNameKey: string

@@ -11,11 +11,13 @@ import {
   type CustomerName,
   isCommonWord,
   isNamePlaceholder,
+  isOtherPartyPlaceholder,
   isParticle,
   isTitle,
   namesCustomer,
   normalizeName,
-  parseCustomerNames
+  parseCustomerNames,
+  withoutHonorific
 } from './customer-name.js'
 
 export interface RequireCustomerNameOptions {
@@ -52,9 +54,17 @@ function getIndexes() {
 }
 
 const friendly = new Set(data.friendlyAddressees)
+// "Leaseholder", "Taxpayer": a compound role noun, not a name (a name such as
+// "Holder" alone is not one: the suffix must follow something).
+const roleSuffix = new RegExp(`^\\p{L}{3,}(?:${(data.genericAddresseeSuffixes ?? []).join('|')})$`, 'u')
 
 // Words after which a comma and a name are direct address: "Thanks, Dana!".
 const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello', 'hey', 'sorry', 'congratulations', 'congrats', 'back', 'course', 'absolutely', 'sure', 'great', 'cheers', 'welcome', 'morning', 'afternoon', 'evening', 'problem', 'worries', 'news', 'done', 'right'])
+
+// Words that open the clause after a vocative: "…, Marcus, and I've …".
+const clauseOpeners = new Set(['and', 'but', 'so', 'i', "i've", "i'm", "i'll", 'we', "we've", "we're", "we'll", 'you', "you'll", "you're", 'it', "it's", 'please', "here's", 'just', 'if', 'let', "let's", 'your', 'the', 'this', 'that', "that's", 'there', "there's", 'thanks', 'thank'])
+// Words that follow a lower-case chat greeting's name: "hey priya thanks for waiting".
+const chatClauseOpeners = new Set([...clauseOpeners, 'thanks', 'thank', 'thx', 'ty', 'ta', 'sorry', 'good', 'great', 'glad', 'hope', 'welcome', 'happy', 'quick', 'yes', 'yep', 'ok', 'okay', 'sure', 'all', 'here', 'got', 'sounds', 'looks', 'no', 'hi', 'how'])
 
 /**
  * retext plugin: the customer must be addressed by name (or a name
@@ -64,7 +74,7 @@ const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello'
  */
 export default function retextRequireCustomerName(options?: Readonly<RequireCustomerNameOptions> | null) {
   const check = createRequireCustomerNameCheck(options)
-  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree, file.data.customerName ?? options?.customerName), file)
 }
 
 export function createRequireCustomerNameCheck(options?: Readonly<RequireCustomerNameOptions> | null): RuleCheck {
@@ -78,7 +88,7 @@ export function createRequireCustomerNameCheck(options?: Readonly<RequireCustome
     const safeFix = names.length > 0 || namePlaceholder !== undefined
     const text = (start: number, end: number) => slice(file, tokens.start(start), tokens.end(end - 1))
 
-    const greeting = findGreeting(tokens)
+    const greeting = findGreeting(tokens, names)
     let named = false
     for (let index = 0; index < tokens.length && !named; index++) named = tokens.kind(index) === 'source' && isNamePlaceholder(tokens.value(index))
 
@@ -158,18 +168,18 @@ function reportWrongName(
 }
 
 /** Look for a greeting at the start of each of the first three lines. */
-function findGreeting(tokens: Tokens): Greeting {
+function findGreeting(tokens: Tokens, names: readonly CustomerName[]): Greeting {
   let lines = 0
   for (let index = 0; index < tokens.length && lines < 3; index++) {
     if (index > 0 && tokens.sameLine(index)) continue
     lines++
-    const greeting = greetingAt(tokens, index)
+    const greeting = greetingAt(tokens, index, names)
     if (greeting.kind !== 'none') return greeting
   }
   return {kind: 'none'}
 }
 
-function greetingAt(tokens: Tokens, start: number): Greeting {
+function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[]): Greeting {
   const {greetings, generic, salutations} = getIndexes()
   // "@dana Please use …" (after any emphasis marks) addresses the person.
   let opening = start
@@ -181,6 +191,8 @@ function greetingAt(tokens: Tokens, start: number): Greeting {
 
   const greeting = greetings.matchAt(tokens, start)
   if (!greeting) {
+    // "{%ticket.collaboratorName%}, your card is in the post."
+    if (start === 0 && tokens.kind(start) === 'source' && /^[,!—–-]$/.test(tokens.value(start + 1)) && !isOtherPartyPlaceholder(tokens.value(start))) return {kind: 'placeholder'}
     // "Grace, your card is in the post." opens the reply with the name itself.
     const end = start === 0 ? nameRun(tokens, start) : start
     if (end > start && tokens.sameLine(end) && /^[,!—–-]$/.test(tokens.value(end))) return {kind: 'named', start, end, checked: false}
@@ -199,8 +211,15 @@ function greetingAt(tokens: Tokens, start: number): Greeting {
   if (!tokens.sameLine(index) || tokens.kind(index) === 'punct' || tokens.kind(index) === 'symbol') return empty
 
   if (tokens.kind(index) === 'source') {
+    // A placeholder in the name slot is filled in per recipient, whatever its
+    // syntax or key ("Hi %s,", "Dear {{ salutation }} {{ lastName }},");
     // "Hi {agent_name}" greets someone, but not the customer.
-    return isNamePlaceholder(tokens.value(index)) ? {kind: 'placeholder'} : {kind: 'generic', start, end: index + 1, word, placeholder: true}
+    // Two in a row fill it together ("{{ title }} {{ surname }}"): the last decides.
+    let last = index
+    while (tokens.kind(last + 1) === 'source' && tokens.sameLine(last + 1)) last++
+    return isOtherPartyPlaceholder(tokens.value(last)) && !isNamePlaceholder(tokens.value(index))
+      ? {kind: 'generic', start, end: last + 1, word, placeholder: true}
+      : {kind: 'placeholder'}
   }
 
   const genericMatch = generic.matchAt(tokens, index)
@@ -215,17 +234,24 @@ function greetingAt(tokens: Tokens, start: number): Greeting {
   }
 
   const end = nameRun(tokens, index)
+  if (end === index + 1 && roleSuffix.test(tokens.norm(index))) return {kind: 'generic', start, end, word}
   if (end > index) {
-    // "Dear Acme customer" names a brand, not the customer.
-    const brandGeneric = tokens.sameLine(end) ? generic.matchAt(tokens, end) : undefined
-    if (brandGeneric) return {kind: 'generic', start, end: brandGeneric.end, word}
+    // "Dear Acme customer", "Hello Acme Member" name a brand and a role, not the customer.
+    for (let at = index + 1; at <= end; at++) {
+      const brandGeneric = tokens.sameLine(at) ? generic.matchAt(tokens, at) : undefined
+      if (brandGeneric && brandGeneric.end >= end) return {kind: 'generic', start, end: brandGeneric.end, word}
+    }
     return {kind: 'named', start: index, end, checked: true}
   }
 
-  // "hi dana," in lower case: one word before a pause, not a common word.
+  // "hi dana," in lower case: one word before a pause, not a common word;
+  // in chat, with no pause at all: "hey priya thanks for waiting".
   const next = index + 1
-  if (tokens.kind(index) === 'word' && !isCommonWord(tokens.value(index)) && (next >= tokens.length || tokens.kind(next) === 'punct' || !tokens.sameLine(next))) {
-    return {kind: 'named', start: index, end: index + 1, checked: true}
+  if (tokens.kind(index) === 'word' && !isCommonWord(tokens.value(index))) {
+    const pause = next >= tokens.length || tokens.kind(next) === 'punct' || !tokens.sameLine(next)
+    if (pause || chatClauseOpeners.has(tokens.norm(next)) || isCustomersName(tokens.value(index), names)) {
+      return {kind: 'named', start: index, end: index + 1, checked: true}
+    }
   }
   return empty
 }
@@ -277,14 +303,26 @@ function addressedByName(tokens: Tokens, names: readonly CustomerName[]): boolea
   return names.length > 0 ? mentionsCustomer(tokens, names) : hasDirectAddress(tokens)
 }
 
-/** With a known name: the first name, or surname, capitalised anywhere. */
+/**
+ * With a known name: the first name, or surname, capitalised anywhere; in
+ * lower case where it is direct address ("thx so much jonas!", "ok sam,")
+ * or anywhere in a reply written all in lower case ("ta for that jake").
+ */
 function mentionsCustomer(tokens: Tokens, names: readonly CustomerName[]): boolean {
+  const lowerCaseChat = tokens.kind(0) === 'word' && /^\p{Ll}/u.test(tokens.value(0))
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens.kind(index) !== 'word' || !/^\p{Lu}/u.test(tokens.value(index))) continue
-    const norm = normalizeName(tokens.value(index))
-    if (names.some((name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1)))) return true
+    if (tokens.kind(index) !== 'word' || !isCustomersName(tokens.value(index), names)) continue
+    if (/^\p{Lu}/u.test(tokens.value(index)) || lowerCaseChat) return true
+    const after = tokens.sameLine(index + 1) ? tokens.value(index + 1) : ''
+    const before = index > 0 && tokens.sameLine(index) ? tokens.norm(index - 1) : ''
+    if (index + 1 >= tokens.length || /^[,!?.…—–-]/.test(after) || before === ',' || vocativeOpeners.has(before)) return true
   }
   return false
+}
+
+function isCustomersName(value: string, names: readonly CustomerName[]): boolean {
+  const norm = withoutHonorific(normalizeName(value))
+  return names.some((name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1)))
 }
 
 /** Without a known name: direct address such as "Thanks, Dana!" or "…, Mrs. Okafor." */
@@ -303,8 +341,11 @@ function hasDirectAddress(tokens: Tokens): boolean {
     // "Thanks, Sam" on a short last line is the writer's signature;
     // "Thanks for your patience, Samantha!" is direct address.
     if (end - 1 >= lastWord && wordsBeforeOnLine(tokens, index - 1) <= 2) continue
-    if (tokens.sameLine(end) && tokens.kind(end) === 'punct' && /^[.!?]/.test(tokens.value(end))) return true
+    if (tokens.sameLine(end) && tokens.kind(end) === 'punct' && /^[.!?—–]/.test(tokens.value(end))) return true
     if (tokens.norm(end) === ',' && index >= 2 && vocativeOpeners.has(tokens.norm(index - 2))) return true
+    // Mid-sentence: "I've checked it, Marcus, and …". A lower-case word before
+    // the comma tells direct address from a list ("Paris, London, and Rome").
+    if (tokens.norm(end) === ',' && end === index + 1 && index >= 2 && /^\p{Ll}/u.test(tokens.value(index - 2)) && tokens.sameLine(end + 1) && clauseOpeners.has(tokens.norm(end + 1))) return true
   }
   return false
 }

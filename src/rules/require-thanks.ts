@@ -5,15 +5,77 @@ import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 import {report} from '../report.js'
 import type {RuleCheck} from './data.js'
-import type {Severity} from '../types.js'
+import type {PhrasePattern, Severity} from '../types.js'
 import {signOffIndex} from './sign-off.js'
 
 export interface RequireThanksOptions {
   /** `warn` or `error` (default: `warn`). */
   readonly severity?: Exclude<Severity, 'off'> | null | undefined
+  /** Judge automated notices and wrapper templates too (default: `false`). */
+  readonly thanksInNotices?: boolean | null | undefined
 }
 
 let thanks: PhraseIndex | undefined
+let notices: PhraseIndex | undefined
+let bodyKey: RegExp | undefined
+
+/**
+ * Whether the reply is an automated notice (a password reset, a sign-in
+ * alert, an activity notification: phrases in `notices`) or a wrapper
+ * template whose body is a placeholder for the agent's reply: nobody
+ * expects thanks in the first, and the second's thanks is in the reply.
+ */
+export function isNotice(tokens: Tokens): boolean {
+  const list = requireThanksData.notices ?? []
+  notices ??= new PhraseIndex(list, 'require-thanks.notices', list.length)
+  return notices.some(tokens) || isWrapper(tokens)
+}
+
+let thanksOrNotices: PhraseIndex | undefined
+const thanksEntries = new Set<PhrasePattern>(requireThanksData.thanks)
+
+/**
+ * Thanks and notice phrases in one automaton, walked once: whether the reply
+ * thanks, and if not, whether it is a notice (two walks had cost a tenth of
+ * a check).
+ */
+function thanksOrNotice(tokens: Tokens): 'thanks' | 'notice' | undefined {
+  const list = [...requireThanksData.thanks, ...(requireThanksData.notices ?? [])]
+  thanksOrNotices ??= new PhraseIndex(list, 'require-thanks', list.length)
+  let notice = false
+  for (let start = 0; start < tokens.length; start++) {
+    const match = thanksOrNotices.matchAt(tokens, start)
+    if (!match) continue
+    if (thanksEntries.has(match.entry)) return 'thanks'
+    notice = true
+  }
+  return notice || isWrapper(tokens) ? 'notice' : undefined
+}
+
+function isWrapper(tokens: Tokens): boolean {
+  bodyKey ??= new RegExp(requireThanksData.bodyPlaceholderKey ?? '(?!)')
+  let onlySources = true
+  let body = false
+  for (let index = 0; index <= tokens.length; index++) {
+    if (index === tokens.length || (index > 0 && !tokens.sameLine(index))) {
+      if (onlySources && body) return true
+      onlySources = true
+      body = false
+      if (index === tokens.length) break
+    }
+    if (tokens.kind(index) !== 'source') onlySources = false
+    else if (bodyKey.test(placeholderKey(tokens.value(index)))) body = true
+  }
+  return false
+}
+
+// `{{ message_body }}`, `{reply}`, `<%= @comment.body %>`: the key, lower case.
+function placeholderKey(value: string): string {
+  return value
+    .replace(/^[^\p{L}_]+|[^\p{L}\p{N}_]+$/gu, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
+    .toLowerCase()
+}
 
 /** Whether the reply thanks the customer or shows appreciation. */
 export function hasThanks(tokens: Tokens): boolean {
@@ -27,14 +89,16 @@ export function hasThanks(tokens: Tokens): boolean {
  */
 export default function retextRequireThanks(options?: Readonly<RequireThanksOptions> | null) {
   const check = createRequireThanksCheck(options)
-  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree, file.data.customerName), file)
 }
 
 export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions> | null): RuleCheck {
   const severity = options?.severity ?? requireThanksData.severity
+  const judgeNotices = options?.thanksInNotices === true
 
   return function (tokens, file) {
-    if (!tokens.hasWords() || hasThanks(tokens)) return
+    if (!tokens.hasWords()) return
+    if (judgeNotices ? hasThanks(tokens) : thanksOrNotice(tokens) !== undefined) return
 
     const before = signOffIndex(tokens)
     const {suggestions} = requireThanksData
