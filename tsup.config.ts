@@ -16,5 +16,23 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: {js: '#!/usr/bin/env node'}
+  },
+  {
+    // The warehouse UDF: one classic script, every dependency inlined, the
+    // browser/neutral builds of vfile & co (no Node built-ins), and a
+    // top-level `checkReply` for the UDF body to call.
+    entry: {'replylint.udf': 'src/udf.ts'},
+    format: ['iife'],
+    globalName: 'replylint',
+    target: 'es2020',
+    platform: 'neutral',
+    minify: true,
+    noExternal: [/.*/],
+    outExtension: () => ({js: '.js'}),
+    esbuildOptions(options) {
+      options.conditions = ['browser', 'default']
+      options.mainFields = ['browser', 'module', 'main']
+    },
+    footer: {js: 'var checkReply = replylint.checkReply;'}
   }
 ])

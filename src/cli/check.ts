@@ -8,7 +8,7 @@ import remarkRetext from 'remark-retext'
 import {messageControl} from 'unified-message-control'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {locate} from './locate.js'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
 import {placeholderExtension} from '../placeholders/plugin.js'
@@ -129,14 +129,23 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
   check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
-  const toPoint = location(file).toPoint
+  const toPoint = locate(file).toPoint
   const at = (offset: number): Point => {
     const mapped = map ? map[Math.max(0, Math.min(offset, map.length - 1))]! : offset
     return toPoint(mapped) ?? {line: 1, column: 1, offset: mapped}
   }
-  for (const found of sub.messages) {
+  // A VFileMessage is an Error: skip its stack trace, as report() does.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const found of sub.messages) mapBack(found)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+
+  function mapBack(found: VFileMessage): void {
     const offsets = offsetsOf(found)
-    if (!offsets) continue
+    if (!offsets) return
     const start = at(offsets[0])
     const end = at(offsets[1])
     const isPoint = offsets[0] === offsets[1]
