@@ -4,12 +4,12 @@
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import {Configuration} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {RuleId, Severity} from '../types.js'
 import type {CacheEntry} from './cache.js'
 import replylintCheck from './check.js'
-import {configTransform, settingsOf, type CheckSettings} from './config.js'
+import {type CheckSettings} from './config.js'
+import {createConfigFinder} from './config-files.js'
 import {parse} from './document.js'
 import {applyFixes} from './fix.js'
 import {fileResult, type FileResult} from './results.js'
@@ -51,31 +51,15 @@ export interface TaskResult {
 
 export type FileChecker = (task: FileTask) => Promise<TaskResult>
 
-/** The `.replylintrc` lookup, as unified-engine does it (nearest file, `package.json` field, `--config`). */
+/** The `.replylintrc` lookup (nearest file, `package.json` field, `--config`). */
 export function createConfigLoader(settings: Pick<RunSettings, 'cwd' | 'config'>): (filePath: string) => Promise<CheckSettings> {
-  const configuration = new Configuration({
-    cwd: settings.cwd,
-    rcName: '.replylintrc',
-    packageField: 'replylint',
-    ...(settings.config ? {rcPath: settings.config} : {}),
-    detectConfig: true,
-    configTransform: configTransform as never,
-    defaultConfig: {plugins: [[replylintCheck, settingsOf({}, undefined)]]} as never
-  })
-  return (filePath) =>
-    new Promise<CheckSettings>((resolve, reject) => {
-      configuration.load(filePath, (error, result) => {
-        const plugin = result?.plugins?.[0] as [unknown, CheckSettings] | undefined
-        if (error || !plugin) reject(error ?? new Error('No configuration'))
-        else resolve(plugin[1])
-      })
-    })
+  return createConfigFinder(settings)
 }
 
 export function createFileChecker(settings: RunSettings): FileChecker {
   const load = createConfigLoader(settings)
   const checkers = new Map<CheckSettings, {transform: ReturnType<typeof replylintCheck>; hash: string}>()
-  const cliHash = JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix])
+  const cliHash = cliHashOf(settings)
 
   const checkerFor = (base: CheckSettings) => {
     let entry = checkers.get(base)
@@ -85,7 +69,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
         rules: {...options.rules, ...settings.rules}
       })
       const merged: CheckSettings = {...base, options: over(base.options), overrides: base.overrides.map((override) => ({...override, options: over(override.options)}))}
-      entry = {transform: replylintCheck(merged), hash: sha1(cliHash + JSON.stringify(base.raw ?? null) + base.base)}
+      entry = {transform: replylintCheck(merged), hash: settingsHash(cliHash, base)}
       checkers.set(base, entry)
     }
     return entry
@@ -135,6 +119,38 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     if (!settings.cache) return {result}
     const content = settings.fix === 'write' && result.fixed > 0 ? sha1(String(file.value)) : (contentHash ?? sha1(buffer))
     return {result, entry: {content, config: checker.hash, result}}
+  }
+}
+
+function settingsHash(cliHash: string, base: CheckSettings): string {
+  return sha1(cliHash + JSON.stringify(base.raw ?? null) + base.base)
+}
+
+function cliHashOf(settings: RunSettings): string {
+  return JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix])
+}
+
+/**
+ * `--cache`, in the main thread: the result of a file whose content and
+ * config are unchanged, without starting a worker for it; `undefined` when
+ * it must be checked.
+ */
+export function createCacheProbe(settings: RunSettings): (task: FileTask) => Promise<TaskResult | undefined> {
+  const load = createConfigLoader(settings)
+  const cliHash = cliHashOf(settings)
+  const hashes = new Map<CheckSettings, string>()
+  return async (task) => {
+    if (!task.cached || task.path === undefined || task.error) return undefined
+    try {
+      const base = await load(path.resolve(settings.cwd, task.path))
+      let hash = hashes.get(base)
+      if (!hash) hashes.set(base, (hash = settingsHash(cliHash, base)))
+      if (task.cached.config !== hash || task.cached.content !== sha1(fs.readFileSync(path.resolve(settings.cwd, task.path)))) return undefined
+      return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
+    } catch {
+      // Unreadable file, broken config: the full check reports it.
+      return undefined
+    }
   }
 }
 

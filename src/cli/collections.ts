@@ -28,7 +28,7 @@ export class CollectionError extends Error {
 type Located =
   | {kind: 'object'; entries: Map<string, Located>}
   | {kind: 'array'; items: Located[]}
-  | {kind: 'string'; value: string; map: OffsetMap}
+  | {kind: 'string'; value: string; readonly map: OffsetMap}
   | {kind: 'other'; value: unknown}
 
 // jsonc-parser's codes (`InvalidSymbol`) in words a support-ops person reads.
@@ -76,8 +76,12 @@ export function parseJsonCollection(text: string): Located {
     }
     if (node.type === 'array') return {kind: 'array', items: (node.children ?? []).map(fromJson)}
     if (node.type === 'string') {
-      const {value, map} = decodeJsonString(text.slice(node.offset + 1, node.offset + node.length - 1), node.offset + 1)
-      return {kind: 'string', value, map}
+      const start = node.offset + 1
+      const raw = text.slice(start, node.offset + node.length - 1)
+      // jsonc-parser has decoded the value; the offset map is only built when
+      // a finding needs it, and dropped after: kept for every string of a
+      // 100,000-reply export, maps took 4 bytes per character of the file.
+      return lazyString(String(node.value), () => (raw.includes('\\') ? decodeJsonString(raw, start).map : identityMap(raw.length, start)))
     }
     return {kind: 'other', value: node.value}
   }
@@ -102,10 +106,27 @@ export function parseYamlCollection(text: string): Located {
     if (isSeq(node)) return {kind: 'array', items: node.items.map(fromYaml)}
     if (isScalar(node) && typeof node.value === 'string' && (node as YamlNode).range) {
       const [start, end] = (node as YamlNode).range!
-      return {kind: 'string', value: node.value, map: alignOffsets(node.value, text.slice(start, end), start)}
+      const value = node.value
+      return lazyString(value, () => alignOffsets(value, text.slice(start, end), start))
     }
     return {kind: 'other', value: isScalar(node) ? node.value : node}
   }
+}
+
+function lazyString(value: string, map: () => OffsetMap): Located {
+  return {
+    kind: 'string',
+    value,
+    get map() {
+      return map()
+    }
+  }
+}
+
+function identityMap(length: number, start: number): OffsetMap {
+  const map = new Int32Array(length + 1)
+  for (let index = 0; index <= length; index++) map[index] = start + index
+  return map
 }
 
 /**
@@ -154,7 +175,9 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
         name: comments.length > 1 ? numbered(at + 1) : name,
         format,
         text: string.value,
-        map: string.map,
+        get map() {
+          return string.map
+        },
         container
       }))
     }
@@ -171,7 +194,17 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
           : key.endsWith('_html')
             ? 'html'
             : guessFormat(value.value)
-      return [{name, format, text: value.value, map: value.map, container}]
+      return [
+        {
+          name,
+          format,
+          text: value.value,
+          get map() {
+            return value.map
+          },
+          container
+        }
+      ]
     }
     return []
   }

@@ -11,9 +11,11 @@ import type {VFile} from 'vfile'
 // ignore helper are the same modules `engine` uses, loaded by file.
 const engineRoot = new URL('.', import.meta.resolve('unified-engine'))
 type Finder = (input: string[], options: object, callback: (error: Error | undefined, result?: {files: VFile[]}) => void) => void
-const engineParts = Promise.all([import(new URL('lib/finder.js', engineRoot).href), import(new URL('lib/ignore.js', engineRoot).href)]) as Promise<
-  [{finder: Finder}, {Ignore: new (options: object) => unknown}]
->
+// Loaded when files are looked for: stdin runs and the pool's workers never need them.
+const engineParts = () =>
+  Promise.all([import(new URL('lib/finder.js', engineRoot).href), import(new URL('lib/ignore.js', engineRoot).href)]) as Promise<
+    [{finder: Finder}, {Ignore: new (options: object) => unknown}]
+  >
 
 export interface DiscoverOptions {
   readonly cwd: string
@@ -49,7 +51,7 @@ export function repositoryRoot(cwd: string): string {
 }
 
 export async function discover(options: DiscoverOptions): Promise<Discovered> {
-  const [{finder}, {Ignore}] = await engineParts
+  const [{finder}, {Ignore}] = await engineParts()
   const patterns = options.patterns.length > 0 ? [...options.patterns] : ['.']
   const find = (input: string[]) =>
     new Promise<VFile[]>((resolve, reject) => {

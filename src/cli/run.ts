@@ -3,7 +3,7 @@ import path from 'node:path'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
 import {defaultCacheLocation, loadCache, saveCache, type CacheEntry} from './cache.js'
-import {configMessage, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
+import {configMessage, createCacheProbe, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
 import {init, initName, listRules, printConfig} from './commands.js'
 import {discover, repositoryRoot} from './discover.js'
 import {extensions} from './document.js'
@@ -127,9 +127,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const totals = {files: 0, replies: 0, errors: 0, warnings: 0, fileErrors: 0, fixed: 0}
   const configErrors = new Set<string>()
   const progress = createProgress(io, args)
-  const workers = poolSize(tasks.length, args.concurrency)
+  // Unchanged files come from the cache here; only the rest reach the pool,
+  // which is sized to them (a warm re-run starts no worker at all).
+  const hits = new Map<number, TaskResult>()
+  if (cache) {
+    const probe = createCacheProbe(settings)
+    for (const [index, task] of tasks.entries()) {
+      const hit = await probe(task)
+      if (hit) hits.set(index, hit)
+    }
+  }
+  const misses = hits.size === 0 ? tasks : tasks.filter((_, index) => !hits.has(index))
+  const workers = poolSize(misses.length, args.concurrency)
 
-  for await (const outcome of checkInOrder(tasks, settings, workers, workerUrl)) {
+  for await (const outcome of inOrder(tasks.length, hits, checkInOrder(misses, settings, workers, workerUrl))) {
     progress.tick()
     if (outcome.configError !== undefined) {
       // Once per config, however many files it governs; those files are not checked.
@@ -170,6 +181,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (totals.fileErrors > 0 || configErrors.size > 0 || unmatched.length > 0) return 2
   if (totals.errors > 0 || totals.warnings > args.maxWarnings) return 1
   return 0
+}
+
+/** Cache hits at their places, the pool's results in between. */
+async function* inOrder(count: number, hits: ReadonlyMap<number, TaskResult>, checked: AsyncGenerator<TaskResult>): AsyncGenerator<TaskResult> {
+  for (let index = 0; index < count; index++) {
+    const hit = hits.get(index)
+    if (hit) yield hit
+    else {
+      const next = await checked.next()
+      if (next.done) return
+      yield next.value
+    }
+  }
+  await checked.return(undefined)
 }
 
 async function ndjsonStream(args: CliArgs, io: CliIo, settings: RunSettings, output: Output): Promise<number> {
