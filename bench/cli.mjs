@@ -5,7 +5,7 @@
 // shared and noisy: read the ratios, not the seconds).
 //
 //   node bench/cli.mjs             1,000 vs 10,000 files and replies, textlint, workers, NDJSON, cache
-//   node bench/cli.mjs --quick     the same at 1/20 the size (proves the harness)
+//   node bench/cli.mjs --quick     the same at 1/100 the size (proves the harness, measures nothing)
 //   node bench/cli.mjs --memory    also the 100,000-reply export's peak memory (slow)
 //   node bench/cli.mjs --only files,cache   a subset
 import {spawnSync} from 'node:child_process'
@@ -23,7 +23,7 @@ const memory = argv.includes('--memory')
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const only = option('--only')?.split(',')
 const out = option('--out')
-const scale = quick ? 20 : 1
+const scale = quick ? 100 : 1
 const small = 1000 / scale
 const large = 10000 / scale
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-bench-cli-'))

@@ -32,4 +32,14 @@ test('npm run bench -- --quick runs every comparison', () => {
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
   expect(report.targets).toHaveLength(6)
+  // The CLI part: every comparison ran and has a ratio.
+  expect(report.cli.targets.map((target: {what: string}) => target.what)).toEqual([
+    '100 files vs 10 (10× the work), time',
+    '100 files: replylint vs textlint (no-todo), time',
+    "100 files: 2 workers' speed-up over 1",
+    'export of 100 replies vs 10 (10× the work), time',
+    'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
+    're-run over 100 unchanged files: without vs with --cache, time'
+  ])
+  for (const target of report.cli.targets as Array<{value: number}>) expect(target.value).toBeGreaterThan(0)
 })

@@ -10,9 +10,9 @@ import type {CacheEntry} from './cache.js'
 import replylintCheck from './check.js'
 import {type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
-import {parse} from './document.js'
+import {formatOf, parse} from './document.js'
 import {applyFixes} from './fix.js'
-import {fileResult, type FileResult} from './results.js'
+import {fileResult, messageData, type FileResult, type MessageData} from './results.js'
 
 /** What every file of a run shares; plain data, so a worker can be given it. */
 export interface RunSettings {
@@ -82,7 +82,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
       return {result: fileResult(file)}
     }
     const absolute = path.resolve(settings.cwd, task.path ?? 'stdin.txt')
-    let buffer: Buffer
+    let buffer: Buffer | undefined
     try {
       buffer = task.value === undefined ? fs.readFileSync(absolute) : Buffer.from(task.value)
     } catch (error) {
@@ -97,18 +97,33 @@ export function createFileChecker(settings: RunSettings): FileChecker {
       return {result: fileResult(file), configError: configMessage(error)}
     }
 
-    const contentHash = task.cached ? sha1(buffer) : undefined
+    const contentHash = settings.cache ? sha1(buffer) : undefined
     if (task.cached && task.cached.content === contentHash && task.cached.config === checker.hash) return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
 
     file.value = buffer.toString('utf8')
+    // The text is what is checked; the bytes need not stay (78 MB for a 100,000-reply export).
+    buffer = undefined
     // The rule reads the name from the file first, so one checker serves every customer.
     const customerName = task.customerName ?? settings.customerName
     if (customerName !== undefined) file.data.customerName = customerName
+    // Findings of a JSON or YAML collection leave the file reply by reply, as
+    // plain data (a VFileMessage is an Error with a dozen more fields); with
+    // `--fix` they stay, since fixing needs them, and Markdown and HTML keep
+    // theirs for the `<!-- replylint-disable -->` comments, applied at the end.
+    const flushed: MessageData[] = []
+    const format = formatOf(file)
+    if (!settings.fix && (format === 'json' || format === 'yaml')) {
+      file.data.replylintAfterReply = () => {
+        for (const message of file.messages) flushed.push(messageData(message))
+        file.messages.length = 0
+      }
+    }
     let result: FileResult
     try {
       checker.transform(parse(file.value, file), file)
       file.messages.sort(byPlace)
       result = settings.fix ? fixed(file, settings.fix) : fileResult(file)
+      if (flushed.length > 0) result = {...result, messages: [...flushed, ...result.messages].sort(byPlace)}
     } catch (error) {
       // One file the checker chokes on never stops the others.
       const broken = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
@@ -117,7 +132,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     }
     // After `--fix` the file on disk is the fixed one: that is what the next run reads.
     if (!settings.cache) return {result}
-    const content = settings.fix === 'write' && result.fixed > 0 ? sha1(String(file.value)) : (contentHash ?? sha1(buffer))
+    const content = settings.fix === 'write' && result.fixed > 0 ? sha1(String(file.value)) : contentHash!
     return {result, entry: {content, config: checker.hash, result}}
   }
 }

@@ -40,6 +40,8 @@ declare module 'vfile' {
   interface DataMap {
     /** How many replies the CLI checked in this file. */
     replylintReplies: number
+    /** Called after each reply of the file is checked (the CLI moves its findings out, to keep memory flat). */
+    replylintAfterReply: () => undefined
   }
 }
 
@@ -65,7 +67,18 @@ export default function replylintCheck(settings: CheckSettings) {
     }
     const {check, parser} = entry
 
+    const count = tree.replies.length
+    const after = file.data.replylintAfterReply
     tree.replies.forEach((reply, index) => {
+      // A reply's text and tree are dropped once checked: an export of
+      // 100,000 replies need not hold them all until the last is done.
+      ;(tree.replies as unknown[])[index] = undefined
+      checkReply(reply, index)
+      after?.()
+    })
+    file.data.replylintReplies = count
+
+    function checkReply(reply: DocumentTree['replies'][number], index: number): void {
       const before = file.messages.length
       if (reply.kind === 'source') {
         checkSource(reply.source, index, file, check, parser)
@@ -79,8 +92,7 @@ export default function replylintCheck(settings: CheckSettings) {
         const offsets = offsetsOf(message)
         if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
       }
-    })
-    file.data.replylintReplies = tree.replies.length
+    }
 
     if (tree.markers) {
       const isHtml = tree.format === 'html'

@@ -1,4 +1,4 @@
-import {parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser'
+import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {alignOffsets, decodeJsonString, type OffsetMap} from './offsets.js'
 
@@ -52,39 +52,67 @@ const jsonProblems: Record<string, string> = {
 }
 
 export function parseJsonCollection(text: string): Located {
-  const errors: ParseError[] = []
   // A byte order mark is not JSON, but editors write one; read it as a space
   // so every offset still points at the same character.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
-  const tree = parseTree(source, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
-  const [error] = errors
+  // jsonc-parser's visitor, not its parseTree: the tree of a 100,000-reply
+  // export (a node object per value, kept whole until the end) was most of
+  // the memory of checking it; here each value is built once, as read.
+  type Frame = {value: Located & {kind: 'object'}; key: string} | {value: Located & {kind: 'array'}}
+  const stack: Frame[] = []
+  let root: Located | undefined
+  let error: {code: ParseErrorCode; offset: number} | undefined
+  const add = (value: Located) => {
+    const top = stack.at(-1)
+    if (!top) root = value
+    else if ('key' in top) top.value.entries.set(top.key, value)
+    else top.value.items.push(value)
+  }
+  visit(
+    source,
+    {
+      onObjectBegin: () => {
+        stack.push({value: {kind: 'object', entries: new Map()}, key: ''})
+      },
+      onObjectProperty: (property) => {
+        const top = stack.at(-1)
+        if (top && 'key' in top) top.key = property
+      },
+      onObjectEnd: () => add(stack.pop()!.value),
+      onArrayBegin: () => {
+        stack.push({value: {kind: 'array', items: []}})
+      },
+      onArrayEnd: () => add(stack.pop()!.value),
+      onLiteralValue: (value: unknown, offset, length) => {
+        if (typeof value !== 'string') {
+          add({kind: 'other', value})
+          return
+        }
+        const start = offset + 1
+        // A slice of the file's text (V8 shares the characters), decoded when
+        // read: the decoded copies of 100,000 replies, and their offset maps
+        // (4 bytes a character), were most of an export's memory.
+        const raw = text.slice(start, offset + length - 1)
+        const escaped = raw.includes('\\')
+        add(
+          lazyString(
+            () => (escaped ? (JSON.parse(`"${raw}"`) as string) : raw),
+            () => (escaped ? decodeJsonString(raw, start).map : identityMap(raw.length, start))
+          )
+        )
+      },
+      onError: (code, offset) => {
+        error ??= {code, offset}
+      }
+    },
+    {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false}
+  )
   if (error) {
-    const code = printParseErrorCode(error.error)
+    const code = printParseErrorCode(error.code)
     throw new CollectionError(`Invalid JSON: ${jsonProblems[code] ?? code}`, error.offset)
   }
-  if (!tree) throw new CollectionError('Invalid JSON: empty file', 0)
-  return fromJson(tree)
-
-  function fromJson(node: JsonNode): Located {
-    if (node.type === 'object') {
-      const entries = new Map<string, Located>()
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? []
-        if (key && value) entries.set(String(key.value), fromJson(value))
-      }
-      return {kind: 'object', entries}
-    }
-    if (node.type === 'array') return {kind: 'array', items: (node.children ?? []).map(fromJson)}
-    if (node.type === 'string') {
-      const start = node.offset + 1
-      const raw = text.slice(start, node.offset + node.length - 1)
-      // jsonc-parser has decoded the value; the offset map is only built when
-      // a finding needs it, and dropped after: kept for every string of a
-      // 100,000-reply export, maps took 4 bytes per character of the file.
-      return lazyString(String(node.value), () => (raw.includes('\\') ? decodeJsonString(raw, start).map : identityMap(raw.length, start)))
-    }
-    return {kind: 'other', value: node.value}
-  }
+  if (!root) throw new CollectionError('Invalid JSON: empty file', 0)
+  return root
 }
 
 export function parseYamlCollection(text: string): Located {
@@ -107,16 +135,21 @@ export function parseYamlCollection(text: string): Located {
     if (isScalar(node) && typeof node.value === 'string' && (node as YamlNode).range) {
       const [start, end] = (node as YamlNode).range!
       const value = node.value
-      return lazyString(value, () => alignOffsets(value, text.slice(start, end), start))
+      return lazyString(
+        () => value,
+        () => alignOffsets(value, text.slice(start, end), start)
+      )
     }
     return {kind: 'other', value: isScalar(node) ? node.value : node}
   }
 }
 
-function lazyString(value: string, map: () => OffsetMap): Located {
+function lazyString(value: () => string, map: () => OffsetMap): Located {
   return {
     kind: 'string',
-    value,
+    get value() {
+      return value()
+    },
     get map() {
       return map()
     }
@@ -174,7 +207,9 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
       return comments.map(({string, format}, at) => ({
         name: comments.length > 1 ? numbered(at + 1) : name,
         format,
-        text: string.value,
+        get text() {
+          return string.value
+        },
         get map() {
           return string.map
         },
@@ -198,7 +233,9 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
         {
           name,
           format,
-          text: value.value,
+          get text() {
+            return value.value
+          },
           get map() {
             return value.map
           },

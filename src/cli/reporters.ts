@@ -35,7 +35,7 @@ export function createReporter(format: FormatName, options: ReportOptions, write
     case 'json':
       return jsonArray(options, write)
     case 'ndjson':
-      return {file: (result) => shown(result, options) && write(JSON.stringify(ndjsonFile(result, options)) + '\n'), end() {}}
+      return {file: (result) => shown(result, options) && writeNdjsonFile(result, options, write), end() {}}
     case 'sarif':
       return sarif(options, write)
     case 'github':
@@ -87,13 +87,13 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
       // reason is followed by its rule two spaces on, not by a wall of spaces.
       const room = Math.max(0, width - (2 + placeWidth + 2 + levelWidth + 2) - (2 + ruleWidth))
       const reasonWidth = Math.min(room, Math.max(...rows.map((row) => row.reason.length)))
-      const lines = [options.color ? `\u001B[4m${displayPath(result, options)}\u001B[24m` : displayPath(result, options)]
+      write((options.color ? `\u001B[4m${displayPath(result, options)}\u001B[24m` : displayPath(result, options)) + '\n')
       for (const row of rows) {
         totals[row.level]++
         const level = row.level === 'error' ? paint('31', row.level.padEnd(levelWidth)) : row.level === 'warning' ? paint('33', row.level.padEnd(levelWidth)) : row.level.padEnd(levelWidth)
-        lines.push(`  ${paint('2', row.place.padEnd(placeWidth))}  ${level}  ${row.reason.padEnd(reasonWidth)}  ${paint('2', row.rule)}`)
+        write(`  ${paint('2', row.place.padEnd(placeWidth))}  ${level}  ${row.reason.padEnd(reasonWidth)}  ${paint('2', row.rule)}\n`)
       }
-      write(lines.join('\n') + '\n\n')
+      write('\n')
     },
     end() {
       const problems = totals.error + totals.warning + totals.info
@@ -131,11 +131,12 @@ function jsonArray(options: ReportOptions, write: (chunk: string) => void): Repo
         path: result.path,
         cwd: options.cwd,
         history: result.path === undefined ? [] : [result.path],
-        messages: visible(result, options.quiet).map(messageJson),
         // `--fix-dry-run`: the fixed text, as ESLint's JSON gives it.
         ...(result.output === undefined ? {} : {output: result.output})
       }
-      write((first ? '[' : ',') + JSON.stringify(file))
+      write((first ? '[' : ',') + JSON.stringify(file).slice(0, -1) + ',"messages":[')
+      visible(result, options.quiet).forEach((message, index) => write((index ? ',' : '') + JSON.stringify(messageJson(message))))
+      write(']}')
       first = false
     },
     end() {
@@ -144,17 +145,22 @@ function jsonArray(options: ReportOptions, write: (chunk: string) => void): Repo
   }
 }
 
-/** One line per file, for pipelines (`jq`, Spark): counts and compact findings. */
-export function ndjsonFile(result: FileResult, options: ReportOptions) {
+/**
+ * One line per file, for pipelines (`jq`, Spark): counts and compact
+ * findings, written a finding at a time (an export's line can hold 300,000).
+ */
+function writeNdjsonFile(result: FileResult, options: ReportOptions, write: (chunk: string) => void): void {
   const messages = visible(result, options.quiet)
-  return {
-    path: result.path ?? null,
-    replies: result.replies,
-    errorCount: messages.filter((message) => message.fatal === true).length,
-    warningCount: messages.filter((message) => message.fatal === false).length,
-    messages: messages.map(compactMessage),
-    ...(result.output === undefined ? {} : {output: result.output})
+  let errorCount = 0
+  let warningCount = 0
+  for (const message of messages) {
+    if (message.fatal === true) errorCount++
+    else if (message.fatal === false) warningCount++
   }
+  const head = {path: result.path ?? null, replies: result.replies, errorCount, warningCount, ...(result.output === undefined ? {} : {output: result.output})}
+  write(JSON.stringify(head).slice(0, -1) + ',"messages":[')
+  messages.forEach((message, index) => write((index ? ',' : '') + JSON.stringify(compactMessage(message))))
+  write(']}\n')
 }
 
 /** A finding for NDJSON: flat, with its span and suggestions. */

@@ -166,7 +166,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   progress.done()
   reporter.end()
   output.close()
-  if (cache) saveCache(cacheLocation, nextCache)
+  // Nothing new learnt (every file a hit, none gone): the cache on disk is current.
+  if (cache && (hits.size !== tasks.length || cache.size !== nextCache.size)) saveCache(cacheLocation, nextCache)
 
   for (const pattern of unmatched) io.stderr.write(`replylint: No files matching the pattern \`${pattern}\` were found\n`)
   if (!args.quiet) {
@@ -227,6 +228,23 @@ interface Output {
 
 /** stdout, or `-o` (its folder created, as ESLint does); a string is why it cannot be opened. */
 function openOutput(args: CliArgs, io: CliIo): Output | string {
+  // Reporters write a row at a time; chunks of 64 KB keep that to few writes.
+  let buffer: string[] = []
+  let size = 0
+  const buffered = (flush: (chunk: string) => void) => ({
+    write(chunk: string) {
+      buffer.push(chunk)
+      size += chunk.length
+      if (size >= 65536) this.flush()
+    },
+    flush() {
+      if (size === 0 && buffer.length === 0) return
+      const chunk = buffer.join('')
+      buffer = []
+      size = 0
+      flush(chunk)
+    }
+  })
   if (args.outputFile) {
     const target = path.resolve(io.cwd, args.outputFile)
     let fd: number
@@ -236,20 +254,32 @@ function openOutput(args: CliArgs, io: CliIo): Output | string {
     } catch (error) {
       return `Cannot write the report to \`${args.outputFile}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
     }
-    return {isTTY: false, write: (chunk) => void fs.writeSync(fd, chunk), drained: async () => {}, close: () => fs.closeSync(fd)}
+    const sink = buffered((chunk) => void fs.writeSync(fd, chunk))
+    return {
+      isTTY: false,
+      write: (chunk) => sink.write(chunk),
+      drained: async () => {},
+      close() {
+        sink.flush()
+        fs.closeSync(fd)
+      }
+    }
   }
   let full = false
+  const sink = buffered((chunk) => {
+    if (!io.stdout.write(chunk)) full = true
+  })
   return {
     isTTY: io.stdout.isTTY === true,
-    write(chunk) {
-      if (!io.stdout.write(chunk)) full = true
-    },
+    write: (chunk) => sink.write(chunk),
     drained() {
+      // Called after each file (or NDJSON line): a reader sees each result as it is ready.
+      sink.flush()
       if (!full) return Promise.resolve()
       full = false
       return new Promise((resolve) => io.stdout.once('drain', () => resolve()))
     },
-    close() {}
+    close: () => sink.flush()
   }
 }
 
