@@ -40,7 +40,8 @@ function run(name, args, {input, cwd = work} = {}) {
     stdio: [input ? fs.openSync(input, 'r') : 'ignore', 'ignore', 'pipe']
   })
   const ms = performance.now() - start
-  if (result.status === null || result.status > 1) throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
+  // Exit 1 means findings; anything else, or a crash that exits 1, is a failed run.
+  if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr)) throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
   const rss = Number(/replylint-bench-rss (\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024
   if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
   return {ms, rss}
