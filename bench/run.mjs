@@ -8,6 +8,7 @@
 //   npm run bench -- --quick      proves the harness works (1 round, few replies)
 //   npm run bench -- --out f.json where to write the JSON
 //   npm run bench -- --bundles    only the browser bundle sizes (seconds, not minutes)
+//   npm run bench -- --no-cli     without the CLI benchmark (bench/cli.mjs, which runs alone too)
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -109,6 +110,17 @@ const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} co
 const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, targets}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
+
+// The CLI at repository and warehouse scale (bench/cli.mjs; `--no-cli` skips it).
+if (!argv.includes('--no-cli')) {
+  const cliOut = path.join(os.tmpdir(), `replylint-bench-cli-${process.pid}.json`)
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/cli.mjs'), ...(quick ? ['--quick'] : []), '--out', cliOut], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']})
+  if (child.status !== 0) throw new Error(`CLI benchmark failed (${child.status})`)
+  console.log('\n' + child.stdout.trimEnd())
+  result.cli = JSON.parse(fs.readFileSync(cliOut, 'utf8'))
+  fs.rmSync(cliOut, {force: true})
+  fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
+}
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
 function markdown({summary, cold, memory, bundles, server, targets, machine, settings}) {

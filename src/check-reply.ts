@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
 import replylint from './preset.js'
-import type {CheckOptions, ReplyReport} from './types.js'
+import type {CheckOptions, ReplyMessage, ReplyReport} from './types.js'
 
 type ReplyProcessor = Processor<Root, Root, Root>
 
@@ -47,7 +47,7 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }
-  return {messages: file.messages, errorCount, warningCount, file}
+  return {messages: file.messages as ReplyMessage[], errorCount, warningCount, file}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -7,4 +7,4 @@ export {default as retextRequireThanks, type RequireThanksOptions} from './rules
 export {default as retextRequireCustomerName, type RequireCustomerNameOptions} from './rules/require-customer-name.js'
 export {ruleIds} from './options.js'
 export {bannedPhraseData, requireThanksData, requireCustomerNameData} from './generated/rules.js'
-export type {CheckOptions, Options, PhraseContext, PhraseEntry, PhrasePattern, ReplyReport, RuleId, Severity} from './types.js'
+export type {CheckOptions, Options, PhraseContext, PhraseEntry, PhrasePattern, ReplyMessage, ReplyReport, RuleId, Severity} from './types.js'

@@ -4,16 +4,6 @@ import type {VFileMessage} from 'vfile-message'
 import type {RuleId, Severity} from './types.js'
 import {docsUrl} from './rules/data.js'
 
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /**
-     * replylint: `expected[0]` can replace the flagged span without a human
-     * (used by `replylint --fix`); refusals and rewrites never are.
-     */
-    safeFix?: boolean | undefined
-  }
-}
-
 export const source = 'replylint'
 
 export interface Finding {

@@ -73,10 +73,27 @@ export interface Options {
 
 export type CheckOptions = Options
 
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * replylint: `expected[0]` can replace the flagged span without a human
+     * (used by `replylint --fix`); refusals and rewrites never are.
+     */
+    safeFix?: boolean | undefined
+  }
+}
+
+/** One finding of `checkReply`: a vfile message whose `ruleId` is a replylint rule. */
+export interface ReplyMessage extends VFileMessage {
+  ruleId: RuleId
+  /** `expected[0]` can replace the flagged span without a human (`--fix`); never for a refusal. */
+  safeFix?: boolean | undefined
+}
+
 /** What `checkReply` returns. */
 export interface ReplyReport {
   /** Every finding, sorted by position. */
-  readonly messages: VFileMessage[]
+  readonly messages: ReplyMessage[]
   /** Findings whose severity is `error`. */
   readonly errorCount: number
   /** Findings whose severity is `warn`. */

@@ -44,4 +44,14 @@ test('npm run bench -- --quick runs every comparison', () => {
   expect(report.targets).toHaveLength(8)
   expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
+  // The CLI part: every comparison ran and has a ratio.
+  expect(report.cli.targets.map((target: {what: string}) => target.what)).toEqual([
+    '100 files vs 10 (10× the work), time',
+    '100 files: replylint vs textlint (no-todo), time',
+    "100 files: 2 workers' speed-up over 1",
+    'export of 100 replies vs 10 (10× the work), time',
+    'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
+    're-run over 100 unchanged files: without vs with --cache, time'
+  ])
+  for (const target of report.cli.targets as Array<{value: number}>) expect(target.value).toBeGreaterThan(0)
 })

@@ -214,7 +214,7 @@ describe('bad input', () => {
     const configured = tree({'.replylintrc': '{"rules": {"require-thank": "off"}}', 'a.txt': 'Hi Dana, thanks!'})
     const result = cli(['a.txt'], {cwd: configured})
     expect(result.code).toBe(2)
-    expect(result.stdout).toContain('Unknown rule `require-thank` in `options.rules`; did you mean `require-thanks`?')
+    expect(result.stderr).toContain('Unknown rule `require-thank` in `options.rules`; did you mean `require-thanks`?')
   })
 })
 

@@ -8,7 +8,7 @@ import remarkRetext from 'remark-retext'
 import {messageControl} from 'unified-message-control'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {locate} from './locate.js'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
 import {placeholderExtension} from '../placeholders/plugin.js'
@@ -60,6 +60,8 @@ declare module 'vfile' {
   interface DataMap {
     /** How many replies the CLI checked in this file. */
     replylintReplies: number
+    /** Called after each reply of the file is checked (the CLI moves its findings out, to keep memory flat). */
+    replylintAfterReply: () => undefined
   }
 }
 
@@ -85,7 +87,18 @@ export default function replylintCheck(settings: CheckSettings) {
     }
     const {check, parser} = entry
 
+    const count = tree.replies.length
+    const after = file.data.replylintAfterReply
     tree.replies.forEach((reply, index) => {
+      // A reply's text and tree are dropped once checked: an export of
+      // 100,000 replies need not hold them all until the last is done.
+      ;(tree.replies as unknown[])[index] = undefined
+      checkReply(reply, index)
+      after?.()
+    })
+    file.data.replylintReplies = count
+
+    function checkReply(reply: DocumentTree['replies'][number], index: number): void {
       const before = file.messages.length
       if (reply.kind === 'source') {
         checkSource(reply.source, index, file, check, parser)
@@ -99,8 +112,7 @@ export default function replylintCheck(settings: CheckSettings) {
         const offsets = offsetsOf(message)
         if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
       }
-    })
-    file.data.replylintReplies = tree.replies.length
+    }
 
     if (tree.markers) {
       const isHtml = tree.format === 'html'
@@ -149,14 +161,23 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
   check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
-  const toPoint = location(file).toPoint
+  const toPoint = locate(file).toPoint
   const at = (offset: number): Point => {
     const mapped = map ? map[Math.max(0, Math.min(offset, map.length - 1))]! : offset
     return toPoint(mapped) ?? {line: 1, column: 1, offset: mapped}
   }
-  for (const found of sub.messages) {
+  // A VFileMessage is an Error: skip its stack trace, as report() does.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const found of sub.messages) mapBack(found)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+
+  function mapBack(found: VFileMessage): void {
     const offsets = offsetsOf(found)
-    if (!offsets) continue
+    if (!offsets) return
     const start = at(offsets[0])
     const end = at(offsets[1])
     const isPoint = offsets[0] === offsets[1]

@@ -1,4 +1,4 @@
-import {parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser'
+import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {alignOffsets, decodeJsonString, type OffsetMap} from './offsets.js'
 
@@ -28,7 +28,7 @@ export class CollectionError extends Error {
 type Located =
   | {kind: 'object'; entries: Map<string, Located>}
   | {kind: 'array'; items: Located[]}
-  | {kind: 'string'; value: string; map: OffsetMap}
+  | {kind: 'string'; value: string; readonly map: OffsetMap}
   | {kind: 'other'; value: unknown}
 
 // jsonc-parser's codes (`InvalidSymbol`) in words a support-ops person reads.
@@ -52,35 +52,60 @@ const jsonProblems: Record<string, string> = {
 }
 
 export function parseJsonCollection(text: string): Located {
-  const errors: ParseError[] = []
   // A byte order mark is not JSON, but editors write one; read it as a space
   // so every offset still points at the same character.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
-  const tree = parseTree(source, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
-  const [error] = errors
+  // jsonc-parser's visitor, not its parseTree: the tree of a 100,000-reply
+  // export (a node object per value, kept whole until the end) was most of
+  // the memory of checking it; here each value is built once, as read.
+  type Frame = {value: Located & {kind: 'object'}; key: string} | {value: Located & {kind: 'array'}}
+  const stack: Frame[] = []
+  let root: Located | undefined
+  let error: {code: ParseErrorCode; offset: number} | undefined
+  const add = (value: Located) => {
+    const top = stack.at(-1)
+    if (!top) root = value
+    else if ('key' in top) top.value.entries.set(top.key, value)
+    else top.value.items.push(value)
+  }
+  visit(
+    source,
+    {
+      onObjectBegin: () => {
+        stack.push({value: {kind: 'object', entries: new Map()}, key: ''})
+      },
+      onObjectProperty: (property) => {
+        const top = stack.at(-1)
+        if (top && 'key' in top) top.key = property
+      },
+      onObjectEnd: () => add(stack.pop()!.value),
+      onArrayBegin: () => {
+        stack.push({value: {kind: 'array', items: []}})
+      },
+      onArrayEnd: () => add(stack.pop()!.value),
+      onLiteralValue: (value: unknown, offset, length) => {
+        if (typeof value !== 'string') {
+          add({kind: 'other', value})
+          return
+        }
+        const start = offset + 1
+        // A slice of the file's text (V8 shares the characters), decoded when
+        // read: the decoded copies of 100,000 replies, and their offset maps
+        // (4 bytes a character), were most of an export's memory.
+        add(new JsonString(text.slice(start, offset + length - 1), start))
+      },
+      onError: (code, offset) => {
+        error ??= {code, offset}
+      }
+    },
+    {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false}
+  )
   if (error) {
-    const code = printParseErrorCode(error.error)
+    const code = printParseErrorCode(error.code)
     throw new CollectionError(`Invalid JSON: ${jsonProblems[code] ?? code}`, error.offset)
   }
-  if (!tree) throw new CollectionError('Invalid JSON: empty file', 0)
-  return fromJson(tree)
-
-  function fromJson(node: JsonNode): Located {
-    if (node.type === 'object') {
-      const entries = new Map<string, Located>()
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? []
-        if (key && value) entries.set(String(key.value), fromJson(value))
-      }
-      return {kind: 'object', entries}
-    }
-    if (node.type === 'array') return {kind: 'array', items: (node.children ?? []).map(fromJson)}
-    if (node.type === 'string') {
-      const {value, map} = decodeJsonString(text.slice(node.offset + 1, node.offset + node.length - 1), node.offset + 1)
-      return {kind: 'string', value, map}
-    }
-    return {kind: 'other', value: node.value}
-  }
+  if (!root) throw new CollectionError('Invalid JSON: empty file', 0)
+  return root
 }
 
 export function parseYamlCollection(text: string): Located {
@@ -102,10 +127,50 @@ export function parseYamlCollection(text: string): Located {
     if (isSeq(node)) return {kind: 'array', items: node.items.map(fromYaml)}
     if (isScalar(node) && typeof node.value === 'string' && (node as YamlNode).range) {
       const [start, end] = (node as YamlNode).range!
-      return {kind: 'string', value: node.value, map: alignOffsets(node.value, text.slice(start, end), start)}
+      const value = node.value
+      return lazyString(
+        () => value,
+        () => alignOffsets(value, text.slice(start, end), start)
+      )
     }
     return {kind: 'other', value: isScalar(node) ? node.value : node}
   }
+}
+
+/** A JSON string as its slice of the file: 3 fields, where closures per string cost ~200 bytes. */
+class JsonString {
+  readonly kind = 'string'
+  readonly escaped: boolean
+  constructor(
+    readonly raw: string,
+    readonly start: number
+  ) {
+    this.escaped = raw.includes('\\')
+  }
+  get value(): string {
+    return this.escaped ? (JSON.parse(`"${this.raw}"`) as string) : this.raw
+  }
+  get map(): OffsetMap {
+    return this.escaped ? decodeJsonString(this.raw, this.start).map : identityMap(this.raw.length, this.start)
+  }
+}
+
+function lazyString(value: () => string, map: () => OffsetMap): Located {
+  return {
+    kind: 'string',
+    get value() {
+      return value()
+    },
+    get map() {
+      return map()
+    }
+  }
+}
+
+function identityMap(length: number, start: number): OffsetMap {
+  const map = new Int32Array(length + 1)
+  for (let index = 0; index <= length; index++) map[index] = start + index
+  return map
 }
 
 /**
@@ -153,8 +218,12 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
       return comments.map(({string, format}, at) => ({
         name: comments.length > 1 ? numbered(at + 1) : name,
         format,
-        text: string.value,
-        map: string.map,
+        get text() {
+          return string.value
+        },
+        get map() {
+          return string.map
+        },
         container
       }))
     }
@@ -171,7 +240,19 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
           : key.endsWith('_html')
             ? 'html'
             : guessFormat(value.value)
-      return [{name, format, text: value.value, map: value.map, container}]
+      return [
+        {
+          name,
+          format,
+          get text() {
+            return value.value
+          },
+          get map() {
+            return value.map
+          },
+          container
+        }
+      ]
     }
     return []
   }

@@ -14,6 +14,8 @@ export interface CheckSettings {
   readonly overrides: ReadonlyArray<{readonly match: (file: string) => boolean; readonly options: Options}>
   /** Where the config file sits: override globs are relative to it. */
   readonly base: string
+  /** The config as written (`--cache` hashes it, `--print-config` shows it). */
+  readonly raw?: unknown
 }
 
 const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'overrides']
@@ -29,30 +31,71 @@ export function configTransform(config: unknown, filePath: string): {plugins: Ar
 
 export function settingsOf(config: unknown, filePath: string | undefined): CheckSettings {
   const where = filePath ? path.relative(process.cwd(), filePath) || filePath : 'config'
-  try {
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new TypeError('Expected an object')
+  // Every mistake in the file at once, as ESLint does: fixing one typo only
+  // to be told of the next is a slow way to write a config.
+  const problems: string[] = []
+  const attempt = (run: () => void, prefix = '') => {
+    try {
+      run()
+    } catch (error) {
+      problems.push(prefix + (error as Error).message)
+    }
+  }
+  let settings: CheckSettings | undefined
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) problems.push('Expected an object')
+  else {
     const {overrides = [], ...options} = config as Config
     for (const key of Object.keys(config)) {
-      if (!configKeys.includes(key)) throw new TypeError(`Unknown option \`${key}\`${didYouMean(key, configKeys)}`)
+      if (!configKeys.includes(key)) problems.push(`Unknown option \`${key}\`${didYouMean(key, configKeys)}`)
     }
-    validateOptions(options)
-    if (!Array.isArray(overrides)) throw new TypeError('Expected `overrides` to be a list')
-    const compiled = overrides.map((override, index) => {
-      const {files, ...rest} = override
-      const globs = typeof files === 'string' ? [files] : files
-      if (!Array.isArray(globs) || globs.length === 0 || !globs.every((glob) => typeof glob === 'string')) {
-        throw new TypeError(`Expected \`overrides[${index}].files\` to be a glob or a list of globs`)
-      }
-      try {
-        validateOptions(rest)
-      } catch (error) {
-        throw new TypeError(`In \`overrides[${index}]\`: ${(error as Error).message}`)
-      }
-      return {match: picomatch(globs as string[], {dot: true}), options: rest}
-    })
-    return {options, overrides: compiled, base: filePath ? path.dirname(filePath) : process.cwd()}
-  } catch (error) {
-    throw new Error(`Invalid config in \`${where}\`: ${(error as Error).message}`, {cause: error})
+    validateEach(Object.fromEntries(Object.entries(options).filter(([key]) => configKeys.includes(key))), attempt)
+    const compiled: Array<CheckSettings['overrides'][number]> = []
+    if (!Array.isArray(overrides)) problems.push('Expected `overrides` to be a list')
+    else {
+      overrides.forEach((override: unknown, index) => {
+        if (override === null || typeof override !== 'object' || Array.isArray(override)) {
+          problems.push(`Expected \`overrides[${index}]\` to be an object`)
+          return
+        }
+        const {files, ...rest} = override as Config['overrides'] & {files: unknown} & Options
+        const globs = typeof files === 'string' ? [files] : files
+        if (!Array.isArray(globs) || globs.length === 0 || !globs.every((glob) => typeof glob === 'string')) {
+          problems.push(`Expected \`overrides[${index}].files\` to be a glob or a list of globs`)
+          return
+        }
+        validateEach(rest, (run) => attempt(run, `In \`overrides[${index}]\`: `))
+        compiled.push({match: picomatch(globs as string[], {dot: true}), options: rest})
+      })
+    }
+    settings = {options, overrides: compiled, base: filePath ? path.dirname(filePath) : process.cwd(), raw: config}
+  }
+  if (problems.length > 0 || !settings) {
+    const list = problems.length === 1 ? ` ${problems[0]}` : problems.map((problem) => `\n  - ${problem}`).join('')
+    throw new ConfigError(`Invalid config in \`${where}\`:${list}`)
+  }
+  return settings
+}
+
+/** A config file that cannot be used; its message names the file and every problem. */
+export class ConfigError extends Error {}
+
+// validateOptions stops at the first problem; run it per option, per rule and
+// per phrase entry so that each problem is found.
+function validateEach(options: Options, attempt: (run: () => void) => void): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (key === 'rules' && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [id, severity] of Object.entries(value)) attempt(() => validateOptions({rules: {[id]: severity}} as Options))
+    } else if (key === 'bannedPhrases' && Array.isArray(value)) {
+      value.forEach((entry, index) =>
+        attempt(() => {
+          try {
+            validateOptions({bannedPhrases: [entry]})
+          } catch (error) {
+            throw new TypeError((error as Error).message.replace('options.bannedPhrases[0]', `options.bannedPhrases[${index}]`))
+          }
+        })
+      )
+    } else attempt(() => validateOptions({[key]: value} as Options))
   }
 }
 

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {locate} from './locate.js'
 import {CollectionError, parseJsonCollection, parseYamlCollection, repliesOf, type ReplySource} from './collections.js'
 import {markdownReplies} from './markdown.js'
 
@@ -106,7 +106,7 @@ export function parse(value: string, file: VFile): DocumentTree {
 
 /** A fatal, file-level error (the CLI exits 2 for these). */
 export function fail(file: VFile, reason: string, ruleId: string, offset?: number): void {
-  const place = offset === undefined ? undefined : location(file).toPoint(offset)
+  const place = offset === undefined ? undefined : locate(file).toPoint(offset)
   const message = file.message(reason, {place, ruleId, source: 'replylint'})
   message.fatal = true
 }

@@ -11,6 +11,8 @@ export interface FixResult {
   readonly applied: readonly VFileMessage[]
   /** Why nothing was written, when fixes were found but not applied. */
   readonly skipped?: string
+  /** The fixed text (also when `write` is false: `--fix-dry-run`). */
+  readonly output?: string
 }
 
 /**
@@ -19,7 +21,7 @@ export interface FixResult {
  * first; a JSON or YAML file is re-parsed and every reply compared with what
  * the fixes should give, so a fix never leaves a broken or changed file.
  */
-export function applyFixes(file: VFile): FixResult {
+export function applyFixes(file: VFile, {write = true}: {write?: boolean} = {}): FixResult {
   if (!file.path) return {applied: []}
   const chosen: Fix[] = []
   const applied: VFileMessage[] = []
@@ -40,9 +42,10 @@ export function applyFixes(file: VFile): FixResult {
     const problem = verify(before, after, chosen, format)
     if (problem) return {applied: [], skipped: problem}
   }
-  writeAtomic(file.path, after)
+  if (!write) return {applied, output: after}
+  writeAtomic(path.resolve(file.cwd, file.path), after)
   file.value = after
-  return {applied}
+  return {applied, output: after}
 }
 
 export function splice(value: string, fixes: readonly Fix[]): string {

@@ -1,6 +1,6 @@
 import type {Code, Heading, Root as MdastRoot, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {locate} from './locate.js'
 import type {ReplySource} from './collections.js'
 import {alignOffsets} from './offsets.js'
 
@@ -50,7 +50,7 @@ function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownR
     if (!first || !last) return []
     return [{kind: 'prose', name, root: {type: 'root', children: nodes, position: {start: first.start, end: last.end}}}]
   }
-  const toOffset = location(file).toOffset
+  const toOffset = locate(file).toOffset
   return fences.map((code, index) => {
     // The reply starts on the line after the opening fence.
     const from = toOffset({line: code.position!.start.line + 1, column: 1}) ?? code.position!.start.offset!

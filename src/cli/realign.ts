@@ -6,7 +6,7 @@
 import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {locate} from './locate.js'
 import {alignOffsets, type OffsetMap} from './offsets.js'
 
 interface Text {
@@ -30,7 +30,7 @@ export function realign(nlcst: Root, source: Text, file: VFile): void {
   collect(source)
   if (spans.length === 0) return
   spans.sort((a, b) => a.start - b.start)
-  const toPoint = location(file).toPoint
+  const toPoint = locate(file).toPoint
   move(nlcst as Text)
 
   function collect(node: Text): void {

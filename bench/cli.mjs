@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// The CLI at repository and warehouse scale: every run is its own process,
+// timed from spawn to exit, on folders written from the seeded corpus. Targets
+// are ratios of runs made side by side in one invocation (the machine is
+// shared and noisy: read the ratios, not the seconds).
+//
+//   node bench/cli.mjs             1,000 vs 10,000 files and replies, textlint, workers, NDJSON, cache
+//   node bench/cli.mjs --quick     the same at 1/100 the size (proves the harness, measures nothing)
+//   node bench/cli.mjs --memory    also the 100,000-reply export's peak memory (slow)
+//   node bench/cli.mjs --only files,cache   a subset
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath} from 'node:url'
+import {writeExport, writeNdjson, writeRepository} from './cli-corpus.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const argv = process.argv.slice(2)
+const quick = argv.includes('--quick')
+const memory = argv.includes('--memory')
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
+const only = option('--only')?.split(',')
+const out = option('--out')
+const scale = quick ? 100 : 1
+const small = 1000 / scale
+const large = 10000 / scale
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-bench-cli-'))
+const cli = path.join(root, 'dist/cli.js')
+const textlint = path.join(root, 'node_modules/textlint/bin/textlint.js')
+const wanted = (name) => !only || only.includes(name)
+
+function run(name, args, {input, cwd = work} = {}) {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, ['-r', path.join(root, 'bench/rss.cjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: [input ? fs.openSync(input, 'r') : 'ignore', 'ignore', 'pipe']
+  })
+  const ms = performance.now() - start
+  // Exit 1 means findings; anything else, or a crash that exits 1, is a failed run.
+  if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr)) throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
+  const rss = Number(/replylint-bench-rss (\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024
+  if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
+  return {ms, rss}
+}
+
+const results = {}
+const targets = []
+const target = (what, value, limit, unit = '×', better = 'lower') => targets.push({what, value, limit, unit, met: better === 'lower' ? value <= limit : value >= limit})
+const replylint = (args) => [cli, '--concurrency', '1', '--format', 'ndjson', '-o', '/dev/null', ...args]
+
+// One bare start, subtracted where per-reply costs are compared.
+results.node = run('node', ['-e', ''])
+
+if (wanted('files') || wanted('textlint') || wanted('workers') || wanted('cache')) {
+  writeRepository(path.join(work, 'small'), small)
+  writeRepository(path.join(work, 'large'), large)
+}
+if (wanted('files')) {
+  results.filesSmall = run(`${small} files`, replylint(['small']))
+  results.filesLarge = run(`${large} files`, replylint(['large']))
+  target(`${large} files vs ${small} (10× the work), time`, results.filesLarge.ms / results.filesSmall.ms, 11)
+}
+if (wanted('textlint')) {
+  // textlint with one trivial rule (no-todo) over the same files (it reads the .txt and .md alike).
+  results.textlint = run(`textlint ${large} files`, [textlint, '--no-textlintrc', '--rule', 'no-todo', '--format', 'json', '-o', '/dev/null', 'large'])
+  results.filesLargeAgain = results.filesLarge ?? run(`${large} files`, replylint(['large']))
+  target(`${large} files: replylint vs textlint (no-todo), time`, results.filesLargeAgain.ms / results.textlint.ms, 1)
+}
+if (wanted('workers')) {
+  results.workers1 = results.filesLarge ?? run(`${large} files, 1 worker`, replylint(['large']))
+  results.workers2 = run(`${large} files, 2 workers`, [cli, '--concurrency', '2', '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  target(`${large} files: 2 workers' speed-up over 1`, results.workers1.ms / results.workers2.ms, 1.6, '×', 'higher')
+}
+if (wanted('export')) {
+  writeExport(path.join(work, 'export-small.json'), small)
+  writeExport(path.join(work, 'export-large.json'), large)
+  results.exportSmall = run(`export of ${small}`, replylint(['export-small.json']))
+  results.exportLarge = run(`export of ${large}`, replylint(['export-large.json']))
+  target(`export of ${large} replies vs ${small} (10× the work), time`, results.exportLarge.ms / results.exportSmall.ms, 11)
+}
+if (wanted('ndjson')) {
+  const input = writeNdjson(path.join(work, 'replies.ndjson'), large)
+  results.ndjson = run(`NDJSON ${large} replies`, [cli, '--stdin', '--format', 'ndjson', '--concurrency', '1'], {input})
+  // The same replies through checkReply in one process, from memory: the cost NDJSON adds to.
+  const script = `import fs from 'node:fs'; import {checkReply} from ${JSON.stringify(path.join(root, 'dist/index.js'))};
+const lines = fs.readFileSync(${JSON.stringify(input)}, 'utf8').trimEnd().split('\\n').map((line) => JSON.parse(line));
+for (const reply of lines) checkReply(reply.text, {customerName: reply.customerName});`
+  results.inProcess = run(`checkReply ${large} replies`, ['--input-type=module', '-e', script])
+  const perReply = (sample) => (sample.ms - results.node.ms) / large
+  results.ndjsonRepliesPerSecond = 1000 / perReply(results.ndjson)
+  results.checkReplyRepliesPerSecond = 1000 / perReply(results.inProcess)
+  target('NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)', perReply(results.ndjson) / perReply(results.inProcess), 1.2)
+}
+if (wanted('cache')) {
+  const location = path.join(work, 'cache.json')
+  results.cacheCold = run(`${large} files, --cache (cold)`, [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  results.cacheWarm = run(`${large} files, --cache (warm)`, [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  results.noCache = run(`${large} files, no cache`, [cli, '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  target(`re-run over ${large} unchanged files: without vs with --cache, time`, results.noCache.ms / results.cacheWarm.ms, 10, '×', 'higher')
+}
+if (memory) {
+  const count = 100000 / scale
+  writeExport(path.join(work, 'export-huge.json'), count)
+  results.exportHuge = run(`export of ${count}`, replylint(['export-huge.json']))
+  target(`export of ${count} replies, peak memory`, results.exportHuge.rss / 2 ** 20, 500, 'MB')
+}
+if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
+fs.rmSync(work, {recursive: true, force: true})
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores (shared), load ${os.loadavg()[0].toFixed(1)}, Node.js ${process.version}`
+const report = {date: new Date().toISOString(), machine, quick, small, large, results, targets}
+if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
+const number = (value, digits = 2) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
+const lines = [`CLI, ${machine}; one run each, side by side.`, '', '| run | s | peak MB |', '| --- | ---: | ---: |']
+for (const [name, sample] of Object.entries(results)) if (typeof sample === 'object') lines.push(`| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`)
+if (results.ndjsonRepliesPerSecond) lines.push('', `NDJSON: ${number(results.ndjsonRepliesPerSecond, 0)} replies/s on one core; in-process checkReply: ${number(results.checkReplyRepliesPerSecond, 0)} replies/s.`)
+lines.push('', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
+for (const entry of targets) lines.push(`| ${entry.what} | ${number(entry.value)} ${entry.unit} | ${entry.limit} ${entry.unit} | ${entry.met ? 'yes' : 'no'} |`)
+console.log(lines.join('\n'))

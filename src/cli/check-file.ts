@@ -1,0 +1,208 @@
+// Check one file from start to end (read, find its config, parse, check,
+// fix) and hand back plain data. The same function runs in the main thread
+// and in each worker of the pool, so a file is checked the same way wherever.
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import type {RuleId, Severity} from '../types.js'
+import type {CacheEntry} from './cache.js'
+import replylintCheck from './check.js'
+import {type CheckSettings} from './config.js'
+import {createConfigFinder} from './config-files.js'
+import {formatOf, parse} from './document.js'
+import {applyFixes} from './fix.js'
+import {fileResult, messageData, type FileResult, type MessageData} from './results.js'
+
+/** What every file of a run shares; plain data, so a worker can be given it. */
+export interface RunSettings {
+  readonly cwd: string
+  readonly config: string | undefined
+  /** `--rule id:severity`, over every config. */
+  readonly rules: Readonly<Partial<Record<RuleId, Severity>>>
+  /** `--customer-name`, over every config. */
+  readonly customerName: string | undefined
+  readonly fix: 'write' | 'dry' | false
+  /** `--cache`: hash files, so their results can be kept. */
+  readonly cache: boolean
+  readonly version: string
+}
+
+export interface FileTask {
+  /** Relative to cwd, as discovery found it; `undefined` for a reply given as text. */
+  readonly path: string | undefined
+  /** The text to check instead of reading `path` (stdin). */
+  readonly value?: string
+  /** A fatal message discovery already has for this file (missing, ignored). */
+  readonly error?: string
+  /** The customer this reply is for (an NDJSON line's `customerName`). */
+  readonly customerName?: string | undefined
+  /** The `--cache` entry from the last run, if any. */
+  readonly cached?: CacheEntry | undefined
+}
+
+export interface TaskResult {
+  readonly result: FileResult
+  /** For `--cache`: what this run learnt about the file. */
+  readonly entry?: CacheEntry
+  /** The config that governs this file is invalid: its message (reported once). */
+  readonly configError?: string
+}
+
+export type FileChecker = (task: FileTask) => Promise<TaskResult>
+
+/** The `.replylintrc` lookup (nearest file, `package.json` field, `--config`). */
+export function createConfigLoader(settings: Pick<RunSettings, 'cwd' | 'config'>): (filePath: string) => Promise<CheckSettings> {
+  return createConfigFinder(settings)
+}
+
+export function createFileChecker(settings: RunSettings): FileChecker {
+  const load = createConfigLoader(settings)
+  const checkers = new Map<CheckSettings, {transform: ReturnType<typeof replylintCheck>; hash: string}>()
+  const cliHash = cliHashOf(settings)
+
+  const checkerFor = (base: CheckSettings) => {
+    let entry = checkers.get(base)
+    if (!entry) {
+      const over = (options: CheckSettings['options']) => ({
+        ...options,
+        rules: {...options.rules, ...settings.rules}
+      })
+      const merged: CheckSettings = {...base, options: over(base.options), overrides: base.overrides.map((override) => ({...override, options: over(override.options)}))}
+      entry = {transform: replylintCheck(merged), hash: settingsHash(cliHash, base)}
+      checkers.set(base, entry)
+    }
+    return entry
+  }
+
+  return async function checkFile(task) {
+    const file = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
+    if (task.error) {
+      fatal(file, task.error)
+      return {result: fileResult(file)}
+    }
+    const absolute = path.resolve(settings.cwd, task.path ?? 'stdin.txt')
+    let buffer: Buffer | undefined
+    try {
+      buffer = task.value === undefined ? fs.readFileSync(absolute) : Buffer.from(task.value)
+    } catch (error) {
+      fatal(file, `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      return {result: fileResult(file)}
+    }
+
+    let checker
+    try {
+      checker = checkerFor(await load(absolute))
+    } catch (error) {
+      return {result: fileResult(file), configError: configMessage(error)}
+    }
+
+    const contentHash = settings.cache ? sha1(buffer) : undefined
+    if (task.cached && task.cached.content === contentHash && task.cached.config === checker.hash) return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
+
+    file.value = buffer.toString('utf8')
+    // The text is what is checked; the bytes need not stay (78 MB for a 100,000-reply export).
+    buffer = undefined
+    // The rule reads the name from the file first, so one checker serves every customer.
+    const customerName = task.customerName ?? settings.customerName
+    if (customerName !== undefined) file.data.customerName = customerName
+    // Findings of a JSON or YAML collection leave the file reply by reply, as
+    // plain data (a VFileMessage is an Error with a dozen more fields); with
+    // `--fix` they stay, since fixing needs them, and Markdown and HTML keep
+    // theirs for the `<!-- replylint-disable -->` comments, applied at the end.
+    const flushed: MessageData[] = []
+    const format = formatOf(file)
+    if (!settings.fix && (format === 'json' || format === 'yaml')) {
+      file.data.replylintAfterReply = () => {
+        for (const message of file.messages) flushed.push(messageData(message))
+        file.messages.length = 0
+      }
+    }
+    let result: FileResult
+    try {
+      checker.transform(parse(file.value, file), file)
+      file.messages.sort(byPlace)
+      result = settings.fix ? fixed(file, settings.fix) : fileResult(file)
+      if (flushed.length > 0) result = {...result, messages: [...flushed, ...result.messages].sort(byPlace)}
+    } catch (error) {
+      // One file the checker chokes on never stops the others.
+      const broken = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
+      fatal(broken, `Cannot check file: ${(error as Error).message}`)
+      result = fileResult(broken)
+    }
+    // After `--fix` the file on disk is the fixed one: that is what the next run reads.
+    if (!settings.cache) return {result}
+    const content = settings.fix === 'write' && result.fixed > 0 ? sha1(String(file.value)) : contentHash!
+    return {result, entry: {content, config: checker.hash, result}}
+  }
+}
+
+function settingsHash(cliHash: string, base: CheckSettings): string {
+  return sha1(cliHash + JSON.stringify(base.raw ?? null) + base.base)
+}
+
+function cliHashOf(settings: RunSettings): string {
+  return JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix])
+}
+
+/**
+ * `--cache`, in the main thread: the result of a file whose content and
+ * config are unchanged, without starting a worker for it; `undefined` when
+ * it must be checked.
+ */
+export function createCacheProbe(settings: RunSettings): (task: FileTask) => Promise<TaskResult | undefined> {
+  const load = createConfigLoader(settings)
+  const cliHash = cliHashOf(settings)
+  const hashes = new Map<CheckSettings, string>()
+  return async (task) => {
+    if (!task.cached || task.path === undefined || task.error) return undefined
+    try {
+      const base = await load(path.resolve(settings.cwd, task.path))
+      let hash = hashes.get(base)
+      if (!hash) hashes.set(base, (hash = settingsHash(cliHash, base)))
+      if (task.cached.config !== hash || task.cached.content !== sha1(fs.readFileSync(path.resolve(settings.cwd, task.path)))) return undefined
+      return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
+    } catch {
+      // Unreadable file, broken config: the full check reports it.
+      return undefined
+    }
+  }
+}
+
+function fixed(file: VFile, mode: 'write' | 'dry'): FileResult {
+  const outcome = applyFixes(file, {write: mode === 'write'})
+  // Report what is left: a fix skipped for overlapping another stays a finding.
+  if (outcome.applied.length > 0) file.messages = file.messages.filter((message) => !outcome.applied.includes(message))
+  if (outcome.skipped) {
+    const message = file.message(`Fixes not applied: ${outcome.skipped}`, {ruleId: 'fix-skipped', source: 'replylint'})
+    message.fatal = false
+  }
+  return fileResult(file, {fixed: outcome.applied.length, ...(mode === 'dry' && outcome.output !== undefined ? {output: outcome.output} : {})})
+}
+
+function fatal(file: VFile, reason: string): void {
+  const message = file.message(reason, {source: 'replylint'})
+  message.fatal = true
+}
+
+/** The innermost useful message of a config error, without its stack. */
+export function configMessage(error: unknown): string {
+  let current = error as Error | undefined
+  const chain: string[] = []
+  while (current) {
+    chain.push(current.message)
+    current = current.cause as Error | undefined
+  }
+  // unified-engine wraps ours in "Cannot parse file `x`"; ours already names the file.
+  const own = chain.find((message) => message.startsWith('Invalid config in'))
+  // JSON's parser names the file again, by its absolute path.
+  return own ?? chain.join(': ').replace(/ in \/\S*$/, '')
+}
+
+function sha1(value: string | Buffer): string {
+  return createHash('sha1').update(value).digest('hex')
+}
+
+function byPlace(a: {line?: number | undefined; column?: number | undefined}, b: {line?: number | undefined; column?: number | undefined}): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}

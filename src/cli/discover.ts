@@ -1,0 +1,99 @@
+// Which files a run checks. Discovery stays unified-engine's own (its finder,
+// its `.replylintignore` handling, its glob expansion), so ignore rules and
+// any hooks on it behave as they did when the engine ran the whole pipeline;
+// only the checking moved out (see pipeline.ts for why).
+import fs from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import type {VFile} from 'vfile'
+
+// The engine exports only `engine` and `Configuration`; its finder and
+// ignore helper are the same modules `engine` uses, loaded by file.
+const engineRoot = new URL('.', import.meta.resolve('unified-engine'))
+type Finder = (input: string[], options: object, callback: (error: Error | undefined, result?: {files: VFile[]}) => void) => void
+// Loaded when files are looked for: stdin runs and the pool's workers never need them.
+const engineParts = () =>
+  Promise.all([import(new URL('lib/finder.js', engineRoot).href), import(new URL('lib/ignore.js', engineRoot).href)]) as Promise<
+    [{finder: Finder}, {Ignore: new (options: object) => unknown}]
+  >
+
+export interface DiscoverOptions {
+  readonly cwd: string
+  readonly patterns: readonly string[]
+  readonly extensions: readonly string[]
+  readonly ignorePatterns: readonly string[]
+  /** `--no-ignore`: no ignore file, no built-in patterns, no repository-doc skipping. */
+  readonly noIgnore: boolean
+}
+
+export interface Discovered {
+  /** Found files, sorted, relative to cwd; some carry a fatal message (missing, unreadable). */
+  readonly files: VFile[]
+  /** Globs that matched no file (ESLint: "No files matching the pattern"). */
+  readonly unmatched: string[]
+}
+
+// A repository's own documents and automation, which are not canned
+// responses even though they are Markdown and YAML: skipped in the root of a
+// repository (unless named on the command line, or `--no-ignore`).
+const repositoryDocs = /^(readme|changelog|changes|history|contributing|license|licence|copying|code_of_conduct|security|support|authors|contributors|notice|governance|codeowners|funding|maintainers)([.-][^/]*)?$/i
+const repositoryFolders = ['.github', '.gitlab', '.circleci', '.husky', '.vscode', '.devcontainer']
+
+/** The repository around `cwd`: the nearest folder with `.git` (as `git rev-parse --show-toplevel`), else `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  let folder = path.resolve(cwd)
+  for (;;) {
+    if (fs.existsSync(path.join(folder, '.git'))) return folder
+    const parent = path.dirname(folder)
+    if (parent === folder) return path.resolve(cwd)
+    folder = parent
+  }
+}
+
+export async function discover(options: DiscoverOptions): Promise<Discovered> {
+  const [{finder}, {Ignore}] = await engineParts()
+  const patterns = options.patterns.length > 0 ? [...options.patterns] : ['.']
+  const find = (input: string[]) =>
+    new Promise<VFile[]>((resolve, reject) => {
+      finder(
+        input,
+        {
+          cwd: options.cwd,
+          extensions: options.extensions.map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
+          ignore: new Ignore({cwd: options.cwd, detectIgnore: !options.noIgnore, ignoreName: '.replylintignore'}),
+          ignorePatterns: [...options.ignorePatterns],
+          silentlyIgnore: false
+        },
+        (error, result) => (result ? resolve(result.files) : reject(error))
+      )
+    })
+
+  // Globs one by one, so a glob that matches nothing can be named.
+  const globs = patterns.filter((pattern) => picomatch.scan(pattern).isGlob)
+  const plain = patterns.filter((pattern) => !globs.includes(pattern))
+  const unmatched: string[] = []
+  const byPath = new Map<string, VFile>()
+  const add = (files: VFile[]) => {
+    for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file)
+  }
+  if (plain.length > 0) add(await find(plain))
+  for (const glob of globs) {
+    const files = await find([glob])
+    if (files.length === 0) unmatched.push(glob)
+    add(files)
+  }
+
+  const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
+  const root = repositoryRoot(options.cwd)
+  const files = [...byPath.values()]
+    .filter((file) => options.noIgnore || given.has(path.resolve(options.cwd, file.path)) || !isRepositoryFile(path.resolve(options.cwd, file.path), root))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return {files, unmatched}
+}
+
+function isRepositoryFile(absolute: string, root: string): boolean {
+  const relative = path.relative(root, absolute).split(path.sep)
+  if (relative[0] === '..') return false
+  if (relative.length === 1) return repositoryDocs.test(relative[0]!)
+  return repositoryFolders.includes(relative[0]!)
+}

@@ -1,0 +1,102 @@
+// What checking one file yields, as plain data: it crosses from a worker
+// thread to the reporter (structured clone), sits in the `--cache` file, and
+// streams out one file at a time, so no VFile or VFileMessage is kept alive
+// between a file's check and its report.
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Fix} from './check.js'
+import {fixOf} from './check.js'
+
+export interface PointData {
+  readonly line: number
+  readonly column: number
+  readonly offset?: number | undefined
+}
+
+export type PlaceData = PointData | {readonly start: PointData; readonly end: PointData}
+
+export interface MessageData {
+  readonly reason: string
+  readonly ruleId: string | undefined
+  readonly source: string | undefined
+  readonly fatal: boolean | null | undefined
+  readonly line: number | undefined
+  readonly column: number | undefined
+  readonly place: PlaceData | undefined
+  readonly actual?: string | undefined
+  readonly expected?: readonly string[] | undefined
+  readonly note?: string | undefined
+  readonly url?: string | undefined
+  readonly safeFix?: boolean | undefined
+  /** The safe fix, in file offsets (SARIF and `--fix` read it). */
+  readonly fix?: Fix | undefined
+}
+
+export interface FileResult {
+  /** The path as given or found, relative to the working folder; `undefined` for stdin. */
+  readonly path: string | undefined
+  readonly messages: MessageData[]
+  readonly replies: number
+  /** How many safe fixes were written (or, with `--fix-dry-run`, would be). */
+  readonly fixed: number
+  /** `--fix-dry-run`: the file as it would be after its fixes. */
+  readonly output?: string | undefined
+}
+
+export function messageData(message: VFileMessage): MessageData {
+  const fix = fixOf(message)
+  return {
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    line: message.line,
+    column: message.column,
+    place: placeData(message.place),
+    ...(message.actual === undefined ? {} : {actual: message.actual}),
+    ...(message.expected === undefined ? {} : {expected: message.expected}),
+    ...(message.note === undefined ? {} : {note: message.note}),
+    ...(message.url === undefined ? {} : {url: message.url}),
+    ...(message.safeFix ? {safeFix: true} : {}),
+    ...(fix ? {fix} : {})
+  }
+}
+
+function placeData(place: VFileMessage['place']): PlaceData | undefined {
+  if (!place) return undefined
+  const point = (p: {line: number; column: number; offset?: number | undefined}): PointData => ({line: p.line, column: p.column, ...(p.offset === undefined ? {} : {offset: p.offset})})
+  return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
+}
+
+export function fileResult(file: VFile, extra: {fixed?: number; output?: string} = {}): FileResult {
+  return {
+    path: file.path,
+    messages: file.messages.map(messageData),
+    replies: file.data.replylintReplies ?? 0,
+    fixed: extra.fixed ?? 0,
+    ...(extra.output === undefined ? {} : {output: extra.output})
+  }
+}
+
+/** Errors, warnings and file errors (fatal messages that are no rule's) of one file. */
+export function countsOf(result: FileResult, known: ReadonlySet<string>) {
+  let errors = 0
+  let warnings = 0
+  let fileErrors = 0
+  for (const message of result.messages) {
+    if (message.fatal === true && !known.has(message.ruleId ?? '')) fileErrors++
+    else if (message.fatal === true) errors++
+    else if (message.fatal === false) warnings++
+  }
+  return {errors, warnings, fileErrors}
+}
+
+export function startOf(message: MessageData): PointData | undefined {
+  const place = message.place
+  return place && 'start' in place ? place.start : place
+}
+
+export function endOf(message: MessageData): PointData | undefined {
+  const place = message.place
+  return place && 'start' in place ? place.end : undefined
+}
