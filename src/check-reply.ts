@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
 import replylint from './preset.js'
+import {withoutByteOrderMark} from './source-text.js'
 import type {CheckOptions, ReplyReport} from './types.js'
 
 type ReplyProcessor = Processor<Root, Root, Root>
@@ -36,7 +37,8 @@ function processorFor(options: Readonly<CheckOptions> | null | undefined): Reply
 export function checkReply(text: string, options?: Readonly<CheckOptions> | null): ReplyReport {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${typeof text}\``)
   const processor = processorFor(options)
-  const file = new VFile({value: text})
+  // A leading byte order mark is not text: same findings, same places, as without it.
+  const file = new VFile({value: withoutByteOrderMark(text).text})
   const customerName = options?.customerName
   if (customerName !== undefined && customerName !== null) file.data.customerName = customerName
   processor.runSync(processor.parse(file), file)

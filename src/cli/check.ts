@@ -99,6 +99,8 @@ export default function replylintCheck(settings: CheckSettings) {
 function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglish, root?: MdastRoot | HastRoot): Root {
   if (format === 'text') return parser.parse(String(file.value))
   const source = root ?? (format === 'markdown' ? markdown.parse(file) : html.parse(file))
+  // An empty document has no place, which the bridges require: nothing to check.
+  if (!source.position) return {type: 'RootNode', children: []}
   const nlcst = (
     format === 'markdown' ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file) : rehypeRetext(parser)(asFlow(source as HastRoot), file)
   ) as Root

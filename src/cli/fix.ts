@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fixOf, type Fix} from './check.js'
 import {parseJsonCollection, parseYamlCollection, repliesOf} from './collections.js'
 import {formatOf} from './document.js'
+import {byteOrderMark} from '../source-text.js'
 
 export interface FixResult {
   /** The findings whose fixes were written. */
@@ -40,7 +41,8 @@ export function applyFixes(file: VFile): FixResult {
     const problem = verify(before, after, chosen, format)
     if (problem) return {applied: [], skipped: problem}
   }
-  writeAtomic(file.path, after)
+  // The mark was set aside when the file was read; it goes back byte for byte.
+  writeAtomic(file.path, (file.data.byteOrderMark ? byteOrderMark : '') + after)
   file.value = after
   return {applied}
 }
