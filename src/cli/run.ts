@@ -12,6 +12,7 @@ import {configTransform, settingsOf} from './config.js'
 import replylintDocument, {extensions} from './document.js'
 import {applyFixes} from './fix.js'
 import {report} from './reporters.js'
+import {keptFiles, removeStale, walk} from './walk.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -44,14 +45,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const progress = createProgress(io, args)
-  const files = await runEngine(args, io, progress.tick)
+  // Folders and globs are expanded without following links out or cycles (walk.ts).
+  const walked = args.stdin ? undefined : await walk(args.files.length > 0 ? args.files : ['.'], {cwd: io.cwd, extensions})
+  if (walked && args.fix) removeStale(walked)
+  const files = walked ? [...keptFiles(walked.files.length > 0 ? await runEngine(args, io, progress.tick, walked.files) : [], walked), ...walked.skipped] : await runEngine(args, io, progress.tick)
   progress.done()
   for (const file of files) file.messages.sort(byPlace)
 
   let fixed = 0
   if (args.fix) {
     for (const file of files) {
-      const result = applyFixes(file)
+      const result = applyFixes(file, walked?.roots)
       fixed += result.applied.length
       // Report what is left: a fix skipped for overlapping another stays a finding.
       if (result.applied.length > 0) file.messages = file.messages.filter((message) => !result.applied.includes(message))
@@ -84,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return 0
 }
 
-function runEngine(args: CliArgs, io: CliIo, tick: () => void): Promise<VFile[]> {
+function runEngine(args: CliArgs, io: CliIo, tick: () => void, list?: readonly string[]): Promise<VFile[]> {
   const silent = new Writable({write: (_chunk, _encoding, callback) => callback()})
   return new Promise((resolve, reject) => {
     engine(
@@ -94,7 +98,7 @@ function runEngine(args: CliArgs, io: CliIo, tick: () => void): Promise<VFile[]>
           .use(() => () => {
             tick()
           }),
-        files: args.stdin ? [] : args.files.length > 0 ? args.files : ['.'],
+        files: args.stdin ? [] : [...(list ?? args.files)],
         cwd: io.cwd,
         extensions,
         ignoreName: '.replylintignore',
