@@ -1,3 +1,4 @@
+import {checkedSyntax} from './placeholders/safe-syntax.js'
 import type {Options, PhraseEntry, RuleId, Severity} from './types.js'
 
 export const ruleIds: readonly RuleId[] = ['banned-phrase', 'require-thanks', 'require-customer-name']
@@ -43,6 +44,8 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
     if (!Array.isArray(placeholders) || !placeholders.every((item) => typeof item === 'string')) {
       throw new TypeError('Expected `options.placeholders` to be a list of regular expression sources')
     }
+    // Invalid or catastrophic syntaxes fail here, when the options are loaded.
+    placeholders.forEach(checkedSyntax)
   }
 }
 

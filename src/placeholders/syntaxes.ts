@@ -1,4 +1,7 @@
 /**
+ * No syntax reads across the mark it opens with (`{%{%{%…` fails at the
+ * second `{`), so trying one at every opener of a text costs linear time.
+ *
  * Template placeholder syntaxes of help desks and template engines. Each is
  * data: a name, an example, and a regular expression source for the whole
  * placeholder. Order matters: longer delimiters come first, so `{{…}}` is not
@@ -15,7 +18,7 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   // Zendesk, Freshdesk, Intercom, Front, Gorgias (Liquid, with filters).
   {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n]{1,200}\}\}`},
   // Help Scout, Liquid tags.
-  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n]{1,200}?%\}`},
+  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n{]{1,200}?%\}`},
   // osTicket.
   {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n]{1,200}\}`},
   // Zammad, Ruby.
@@ -29,7 +32,7 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   // Single-brace names, as in many macro libraries.
   {name: 'single-brace', example: '{customer_name}', pattern: String.raw`\{[\p{L}_][\p{L}\p{N}_.\-/ ]{0,60}\}`},
   // ERB and EJS output tags (Rails and Node.js mailers).
-  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n]{1,200}?-?%>`},
+  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n<]{1,200}?-?%>`},
   // OTRS / Znuny tags.
   {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
   // Double-bracketed mentions, as in some saved replies.
