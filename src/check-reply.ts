@@ -1,9 +1,9 @@
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
+import {retextEnglishParser} from './parser.js'
 import replylint from './preset.js'
 import {withoutByteOrderMark} from './source-text.js'
 import type {CheckOptions, ReplyReport} from './types.js'
@@ -21,10 +21,10 @@ function processorFor(options: Readonly<CheckOptions> | null | undefined): Reply
   if (options && !byOptions.has(options)) validateOptions(options)
   const {customerName, ...rest} = options ?? {}
   const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
-  if (!needsOwn || !options) return (shared ??= unified().use(retextEnglish).use(replylint).freeze())
+  if (!needsOwn || !options) return (shared ??= unified().use(retextEnglishParser).use(replylint).freeze())
   let processor = byOptions.get(options)
   if (!processor) {
-    processor = unified().use(retextEnglish).use(replylint, rest).freeze()
+    processor = unified().use(retextEnglishParser).use(replylint, rest).freeze()
     byOptions.set(options, processor)
   }
   return processor

@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
+import {createParser} from '../parser.js'
 import {placeholderExtension} from '../placeholders/plugin.js'
 import {createChecker, type Checker} from '../preset.js'
 import type {Options} from '../types.js'
@@ -119,7 +120,7 @@ function asFlow(root: HastRoot): HastRoot {
 function parserFactory(options: Options): () => ParseEnglish {
   const extension = placeholderExtension(options.placeholders ?? [])
   return () => {
-    const parser = new ParseEnglish()
+    const parser = createParser()
     parser.tokenizeSentencePlugins.unshift(extension as never)
     return parser
   }
