@@ -46,6 +46,11 @@ const position = upstream.length > 1 && upstream[1]!.length <= 1 ? 1 : -1
 export function createParser(): ParseEnglish {
   const parser = new ParseEnglish()
   if (position !== -1) parser.tokenizeParagraphPlugins[position] = mergeNonWordSentences as never
+  // A lone CR (old Mac files, some exports) ends a line for vfile-location
+  // and remark, but the rules count line breaks by `\n`: read it as one, a
+  // character for a character, so every place stays where it was.
+  const tokenize = parser.tokenize.bind(parser)
+  parser.tokenize = (value) => tokenize(typeof value === 'string' && value.includes('\r') ? value.replace(/\r(?!\n)/g, '\n') : value)
   return parser
 }
 

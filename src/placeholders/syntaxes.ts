@@ -14,29 +14,29 @@ export interface PlaceholderSyntax {
 }
 
 export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
-  {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n]{1,200}\}\}\}`},
+  {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n\r]{1,200}\}\}\}`},
   // Zendesk, Freshdesk, Intercom, Front, Gorgias (Liquid, with filters).
-  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n]{1,200}\}\}`},
+  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n\r]{1,200}\}\}`},
   // Help Scout, Liquid tags.
-  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n{]{1,200}?%\}`},
+  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n\r{]{1,200}?%\}`},
   // osTicket.
-  {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n]{1,200}\}`},
+  {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n\r]{1,200}\}`},
   // Zammad, Ruby.
-  {name: 'hash-brace', example: '#{ticket.customer.firstname}', pattern: String.raw`#\{[^{}\n]{1,200}\}`},
+  {name: 'hash-brace', example: '#{ticket.customer.firstname}', pattern: String.raw`#\{[^{}\n\r]{1,200}\}`},
   // JavaScript templates, shell.
-  {name: 'dollar-brace', example: '${firstName}', pattern: String.raw`\$\{[^{}\n]{1,200}\}`},
+  {name: 'dollar-brace', example: '${firstName}', pattern: String.raw`\$\{[^{}\n\r]{1,200}\}`},
   // Salesforce merge fields.
-  {name: 'salesforce-merge', example: '{!Contact.FirstName}', pattern: String.raw`\{![^{}\n]{1,200}\}`},
+  {name: 'salesforce-merge', example: '{!Contact.FirstName}', pattern: String.raw`\{![^{}\n\r]{1,200}\}`},
   // Request Tracker (Perl).
-  {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n]{1,200}\}`},
+  {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n\r]{1,200}\}`},
   // Single-brace names, as in many macro libraries.
   {name: 'single-brace', example: '{customer_name}', pattern: String.raw`\{[\p{L}_][\p{L}\p{N}_.\-/ ]{0,60}\}`},
   // ERB and EJS output tags (Rails and Node.js mailers).
-  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n<]{1,200}?-?%>`},
+  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n\r<]{1,200}?-?%>`},
   // OTRS / Znuny tags.
-  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
+  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n\r]{0,60}\])?>`},
   // Double-bracketed mentions, as in some saved replies.
-  {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n|]{1,60}\]\](?!\()`},
+  {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n\r|]{1,60}\]\](?!\()`},
   // Mailchimp merge tags.
   {name: 'mailchimp-merge', example: '*|FNAME|*', pattern: String.raw`\*\|[A-Za-z0-9_:]{1,60}\|\*`},
   // Bare dollar variables (PHP and Perl mailers, Kayako): `$first_name`, `$user.name`;
