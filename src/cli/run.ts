@@ -11,6 +11,7 @@ import replylintCheck from './check.js'
 import {configTransform, settingsOf} from './config.js'
 import replylintDocument, {extensions} from './document.js'
 import {applyFixes} from './fix.js'
+import {collapseConfigErrors} from './config-error.js'
 import {report} from './reporters.js'
 import {keptFiles, removeStale, walk} from './walk.js'
 
@@ -48,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Folders and globs are expanded without following links out or cycles (walk.ts).
   const walked = args.stdin ? undefined : await walk(args.files.length > 0 ? args.files : ['.'], {cwd: io.cwd, extensions})
   if (walked && args.fix) removeStale(walked)
-  const files = walked ? [...keptFiles(walked.files.length > 0 ? await runEngine(args, io, progress.tick, walked.files) : [], walked), ...walked.skipped] : await runEngine(args, io, progress.tick)
+  const files = collapseConfigErrors(walked ? [...keptFiles(walked.files.length > 0 ? await runEngine(args, io, progress.tick, walked.files) : [], walked), ...walked.skipped] : await runEngine(args, io, progress.tick))
   progress.done()
   for (const file of files) file.messages.sort(byPlace)
 
