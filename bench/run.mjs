@@ -7,6 +7,7 @@
 //   npm run bench                 full run (5 rounds, 2,000 replies)
 //   npm run bench -- --quick      proves the harness works (1 round, few replies)
 //   npm run bench -- --out f.json where to write the JSON
+//   npm run bench -- --adversarial  only the adversarial section (bench/adversarial.mjs)
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +20,7 @@ import {build} from 'esbuild'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
+const onlyAdversarial = argv.includes('--adversarial')
 const outIndex = argv.indexOf('--out')
 const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
 
@@ -44,6 +46,12 @@ const comparisons = [
 ]
 
 if (!fs.existsSync(path.join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+
+if (onlyAdversarial) {
+  const result = adversarialCost()
+  console.log(adversarialMarkdown(result))
+  process.exit(0)
+}
 
 const samples = new Map(comparisons.map(([name]) => [name, []]))
 for (let round = 0; round < settings.rounds; round++) {
@@ -84,6 +92,8 @@ const pairedLatency = (key) => median(samples.get('checkReply').map((sample, rou
 const cold = coldStart(settings.coldRuns)
 const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
+const adversarial = adversarialCost()
+const worst = (key) => Math.max(...Object.entries(adversarial.texts).filter(([name]) => !name.startsWith('normal')).map(([, entry]) => entry[key]))
 
 const targets = [
   {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
@@ -91,16 +101,18 @@ const targets = [
   {what: 'p99 latency vs the floor’s p99', value: pairedLatency('p99'), limit: 1.5, unit: '×'},
   {what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s', value: pairedLatency('p99WithoutGc'), limit: 1.5, unit: '×'},
   {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
-  {what: 'browser bundle, gzip', value: bundles.replylint.gzip / 1000, limit: 25, unit: 'KB'}
+  {what: 'browser bundle, gzip', value: bundles.replylint.gzip / 1000, limit: 25, unit: 'KB'},
+  {what: `adversarial text (${adversarial.large / 1e6} MB), worst time per byte vs normal replies`, value: worst('ratio'), limit: 5, unit: '×'},
+  {what: `adversarial text, worst growth of time per byte from ${adversarial.small / 1e3} KB to ${adversarial.large / 1e6} MB`, value: worst('growth'), limit: 2, unit: '×'}
 ]
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
-const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, targets}
+const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, adversarial, targets}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
-function markdown({summary, cold, memory, bundles, targets, machine, settings}) {
+function markdown({summary, cold, memory, bundles, adversarial, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
   lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
@@ -115,8 +127,26 @@ function markdown({summary, cold, memory, bundles, targets, machine, settings}) 
   lines.push('', `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`)
   lines.push('', '| browser bundle (esbuild, minified) | raw bytes | gzip bytes |', '| --- | ---: | ---: |')
   for (const [name, size] of Object.entries(bundles)) lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
+  lines.push('', adversarialMarkdown(adversarial))
   lines.push('', 'Targets: medians of per-round ratios (each round runs every comparison once).', '', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
   for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
+  return lines.join('\n')
+}
+
+// In one process, so each adversarial text and the normal replies it is
+// compared with run side by side (bench/adversarial.mjs).
+function adversarialCost() {
+  const args = quick ? ['1', '20000', '200000'] : ['3', '100000', '1000000']
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/adversarial.mjs'), ...args], {cwd: root, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`adversarial failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+function adversarialMarkdown({texts, small, large, rounds}) {
+  const number = (value) => value.toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})
+  const lines = [`Adversarial texts (${rounds} rounds, medians): time per byte at ${large.toLocaleString('en-US')} bytes vs normal replies (timed right before and after), and growth of time per byte from ${small.toLocaleString('en-US')} bytes.`, '']
+  lines.push('| text | × normal replies, per byte | growth |', '| --- | ---: | ---: |')
+  for (const [name, entry] of Object.entries(texts)) lines.push(`| ${name} | ${number(entry.ratio)} | ${number(entry.growth)} |`)
   return lines.join('\n')
 }
 

@@ -31,5 +31,11 @@ test('npm run bench -- --quick runs every comparison', () => {
   for (const entry of Object.values(report.summary) as Array<{wordsPerSecond: number}>) expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
-  expect(report.targets).toHaveLength(6)
+  // The adversarial section: every text measured, with a ratio and a growth.
+  expect(Object.keys(report.adversarial.texts)).toContain('a finding per word (`No, ` × n)')
+  for (const entry of Object.values(report.adversarial.texts) as Array<{ratio: number; growth: number}>) {
+    expect(entry.ratio).toBeGreaterThan(0)
+    expect(entry.growth).toBeGreaterThan(0)
+  }
+  expect(report.targets).toHaveLength(8)
 })
