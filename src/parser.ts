@@ -1,5 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
+// Its types declare the parser extensions on `Data` (type only: not bundled).
+import type {} from 'retext-english'
 import {ParseEnglish} from 'parse-english'
 
 // parse-latin merges each sentence without words into its neighbour with an
