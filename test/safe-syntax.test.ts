@@ -47,3 +47,24 @@ describe('placeholder syntaxes from options', () => {
     expect(output).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('phrase patterns from options', () => {
+  const entry = (phrases: string[], unless?: Array<{before?: string; after?: string}>) => ({bannedPhrases: [{id: 'x', phrases, suggestions: ['y'], ...(unless ? {unless} : {})}]})
+
+  test('a pattern matches at most 32 words, so each word of a reply costs a bounded walk', () => {
+    expect(() => checkReply('a b', entry(['[a] '.repeat(40) + 'b']))).toThrow(/Invalid `options\.bannedPhrases\[0\]\.phrases\[0\]`: it can match 41 words; a pattern matches at most 32/)
+    expect(() => checkReply('a b', entry(['[really] sorry about [all of] that']))).not.toThrow()
+  })
+
+  test('deep nesting is a clear error, not a stack overflow', () => {
+    const deep = '('.repeat(5000) + 'a' + ')'.repeat(5000)
+    expect(() => checkReply('a b', entry([deep]))).toThrow(TypeError)
+    expect(() => checkReply('a b', entry(['b'], [{before: '('.repeat(30) + 'a' + ')'.repeat(30)}]))).toThrow(/unless\[0\]\.before`: groups nested more than 16 deep/)
+  })
+
+  test('the bench’s 10,000 phrases are all accepted', async () => {
+    // @ts-expect-error: a JavaScript module of the bench.
+    const {phraseEntries} = await import('../bench/phrases.mjs')
+    expect(() => checkReply('Hi', {bannedPhrases: phraseEntries(10_000)})).not.toThrow()
+  })
+})
