@@ -9,6 +9,7 @@
 //   npm run bench -- --out f.json where to write the JSON
 //   npm run bench -- --bundles    only the browser bundle sizes (seconds, not minutes)
 //   npm run bench -- --no-cli     without the CLI benchmark (bench/cli.mjs, which runs alone too)
+//   npm run bench -- --adversarial  only the adversarial section (bench/adversarial.mjs)
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,6 +22,7 @@ import {build} from 'esbuild'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
+const onlyAdversarial = argv.includes('--adversarial')
 const outIndex = argv.indexOf('--out')
 const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
 
@@ -51,6 +53,12 @@ if (argv.includes('--bundles')) {
   const sizes = await bundleSizes()
   console.log('| browser bundle (esbuild, minified) | raw bytes | gzip bytes |\n| --- | ---: | ---: |')
   for (const [name, size] of Object.entries(sizes)) console.log(`| ${name} | ${size.raw.toLocaleString('en-US')} | ${size.gzip.toLocaleString('en-US')} |`)
+  process.exit(0)
+}
+
+if (onlyAdversarial) {
+  const result = adversarialCost()
+  console.log(adversarialMarkdown(result))
   process.exit(0)
 }
 
@@ -94,6 +102,8 @@ const cold = coldStart(settings.coldRuns)
 const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
 const server = serverLatency(settings.serverSamples, settings.serverPasses)
+const adversarial = adversarialCost()
+const worst = (key) => Math.max(...Object.entries(adversarial.texts).filter(([name]) => !name.startsWith('normal')).map(([, entry]) => entry[key]))
 
 const targets = [
   {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
@@ -103,11 +113,13 @@ const targets = [
   {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
   {what: 'browser entry (src/browser: library + findings UI), gzip', value: bundles['browser entry (src/browser)'].gzip / 1000, limit: 35, unit: 'KB'},
   {what: 'engine code over unified + retext-english (rule data apart), gzip', value: bundles['engine code (replylint − floor − rule data)'].gzip / 1000, limit: 8, unit: 'KB'},
-  {what: 'language server: a 300-word reply’s diagnostics after the debounce, p95', value: server.p95, limit: 50, unit: 'ms'}
+  {what: 'language server: a 300-word reply’s diagnostics after the debounce, p95', value: server.p95, limit: 50, unit: 'ms'},
+  {what: `adversarial text (${adversarial.large / 1e6} MB), worst time per byte vs normal replies`, value: worst('ratio'), limit: 5, unit: '×'},
+  {what: `adversarial text, worst growth of time per byte from ${adversarial.small / 1e3} KB to ${adversarial.large / 1e6} MB`, value: worst('growth'), limit: 2, unit: '×'}
 ]
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
-const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, targets}
+const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, adversarial, targets}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
 
@@ -123,7 +135,7 @@ if (!argv.includes('--no-cli')) {
 }
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
-function markdown({summary, cold, memory, bundles, server, targets, machine, settings}) {
+function markdown({summary, cold, memory, bundles, server, adversarial, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
   lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
@@ -142,8 +154,26 @@ function markdown({summary, cold, memory, bundles, server, targets, machine, set
     '',
     `Language server (stdio, ${server.samples} edits of ${server.texts} ${server.words}-word replies in ${server.passes} passes, each timed after its ${server.debounceMs} ms debounce): p50 ${number(server.p50, 1)} ms, p95 ${number(server.p95, 1)} ms, max ${number(server.max, 1)} ms; p95 of each reply’s fastest pass ${number(server.p95OfMinima, 1)} ms. checkReply on the same texts, in one process: p50 ${number(server.checkReplyP50, 1)} ms, p95 ${number(server.checkReplyP95, 1)} ms.`
   )
+  lines.push('', adversarialMarkdown(adversarial))
   lines.push('', 'Targets: medians of per-round ratios (each round runs every comparison once).', '', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
   for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
+  return lines.join('\n')
+}
+
+// In one process, so each adversarial text and the normal replies it is
+// compared with run side by side (bench/adversarial.mjs).
+function adversarialCost() {
+  const args = quick ? ['1', '20000', '200000'] : ['3', '100000', '1000000']
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/adversarial.mjs'), ...args], {cwd: root, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`adversarial failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+function adversarialMarkdown({texts, small, large, rounds}) {
+  const number = (value) => value.toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})
+  const lines = [`Adversarial texts (${rounds} rounds, medians): time per byte at ${large.toLocaleString('en-US')} bytes vs normal replies (timed right before and after), and growth of time per byte from ${small.toLocaleString('en-US')} bytes.`, '']
+  lines.push('| text | × normal replies, per byte | growth |', '| --- | ---: | ---: |')
+  for (const [name, entry] of Object.entries(texts)) lines.push(`| ${name} | ${number(entry.ratio)} | ${number(entry.growth)} |`)
   return lines.join('\n')
 }
 

@@ -1,10 +1,11 @@
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
+import {retextEnglishParser} from './parser.js'
 import replylint from './preset.js'
+import {withoutByteOrderMark} from './source-text.js'
 import type {CheckOptions, ReplyMessage, ReplyReport} from './types.js'
 
 type ReplyProcessor = Processor<Root, Root, Root>
@@ -20,10 +21,10 @@ function processorFor(options: Readonly<CheckOptions> | null | undefined): Reply
   if (options && !byOptions.has(options)) validateOptions(options)
   const {customerName, ...rest} = options ?? {}
   const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
-  if (!needsOwn || !options) return (shared ??= unified().use(retextEnglish).use(replylint).freeze())
+  if (!needsOwn || !options) return (shared ??= unified().use(retextEnglishParser).use(replylint).freeze())
   let processor = byOptions.get(options)
   if (!processor) {
-    processor = unified().use(retextEnglish).use(replylint, rest).freeze()
+    processor = unified().use(retextEnglishParser).use(replylint, rest).freeze()
     byOptions.set(options, processor)
   }
   return processor
@@ -36,7 +37,8 @@ function processorFor(options: Readonly<CheckOptions> | null | undefined): Reply
 export function checkReply(text: string, options?: Readonly<CheckOptions> | null): ReplyReport {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, not \`${typeof text}\``)
   const processor = processorFor(options)
-  const file = new VFile({value: text})
+  // A leading byte order mark is not text: same findings, same places, as without it.
+  const file = new VFile({value: withoutByteOrderMark(text).text})
   const customerName = options?.customerName
   if (customerName !== undefined && customerName !== null) file.data.customerName = customerName
   processor.runSync(processor.parse(file), file)

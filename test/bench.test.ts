@@ -41,7 +41,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'engine code (replylint − floor − rule data)'
   ])
   expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
-  expect(report.targets).toHaveLength(8)
+  expect(report.targets).toHaveLength(10)
   expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
   // The CLI part: every comparison ran and has a ratio.
@@ -54,4 +54,10 @@ test('npm run bench -- --quick runs every comparison', () => {
     're-run over 100 unchanged files: without vs with --cache, time'
   ])
   for (const target of report.cli.targets as Array<{value: number}>) expect(target.value).toBeGreaterThan(0)
+  // The adversarial section: every text measured, with a ratio and a growth.
+  expect(Object.keys(report.adversarial.texts)).toContain('a finding per word (`No, ` × n)')
+  for (const entry of Object.values(report.adversarial.texts) as Array<{ratio: number; growth: number}>) {
+    expect(entry.ratio).toBeGreaterThan(0)
+    expect(entry.growth).toBeGreaterThan(0)
+  }
 })

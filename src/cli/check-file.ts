@@ -26,6 +26,8 @@ export interface RunSettings {
   /** `--cache`: hash files, so their results can be kept. */
   readonly cache: boolean
   readonly version: string
+  /** Real paths of what the user named: `--fix` writes nothing outside them (walk.ts). */
+  readonly roots?: readonly string[] | undefined
 }
 
 export interface FileTask {
@@ -39,6 +41,8 @@ export interface FileTask {
   readonly customerName?: string | undefined
   /** The `--cache` entry from the last run, if any. */
   readonly cached?: CacheEntry | undefined
+  /** Not checked, and why (a symbolic link out of the checked paths): said once, as information. */
+  readonly skipped?: string
 }
 
 export interface TaskResult {
@@ -79,6 +83,11 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     const file = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
     if (task.error) {
       fatal(file, task.error)
+      return {result: fileResult(file)}
+    }
+    if (task.skipped) {
+      const message = file.info(task.skipped, {ruleId: 'symlink-skipped', source: 'replylint'})
+      message.fatal = undefined
       return {result: fileResult(file)}
     }
     const absolute = path.resolve(settings.cwd, task.path ?? 'stdin.txt')
@@ -122,7 +131,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     try {
       checker.transform(parse(file.value, file), file)
       file.messages.sort(byPlace)
-      result = settings.fix ? fixed(file, settings.fix) : fileResult(file)
+      result = settings.fix ? fixed(file, settings.fix, settings.roots) : fileResult(file)
       if (flushed.length > 0) result = {...result, messages: [...flushed, ...result.messages].sort(byPlace)}
     } catch (error) {
       // One file the checker chokes on never stops the others.
@@ -169,8 +178,8 @@ export function createCacheProbe(settings: RunSettings): (task: FileTask) => Pro
   }
 }
 
-function fixed(file: VFile, mode: 'write' | 'dry'): FileResult {
-  const outcome = applyFixes(file, {write: mode === 'write'})
+function fixed(file: VFile, mode: 'write' | 'dry', roots: readonly string[] | undefined): FileResult {
+  const outcome = applyFixes(file, {write: mode === 'write', roots})
   // Report what is left: a fix skipped for overlapping another stays a finding.
   if (outcome.applied.length > 0) file.messages = file.messages.filter((message) => !outcome.applied.includes(message))
   if (outcome.skipped) {

@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {locate} from './locate.js'
 import type {VFileMessage} from 'vfile-message'
 import {ruleIds} from '../options.js'
+import {createParser} from '../parser.js'
 import {placeholderExtension} from '../placeholders/plugin.js'
 import {createChecker, type Checker} from '../preset.js'
 import type {Options} from '../types.js'
@@ -131,6 +132,8 @@ export default function replylintCheck(settings: CheckSettings) {
 function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglish, root?: MdastRoot | HastRoot): Root {
   if (format === 'text') return parser.parse(String(file.value))
   const source = root ?? (format === 'markdown' ? markdown.parse(file) : html.parse(file))
+  // An empty document has no place, which the bridges require: nothing to check.
+  if (!source.position) return {type: 'RootNode', children: []}
   const nlcst = (
     format === 'markdown' ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file) : rehypeRetext(parser)(asFlow(source as HastRoot), file)
   ) as Root
@@ -149,7 +152,7 @@ function asFlow(root: HastRoot): HastRoot {
 function parserFactory(options: Options): () => ParseEnglish {
   const extension = placeholderExtension(options.placeholders ?? [])
   return () => {
-    const parser = new ParseEnglish()
+    const parser = createParser()
     parser.tokenizeSentencePlugins.unshift(extension as never)
     return parser
   }

@@ -74,9 +74,13 @@ export function parseJsonCollection(text: string): Located {
       onObjectBegin: () => {
         stack.push({value: {kind: 'object', entries: new Map()}, key: ''})
       },
-      onObjectProperty: (property) => {
+      onObjectProperty: (property, offset) => {
         const top = stack.at(-1)
-        if (top && 'key' in top) top.key = property
+        if (!top || !('key' in top)) return
+        // JSON.parse keeps the last of two equal keys, so an export with one
+        // would silently lose a reply: an error at the second, as in YAML.
+        if (top.value.entries.has(property)) throw new CollectionError(`Invalid JSON: duplicate key ${JSON.stringify(property)}`, offset)
+        top.key = property
       },
       onObjectEnd: () => add(stack.pop()!.value),
       onArrayBegin: () => {
@@ -110,9 +114,16 @@ export function parseJsonCollection(text: string): Located {
 
 export function parseYamlCollection(text: string): Located {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: false})
+  // Two equal keys in one mapping are an error (the YAML spec's, and a
+  // collection would otherwise lose a reply), reported at the second key.
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const [error] = document.errors
-  if (error) throw new CollectionError(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0])
+  if (error) {
+    const reason = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim().replace(/^(["'])(.*)\1$/, '$2'))}` : error.message.split('\n')[0]
+    throw new CollectionError(`Invalid YAML: ${reason}`, error.pos[0])
+  }
+  // A file of comments only is as empty as an empty one.
+  if (document.contents === null) return {kind: 'array', items: []}
   return fromYaml(document.contents)
 
   function fromYaml(node: unknown): Located {

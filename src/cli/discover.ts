@@ -1,11 +1,14 @@
-// Which files a run checks. Discovery stays unified-engine's own (its finder,
-// its `.replylintignore` handling, its glob expansion), so ignore rules and
-// any hooks on it behave as they did when the engine ran the whole pipeline;
-// only the checking moved out (see pipeline.ts for why).
+// Which files a run checks. Folders and globs are expanded by walk.ts, which
+// follows no symbolic link out of the given paths and walks no cycle (the
+// engine's finder stats through links); the engine's own finder then judges
+// that list by `.replylintignore` and the ignore patterns, so ignore rules
+// behave as they did when the engine ran the whole pipeline. Checking moved
+// out of the engine (see run.ts for why).
 import fs from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
+import {keptFiles, walk, type Walk} from './walk.js'
 
 // The engine exports only `engine` and `Configuration`; its finder and
 // ignore helper are the same modules `engine` uses, loaded by file.
@@ -31,6 +34,12 @@ export interface Discovered {
   readonly files: VFile[]
   /** Globs that matched no file (ESLint: "No files matching the pattern"). */
   readonly unmatched: string[]
+  /** Symbolic links not followed, each with why (said once, as information). */
+  readonly skipped: ReadonlyArray<{readonly path: string; readonly reason: string}>
+  /** Real paths of what was named: `--fix` writes nothing outside them. */
+  readonly roots: readonly string[]
+  /** The walk itself: `--fix` removes the temporary files of killed runs it found (`removeStale`). */
+  readonly walked: Walk
 }
 
 // A repository's own documents and automation, which are not canned
@@ -72,23 +81,36 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   const globs = patterns.filter((pattern) => picomatch.scan(pattern).isGlob)
   const plain = patterns.filter((pattern) => !globs.includes(pattern))
   const unmatched: string[] = []
-  const byPath = new Map<string, VFile>()
-  const add = (files: VFile[]) => {
-    for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file)
-  }
-  if (plain.length > 0) add(await find(plain))
+  const walkOptions = {cwd: options.cwd, extensions: options.extensions.map((extension) => extension.replace(/^\./, ''))}
+  const walks: Walk[] = []
+  if (plain.length > 0) walks.push(await walk(plain, walkOptions))
   for (const glob of globs) {
-    const files = await find([glob])
-    if (files.length === 0) unmatched.push(glob)
-    add(files)
+    const walked = await walk([glob], walkOptions)
+    if (walked.files.length === 0 && walked.skipped.length === 0) unmatched.push(glob)
+    walks.push(walked)
   }
+  const walked = mergeWalks(walks)
+  const byPath = new Map<string, VFile>()
+  for (const file of keptFiles(walked.files.length > 0 ? await find(walked.files) : [], walked)) if (!byPath.has(file.path)) byPath.set(file.path, file)
 
   const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
   const root = repositoryRoot(options.cwd)
   const files = [...byPath.values()]
     .filter((file) => options.noIgnore || given.has(path.resolve(options.cwd, file.path)) || !isRepositoryFile(path.resolve(options.cwd, file.path), root))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return {files, unmatched}
+  const skipped = walked.skipped.map((file) => ({path: file.path, reason: file.messages[0]?.reason ?? 'Skipped'}))
+  return {files, unmatched, skipped, roots: walked.roots, walked}
+}
+
+function mergeWalks(walks: readonly Walk[]): Walk {
+  const files = [...new Set(walks.flatMap((walked) => walked.files))]
+  return {
+    files,
+    found: new Set(walks.flatMap((walked) => [...walked.found])),
+    skipped: walks.flatMap((walked) => walked.skipped),
+    roots: walks.flatMap((walked) => walked.roots),
+    stale: walks.flatMap((walked) => walked.stale)
+  }
 }
 
 function isRepositoryFile(absolute: string, root: string): boolean {

@@ -9,6 +9,14 @@ import type {VFile} from 'vfile'
 import {locate} from './locate.js'
 import {CollectionError, parseJsonCollection, parseYamlCollection, repliesOf, type ReplySource} from './collections.js'
 import {markdownReplies} from './markdown.js'
+import {withoutByteOrderMark} from '../source-text.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The file starts with a byte order mark, which is not part of `value` (`--fix` writes it back). */
+    byteOrderMark: boolean
+  }
+}
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
 
@@ -60,7 +68,14 @@ export default function replylintDocument(this: Processor): undefined {
   this.compiler = ((_: unknown, file: VFile) => String(file.value)) as never
 }
 
-export function parse(value: string, file: VFile): DocumentTree {
+export function parse(raw: string, file: VFile): DocumentTree {
+  // Every reader below (remark, rehype, JSON, YAML, vfile-location) sees the
+  // text an editor shows, so findings land where they do without the mark.
+  const {text: value, byteOrderMark} = withoutByteOrderMark(raw)
+  if (byteOrderMark) {
+    file.value = value
+    file.data.byteOrderMark = true
+  }
   const format = formatOf(file)
   const tree: DocumentTree = {type: 'replylintDocument', format, replies: []}
   if (isBinary(value)) {
@@ -85,6 +100,8 @@ export function parse(value: string, file: VFile): DocumentTree {
     }
     case 'json':
     case 'yaml': {
+      // An empty export holds no replies: an empty result, as for any other format.
+      if (value.trim() === '') break
       try {
         const located = format === 'json' ? parseJsonCollection(value) : parseYamlCollection(value)
         const replies = repliesOf(located, format)

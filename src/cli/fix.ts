@@ -5,6 +5,8 @@ import type {VFileMessage} from 'vfile-message'
 import {fixOf, type Fix} from './check.js'
 import {parseJsonCollection, parseYamlCollection, repliesOf} from './collections.js'
 import {formatOf} from './document.js'
+import {byteOrderMark} from '../source-text.js'
+import {inside} from './walk.js'
 
 export interface FixResult {
   /** The findings whose fixes were written. */
@@ -21,7 +23,7 @@ export interface FixResult {
  * first; a JSON or YAML file is re-parsed and every reply compared with what
  * the fixes should give, so a fix never leaves a broken or changed file.
  */
-export function applyFixes(file: VFile, {write = true}: {write?: boolean} = {}): FixResult {
+export function applyFixes(file: VFile, {write = true, roots}: {write?: boolean; roots?: readonly string[] | undefined} = {}): FixResult {
   if (!file.path) return {applied: []}
   const chosen: Fix[] = []
   const applied: VFileMessage[] = []
@@ -42,10 +44,14 @@ export function applyFixes(file: VFile, {write = true}: {write?: boolean} = {}):
     const problem = verify(before, after, chosen, format)
     if (problem) return {applied: [], skipped: problem}
   }
-  if (!write) return {applied, output: after}
-  writeAtomic(path.resolve(file.cwd, file.path), after)
+  // The mark was set aside when the file was read; it goes back byte for byte.
+  const output = (file.data.byteOrderMark ? byteOrderMark : '') + after
+  if (!write) return {applied, output}
+  const target = writeTarget(path.resolve(file.cwd, file.path), roots)
+  if (!target) return {applied: [], skipped: 'the file is a symbolic link to outside the checked paths'}
+  writeAtomic(target, output)
   file.value = after
-  return {applied, output: after}
+  return {applied, output}
 }
 
 export function splice(value: string, fixes: readonly Fix[]): string {
@@ -72,6 +78,17 @@ export function verify(before: string, after: string, fixes: readonly Fix[], for
   } catch (error) {
     return `the fix would make the file invalid (${(error as Error).message})`
   }
+}
+
+/**
+ * Where to write: the file itself, or a link's target when that is inside
+ * the checked paths. Renaming onto the link would replace it with a regular
+ * file, so the temporary file goes next to the target and replaces it.
+ */
+function writeTarget(full: string, roots: readonly string[] | undefined): string | undefined {
+  if (!fs.lstatSync(full).isSymbolicLink()) return full
+  const real = fs.realpathSync(full)
+  return roots && inside(real, roots) ? real : undefined
 }
 
 function writeAtomic(filePath: string, value: string): void {

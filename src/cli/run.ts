@@ -6,6 +6,7 @@ import {defaultCacheLocation, loadCache, saveCache, type CacheEntry} from './cac
 import {configMessage, createCacheProbe, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
 import {init, initName, listRules, printConfig} from './commands.js'
 import {discover, repositoryRoot} from './discover.js'
+import {removeStale} from './walk.js'
 import {extensions} from './document.js'
 import {linesOf, resultLine, tasksOf, type LineMeta} from './ndjson.js'
 import {checkInOrder, poolSize} from './pool.js'
@@ -96,6 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   let tasks: FileTask[]
   let unmatched: string[] = []
+  let roots: readonly string[] | undefined
   if (args.stdin) {
     tasks = [{path: args.stdinFilename, value: await readAll(io.stdin)}]
   } else {
@@ -107,12 +109,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       noIgnore: args.noIgnore
     })
     unmatched = found.unmatched
-    tasks = found.files.map((file) => {
+    if (args.fix) removeStale(found.walked)
+    roots = found.roots
+    tasks = found.files.map((file): FileTask => {
       const error = file.messages.find((message) => message.fatal)
       return {path: file.path, ...(error ? {error: error.reason} : {})}
     })
+    for (const link of found.skipped) tasks.push({path: link.path, skipped: link.reason})
   }
 
+  const fileSettings: RunSettings = roots ? {...settings, roots} : settings
   const cacheLocation = path.resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation)
   const cache = args.cache ? loadCache(cacheLocation) : undefined
   const nextCache = new Map<string, CacheEntry>()
@@ -132,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // which is sized to them (a warm re-run starts no worker at all).
   const hits = new Map<number, TaskResult>()
   if (cache) {
-    const probe = createCacheProbe(settings)
+    const probe = createCacheProbe(fileSettings)
     for (const [index, task] of tasks.entries()) {
       const hit = await probe(task)
       if (hit) hits.set(index, hit)
@@ -141,7 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const misses = hits.size === 0 ? tasks : tasks.filter((_, index) => !hits.has(index))
   const workers = poolSize(misses.length, args.concurrency)
 
-  for await (const outcome of inOrder(tasks.length, hits, checkInOrder(misses, settings, workers, workerUrl))) {
+  for await (const outcome of inOrder(tasks.length, hits, checkInOrder(misses, fileSettings, workers, workerUrl))) {
     progress.tick()
     if (outcome.configError !== undefined) {
       // Once per config, however many files it governs; those files are not checked.

@@ -1,6 +1,7 @@
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import type {Processor} from 'unified'
 import {valueOf} from '../engine/node-value.js'
+import {checkedSyntax, lookbehindLength, maxPlaceholderLength, startsWith} from './safe-syntax.js'
 import {placeholderSyntaxes} from './syntaxes.js'
 
 export interface PlaceholderOptions {
@@ -22,26 +23,24 @@ export default function retextPlaceholders(this: Processor, options?: Readonly<P
 
 /** The sentence extension itself, for parsers built by hand (the CLI's). */
 export function placeholderExtension(extra: readonly string[]): (node: Sentence) => undefined {
-  const expression = placeholderExpression(extra)
-  // A syntax of the user's may start with any character: scan the whole text.
-  const anywhere = extra.length > 0
+  const builtIn = placeholderExpression([])
+  // Checked (linear time, bounded length) and tried only where each can start.
+  const user = extra.map((source, index) => ({expression: checkedSyntax(source, index), starts: startsWith(source)}))
   return (node) => {
-    mergePlaceholders(node, expression, anywhere)
+    mergePlaceholders(node, builtIn, user)
   }
 }
 
 /** One sticky expression for every syntax: it is tried where a placeholder may start. */
 export function placeholderExpression(extra: readonly string[]): RegExp {
+  extra.forEach(checkedSyntax)
   const sources = [...extra, ...placeholderSyntaxes.map((syntax) => syntax.pattern)]
-  // Only the user's syntaxes need checking one by one; the built-in ones are tested.
-  extra.forEach((source, index) => {
-    try {
-      new RegExp(source, 'u')
-    } catch (error) {
-      throw new TypeError(`Invalid \`placeholders[${index}]\`: ${(error as Error).message}`)
-    }
-  })
   return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'uy')
+}
+
+interface UserSyntax {
+  readonly expression: RegExp
+  readonly starts: (char: string) => boolean
 }
 
 // Every built-in syntax opens with one of these marks, which the tokenizer
@@ -72,14 +71,11 @@ function mayOpen(mark: string, next: SentenceContent | undefined): boolean {
   }
 }
 
-// No built-in syntax is longer (200 characters inside, plus delimiters).
-const longest = 210
-
 // The parser runs sentence extensions on the whole text before splitting it
 // into sentences, so a placeholder with a full stop inside stays whole.
-function mergePlaceholders(sentence: Sentence, expression: RegExp, anywhere: boolean): void {
+function mergePlaceholders(sentence: Sentence, builtIn: RegExp, user: readonly UserSyntax[]): void {
   const children = sentence.children
-  const spans = anywhere ? spansAnywhere(children, expression) : spansAtOpeners(children, expression)
+  const spans = spansOf(children, builtIn, user)
   if (spans.length === 0) return
 
   const result: SentenceContent[] = []
@@ -102,52 +98,71 @@ function mergePlaceholders(sentence: Sentence, expression: RegExp, anywhere: boo
 }
 
 /**
- * Node spans `[start, end)` of placeholders, tried only at opening marks and
- * on a short window of text from there: most texts have no opening mark and
- * cost one pass over their nodes, and none is joined into one string.
+ * Node spans `[start, end)` of placeholders, tried only at nodes where one
+ * may start: most texts have no opening mark and cost one pass over their
+ * nodes. From the first such node on, the nodes' text is joined once and
+ * every try runs on it in place: building a 210-character window at each
+ * opener made 1 MB of `%{` cost 25 times a reply's time per byte. Each
+ * syntax reads a bounded stretch (the built-ins by their quantifiers and
+ * classes, a user's by safe-syntax.ts), so a text costs time linear in its
+ * length.
  */
-function spansAtOpeners(children: readonly SentenceContent[], expression: RegExp): Array<[number, number]> {
+function spansOf(children: readonly SentenceContent[], builtIn: RegExp, user: readonly UserSyntax[]): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (let index = 0; index < children.length; index++) {
+  let first = -1
+  for (let index = 0; index < children.length && first === -1; index++) if (candidate(children[index]!, children[index + 1])) first = index
+  if (first === -1) return spans
+
+  const values: string[] = []
+  const offsets = new Int32Array(children.length - first + 1)
+  let length = 0
+  for (let index = first; index < children.length; index++) {
+    const value = valueOf(children[index]!)
+    values.push(value)
+    offsets[index - first] = length
+    length += value.length
+  }
+  offsets[children.length - first] = length
+  const text = values.join('')
+
+  for (let index = first; index < children.length; index++) {
     const child = children[index]!
-    if ((child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') || !openers.has(child.value.charCodeAt(0))) continue
-    if (!mayOpen(child.value, children[index + 1])) continue
-    let window = ''
-    const lengths: number[] = []
-    for (let end = index; end < children.length && window.length < longest; end++) {
-      const value = valueOf(children[end]!)
-      window += value
-      lengths.push(value.length)
+    const at = offsets[index - first]!
+    let matched = 0
+    const char = text[at] ?? ''
+    for (const syntax of user) {
+      if (!syntax.starts(char)) continue
+      // A window, as the built-ins have by construction: no try reads further.
+      const from = Math.max(0, at - lookbehindLength)
+      syntax.expression.lastIndex = at - from
+      const match = syntax.expression.exec(text.slice(from, at + maxPlaceholderLength))
+      if (match && match[0].length > 0) {
+        matched = match[0].length
+        break
+      }
     }
-    expression.lastIndex = 0
-    const match = expression.exec(window)
-    if (!match || match[0].length === 0) continue
+    if (matched === 0 && isOpener(child) && mayOpen(valueOf(child), children[index + 1])) {
+      builtIn.lastIndex = at
+      const match = builtIn.exec(text)
+      if (match) matched = match[0].length
+    }
+    if (matched === 0) continue
     // A node the placeholder ends inside of joins it.
-    let covered = 0
-    let end = index
-    while (covered < match[0].length) covered += lengths[end++ - index]!
+    let end = index + 1
+    while (end < children.length && offsets[end - first]! < at + matched) end++
     spans.push([index, end])
     index = end - 1
   }
   return spans
+
+  function candidate(child: SentenceContent, next: SentenceContent | undefined): boolean {
+    if (isOpener(child) && mayOpen(valueOf(child), next)) return true
+    if (user.length === 0) return false
+    const value = valueOf(child)
+    return user.some((syntax) => syntax.starts(value.charAt(0)))
+  }
 }
 
-// A syntax of the user's may start anywhere: try every node over the whole text.
-function spansAnywhere(children: readonly SentenceContent[], expression: RegExp): Array<[number, number]> {
-  const values = children.map(valueOf)
-  const text = values.join('')
-  const spans: Array<[number, number]> = []
-  let offset = 0
-  for (let index = 0; index < children.length; index++) {
-    const start = offset
-    offset += values[index]!.length
-    expression.lastIndex = start
-    const match = expression.exec(text)
-    if (!match || match[0].length === 0) continue
-    let end = index + 1
-    while (offset < start + match[0].length && end < children.length) offset += values[end++]!.length
-    spans.push([index, end])
-    index = end - 1
-  }
-  return spans
+function isOpener(child: SentenceContent): boolean {
+  return (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && openers.has(child.value.charCodeAt(0))
 }

@@ -1,4 +1,7 @@
 /**
+ * No syntax reads across the mark it opens with (`{%{%{%…` fails at the
+ * second `{`), so trying one at every opener of a text costs linear time.
+ *
  * Template placeholder syntaxes of help desks and template engines. Each is
  * data: a name, an example, and a regular expression source for the whole
  * placeholder. Order matters: longer delimiters come first, so `{{…}}` is not
@@ -24,7 +27,7 @@ function balanced(): string {
     const close = (open: string) => [...open].reverse().map((c) => mirror[c] ?? c).join('')
     // `{{x}}`-style doubled brackets take any expression; with a mark, one bracket will do.
     for (const open of [bracket + bracket, ...marks.map((mark) => bracket + mark), ...marks.map((mark) => bracket + bracket + mark)]) {
-      sources.push(`${escape(open)}(?=[^\\n]{0,200}?\\p{L})[^\\n]{1,200}?${escape(close(open))}`)
+      sources.push(`${escape(open)}(?=[^\\n\\r]{0,200}?\\p{L})[^\\n\\r]{1,200}?${escape(close(open))}`)
     }
   }
   // Doubled or tripled marks with no bracket hold an identifier: `%%NAME%%`, `###NAME###`.
@@ -36,24 +39,24 @@ function balanced(): string {
 }
 
 export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
-  {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n]{1,200}\}\}\}`},
+  {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n\r]{1,200}\}\}\}`},
   // Zendesk, Freshdesk, Intercom, Front, Gorgias (Liquid, with filters).
-  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n]{1,200}\}\}`},
+  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n\r]{1,200}\}\}`},
   // Any balanced template delimiters (see `balanced`): Blade `{!! $name !!}`,
   // Template Toolkit `[% name %]`, `<<FirstName>>`, `%%NAME%%`, `###NAME###`.
   {name: 'balanced-delimiters', example: '<<FirstName>>', pattern: balanced()},
   // Help Scout, Liquid tags.
-  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n]{1,200}?%\}`},
+  {name: 'liquid-tag', example: '{%customer.firstName%}', pattern: String.raw`\{%[^\n\r{]{1,200}?%\}`},
   // osTicket.
-  {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n]{1,200}\}`},
+  {name: 'percent-brace', example: '%{recipient.name.first}', pattern: String.raw`%\{[^{}\n\r]{1,200}\}`},
   // Zammad, Ruby.
-  {name: 'hash-brace', example: '#{ticket.customer.firstname}', pattern: String.raw`#\{[^{}\n]{1,200}\}`},
+  {name: 'hash-brace', example: '#{ticket.customer.firstname}', pattern: String.raw`#\{[^{}\n\r]{1,200}\}`},
   // JavaScript templates, shell.
-  {name: 'dollar-brace', example: '${firstName}', pattern: String.raw`\$\{[^{}\n]{1,200}\}`},
+  {name: 'dollar-brace', example: '${firstName}', pattern: String.raw`\$\{[^{}\n\r]{1,200}\}`},
   // Salesforce merge fields.
-  {name: 'salesforce-merge', example: '{!Contact.FirstName}', pattern: String.raw`\{![^{}\n]{1,200}\}`},
+  {name: 'salesforce-merge', example: '{!Contact.FirstName}', pattern: String.raw`\{![^{}\n\r]{1,200}\}`},
   // Request Tracker (Perl).
-  {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n]{1,200}\}`},
+  {name: 'perl-brace', example: '{$Ticket->Subject}', pattern: String.raw`\{\$[^{}\n\r]{1,200}\}`},
   // Positional arguments (.NET, Python `format`): `{0}`, `{1}`.
   {name: 'positional', example: '{0}', pattern: String.raw`\{\d{1,2}\}`},
   // printf conversions (PHP, C, gettext): `%s`, `%1$s`, `%d`; `50% off` is not one.
@@ -67,11 +70,11 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   // Single-brace names, as in many macro libraries.
   {name: 'single-brace', example: '{customer_name}', pattern: String.raw`\{[\p{L}_][\p{L}\p{N}_.\-/ ]{0,60}\}`},
   // ERB and EJS output tags (Rails and Node.js mailers).
-  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n]{1,200}?-?%>`},
+  {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n\r<]{1,200}?-?%>`},
   // OTRS / Znuny tags.
-  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n]{0,60}\])?>`},
+  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n\r]{0,60}\])?>`},
   // Double-bracketed mentions, as in some saved replies.
-  {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n|]{1,60}\]\](?!\()`},
+  {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n\r|]{1,60}\]\](?!\()`},
   // Mailchimp merge tags.
   {name: 'mailchimp-merge', example: '*|FNAME|*', pattern: String.raw`\*\|[A-Za-z0-9_:]{1,60}\|\*`},
   // Bare dollar variables (PHP and Perl mailers, Kayako): `$first_name`, `$user.name`;

@@ -1,0 +1,73 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+// Its types declare the parser extensions on `Data` (type only: not bundled).
+import type {} from 'retext-english'
+import {ParseEnglish} from 'parse-english'
+
+// parse-latin merges each sentence without words into its neighbour with an
+// `Array#splice` on the paragraph, once per such sentence: a run of
+// punctuation (`?!.,;:` × 170,000, a megabyte) took minutes. This is the same
+// merge in one pass; test/parser.test.ts checks that it builds the same
+// trees as parse-english's own on random, punctuation-heavy text.
+const upstream = ParseEnglish.prototype.tokenizeParagraphPlugins
+
+/** Same as parse-latin's `mergeNonWordSentences`, in linear time. */
+function mergeNonWordSentences(paragraph: Paragraph): undefined {
+  const input = paragraph.children
+  const output: Paragraph['children'] = []
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
+    if (!('children' in child) || child.children.some((node) => node.type === 'WordNode')) {
+      output.push(child)
+      continue
+    }
+    const previous = output.at(-1)
+    if (previous && 'children' in previous) {
+      for (const node of child.children) previous.children.push(node)
+      if (previous.position && child.position) previous.position.end = child.position.end
+      continue
+    }
+    const next = input[index + 1]
+    if (next && 'children' in next) {
+      next.children = [...child.children, ...next.children] as Sentence['children']
+      if (next.position && child.position) next.position.start = child.position.start
+      // parse-latin moves on past the sentence it merged into.
+      output.push(next)
+      index++
+      continue
+    }
+    output.push(child)
+  }
+  paragraph.children = output
+}
+
+// parse-english puts its own paragraph plugin first, then parse-latin's, whose first is the merge.
+const position = upstream.length > 1 && upstream[1]!.length <= 1 ? 1 : -1
+
+/** An English parser whose paragraph stage runs in linear time. */
+export function createParser(): ParseEnglish {
+  const parser = new ParseEnglish()
+  if (position !== -1) parser.tokenizeParagraphPlugins[position] = mergeNonWordSentences as never
+  // A lone CR (old Mac files, some exports) ends a line for vfile-location
+  // and remark, but the rules count line breaks by `\n`: read it as one, a
+  // character for a character, so every place stays where it was.
+  const tokenize = parser.tokenize.bind(parser)
+  parser.tokenize = (value) => tokenize(typeof value === 'string' && value.includes('\r') ? value.replace(/\r(?!\n)/g, '\n') : value)
+  return parser
+}
+
+/**
+ * unified plugin: retext-english's parser (with the extensions that other
+ * plugins, such as the placeholders, register) built by `createParser`.
+ */
+export const retextEnglishParser: Plugin<[], string, Root> = function (this: Processor) {
+  const self = this
+  self.parser = ((value: string) => {
+    const parser = createParser()
+    const data = self.data()
+    if (data.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...(data.nlcstParagraphExtensions as never[]))
+    if (data.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...(data.nlcstRootExtensions as never[]))
+    if (data.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...(data.nlcstSentenceExtensions as never[]))
+    return parser.parse(value)
+  }) as never
+}
