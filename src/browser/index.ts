@@ -7,6 +7,8 @@ import type {RuleId} from '../types.js'
 
 export {applySuggestion, countBySeverity, findingsOf, type BrowserCheckOptions, type BrowserFinding} from './findings.js'
 export {element, renderFindings, type FindingHandlers} from './render.js'
+// The library's own "did you mean", for a page that names a mistyped rule id.
+export {didYouMean} from '../options.js'
 
 export interface RuleInfo {
   readonly id: RuleId
