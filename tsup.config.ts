@@ -11,15 +11,11 @@ export default defineConfig([
     platform: 'neutral'
   },
   {
-    entry: {cli: 'src/cli/bin.ts'},
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    banner: {js: '#!/usr/bin/env node'}
-  },
-  {
-    // The language server: its own bundle, so its dependencies never reach `import 'replylint'`.
-    entry: {'language-server': 'src/server/bin.ts'},
+    // The two bins in one build: the library and document code they both run
+    // goes to a shared chunk once, instead of into each bin. The language
+    // server stays out of the library's entry, so its dependencies never reach
+    // `import 'replylint'`.
+    entry: {cli: 'src/cli/bin.ts', 'language-server': 'src/server/bin.ts'},
     format: ['esm'],
     target: 'node20',
     platform: 'node',
