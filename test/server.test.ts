@@ -291,6 +291,26 @@ test('the server and the CLI agree on every file of fixtures/canned', async () =
   }
 })
 
+test('workspace folders added later are used, and a virtual one among them is passed over', async () => {
+  const folder = tree({'.replylintrc.yml': 'rules:\n  banned-phrase: "off"\n'})
+  const client = await startClient({capabilities: {workspace: {workspaceFolders: true}}})
+  try {
+    const uri = 'untitled:Untitled-1'
+    const first = client.diagnostics(uri)
+    client.open(uri, 'Hi there,\n\nNo, we can’t.\n\nBest,\nSam', 'plaintext')
+    expect(codes((await first).diagnostics)).toContain('banned-phrase')
+    // An unsaved document is checked from the first workspace folder on disk: its config turns the rule off.
+    const second = client.diagnostics(uri)
+    void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: {added: [{uri: 'vscode-vfs://github/replylint/replylint', name: 'remote'}, {uri: pathToFileURL(folder).href, name: 'replies'}], removed: []}
+    })
+    expect(codes((await second).diagnostics)).not.toContain('banned-phrase')
+  } finally {
+    await client.close()
+    fs.rmSync(folder, {recursive: true, force: true})
+  }
+})
+
 test('the library bundle never reaches the server’s dependencies', () => {
   const library = fs.readFileSync(path.join(root, 'dist/index.js'), 'utf8')
   for (const name of ['vscode-languageserver', 'vscode-jsonrpc', 'unified-engine', 'src/server']) expect(library).not.toContain(name)
