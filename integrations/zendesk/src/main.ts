@@ -1,5 +1,5 @@
 import bundledSdk from 'zendesk_app_framework_sdk'
-import {applySuggestion, countBySeverity, findingsOf, renderFindings, type BrowserFinding} from '../../../src/browser/index.js'
+import {applySuggestion, countBySeverity, findingsOf, renderFindings, withCode, type BrowserFinding} from '../../../src/browser/index.js'
 import {blockMessage, settingsOf, type Settings} from './settings.js'
 import type {ZafClient, ZafClientFactory} from './zaf.js'
 
@@ -81,7 +81,8 @@ function start(client: ZafClient): void {
     note = data['ticket.comment.type'] === 'internalNote'
     customerName = String(data['ticket.requester.name'] ?? '')
     settings = settingsOf(metadata.settings)
-    notice.textContent = settings.problems.join(' ')
+    // Quoted as findings quote: the rule ids as code.
+    withCode(notice, settings.problems.join(' '))
     notice.hidden = settings.problems.length === 0
     check()
   })
