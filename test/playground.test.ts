@@ -2,14 +2,13 @@
 // suggestion, rule toggles, the link in the hash, keyboard use, no network,
 // and the same findings as checkReply in Node on every labelled reply.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import type {Browser, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {checkReply, ruleIds, type RuleId} from 'replylint'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {expect, test} from 'vitest'
 import {parse} from 'yaml'
 import {buildPlayground} from '../scripts/build-browser.mjs'
-import {launch, percentile, screenshots, serve} from './helpers/browser.js'
+import {builtPages, percentile, screenshots} from './helpers/browser.js'
 import {root} from './helpers/cli.js'
 
 // The tests below spell out what the three rules they know say; rules added
@@ -19,33 +18,16 @@ import {root} from './helpers/cli.js'
 const known = new Set(['banned-phrase', 'require-thanks', 'require-customer-name'])
 const others = ruleIds.filter((id) => !known.has(id))
 const draft = "Hi Sarah,\n\nNo, we can't refund orders after 30 days. Sorry about that!\n\nBest regards,\nSam"
-let browser: Browser
-let closeBrowser: () => Promise<void>
-let site: {url: string; close: () => Promise<void>}
-let outdir: string
+const pages = builtPages('playground', buildPlayground)
 const requests: string[] = []
 
-beforeAll(async () => {
-  outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-playground-'))
-  await buildPlayground(outdir)
-  site = await serve(outdir)
-  ;({browser, close: closeBrowser} = await launch())
-  fs.mkdirSync(screenshots, {recursive: true})
-})
-
-afterAll(async () => {
-  await closeBrowser?.()
-  await site?.close()
-  fs.rmSync(outdir, {recursive: true, force: true})
-})
-
 async function open(hash = others.length > 0 ? `#${new URLSearchParams({off: others.join(',')})}` : ''): Promise<Page> {
-  const page = await browser.newPage({viewport: {width: 1200, height: 900}})
+  const page = await pages.browser.newPage({viewport: {width: 1200, height: 900}})
   page.on('request', (request) => requests.push(request.url()))
   page.on('pageerror', (error) => {
     throw error
   })
-  await page.goto(site.url + hash)
+  await page.goto(pages.url + hash)
   return page
 }
 
@@ -145,7 +127,7 @@ test('the link in the address restores the text, the name and the rule toggles',
   const link = page.url()
   expect(new URLSearchParams(new URL(link).hash.slice(1)).get('off')?.split(',')).toContain('banned-phrase')
 
-  const again = await browser.newPage()
+  const again = await pages.browser.newPage()
   await again.goto(link)
   expect(await again.getByLabel('Reply').inputValue()).toBe(draft)
   expect(await again.getByLabel('Customer name').inputValue()).toBe('Dana Whitfield')
@@ -211,14 +193,14 @@ test('findings are reachable and usable from the keyboard, and every control is 
 })
 
 test('the playground needs no network and opens from a file', async () => {
-  const offsite = requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'))
+  const offsite = requests.filter((url) => !url.startsWith(pages.url) && !url.startsWith('data:'))
   expect(offsite).toEqual([])
   expect(requests.length).toBeGreaterThan(0)
 
-  const page = await browser.newPage()
+  const page = await pages.browser.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`file://${path.join(outdir, 'index.html')}`)
+  await page.goto(`file://${path.join(pages.built.outdir, 'index.html')}`)
   await page.getByLabel('Reply').fill('Dear Customer, no.')
   expect(await ruleIdsOn(page)).toEqual(expectedRuleIds('Dear Customer, no.', undefined, []))
   expect(errors).toEqual([])

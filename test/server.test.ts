@@ -78,18 +78,34 @@ describe('replylint-language-server over stdio', () => {
     expect((await cleared).diagnostics).toEqual([])
   })
 
-  test('typing is debounced: a burst of changes is checked once, at its last version', async () => {
-    const uri = uriOf(folder, 'burst.txt')
-    const opened = client.diagnostics(uri)
-    client.open(uri, reply)
-    await opened
-    const from = client.published.length
-    const done = client.diagnostics(uri, (d) => d.length === 0)
-    const clean = 'Hi there,\n\nI have refunded that order. Thanks for your patience.\n\nBest regards,\nSam\n'
-    for (let length = clean.length - 40; length <= clean.length; length += 10) client.change(uri, length === clean.length ? clean : clean.slice(0, length))
-    await done
-    const seen = client.published.slice(from).filter((params) => params.uri === uri).map((params) => params.version)
-    expect(seen).toEqual([6])
+  test('typing is debounced: a burst of changes is checked once, at its last version, after the pause', async () => {
+    // A client of its own with a long debounce: the publish cannot come sooner
+    // than that after the last change (the server starts waiting only once it
+    // has the change), so a server that checks at once fails here. The version
+    // alone would not tell: a stale check is never published either.
+    const debounce = 400
+    const own = await startClient({rootPath: folder, initializationOptions: {debounce}})
+    try {
+      const uri = uriOf(folder, 'burst.txt')
+      const opened = own.diagnostics(uri)
+      own.open(uri, reply)
+      await opened
+      const from = own.published.length
+      const done = own.diagnostics(uri, (d) => d.length === 0)
+      const clean = 'Hi there,\n\nI have refunded that order. Thanks for your patience.\n\nBest regards,\nSam\n'
+      let last = 0
+      for (let length = clean.length - 40; length <= clean.length; length += 10) {
+        last = performance.now()
+        own.change(uri, length === clean.length ? clean : clean.slice(0, length))
+      }
+      await done
+      // Timers may fire a millisecond early by performance.now()'s clock.
+      expect(performance.now() - last).toBeGreaterThanOrEqual(debounce - 2)
+      const seen = own.published.slice(from).filter((params) => params.uri === uri).map((params) => params.version)
+      expect(seen).toEqual([6])
+    } finally {
+      await own.close()
+    }
   })
 
   test('an untitled: document is checked', async () => {
@@ -272,6 +288,26 @@ test('the server and the CLI agree on every file of fixtures/canned', async () =
     expect((await published).diagnostics).toEqual([])
   } finally {
     await client.close()
+  }
+})
+
+test('workspace folders added later are used, and a virtual one among them is passed over', async () => {
+  const folder = tree({'.replylintrc.yml': 'rules:\n  banned-phrase: "off"\n'})
+  const client = await startClient({capabilities: {workspace: {workspaceFolders: true}}})
+  try {
+    const uri = 'untitled:Untitled-1'
+    const first = client.diagnostics(uri)
+    client.open(uri, 'Hi there,\n\nNo, we can’t.\n\nBest,\nSam', 'plaintext')
+    expect(codes((await first).diagnostics)).toContain('banned-phrase')
+    // An unsaved document is checked from the first workspace folder on disk: its config turns the rule off.
+    const second = client.diagnostics(uri)
+    void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: {added: [{uri: 'vscode-vfs://github/replylint/replylint', name: 'remote'}, {uri: pathToFileURL(folder).href, name: 'replies'}], removed: []}
+    })
+    expect(codes((await second).diagnostics)).not.toContain('banned-phrase')
+  } finally {
+    await client.close()
+    fs.rmSync(folder, {recursive: true, force: true})
   }
 })
 

@@ -2,14 +2,13 @@
 // (test/helpers/fake-zaf.js) that keeps the ticket's state; and the upload
 // zip's layout.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {unzipSync} from 'fflate'
-import type {Browser, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {checkReply, ruleIds} from 'replylint'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {expect, test} from 'vitest'
 import {buildZendesk} from '../scripts/build-browser.mjs'
-import {launch, screenshots, serve} from './helpers/browser.js'
+import {builtPages, screenshots} from './helpers/browser.js'
 import {root} from './helpers/cli.js'
 
 // Rules added after these tests were written are turned off through the
@@ -17,25 +16,7 @@ import {root} from './helpers/cli.js'
 const known = new Set(['banned-phrase', 'require-thanks', 'require-customer-name'])
 const others = ruleIds.filter((id) => !known.has(id))
 const draft = "Hi Sarah,\n\nNo, we can't refund orders after 30 days.\n\nThanks for writing in,\nSam"
-let browser: Browser
-let closeBrowser: () => Promise<void>
-let site: {url: string; close: () => Promise<void>}
-let built: Awaited<ReturnType<typeof buildZendesk>>
-let outdir: string
-
-beforeAll(async () => {
-  outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-zendesk-'))
-  built = await buildZendesk(outdir)
-  site = await serve(built.outdir)
-  ;({browser, close: closeBrowser} = await launch())
-  fs.mkdirSync(screenshots, {recursive: true})
-})
-
-afterAll(async () => {
-  await closeBrowser?.()
-  await site?.close()
-  fs.rmSync(outdir, {recursive: true, force: true})
-})
+const pages = builtPages('zendesk', buildZendesk)
 
 interface Seed {
   comment?: string
@@ -45,14 +26,14 @@ interface Seed {
 }
 
 async function sidebar(seed: Seed): Promise<Page> {
-  const page = await browser.newPage({viewport: {width: 340, height: 800}})
+  const page = await pages.browser.newPage({viewport: {width: 340, height: 800}})
   page.on('pageerror', (error) => {
     throw error
   })
   const settings = {block_on_errors: true, ...seed.settings, rules_off: [...others, seed.settings?.['rules_off'] ?? ''].filter(Boolean).join(',')}
   await page.addInitScript(`window.__zafSeed = ${JSON.stringify({...seed, settings})}`)
   await page.addInitScript({path: path.join(root, 'test/helpers/fake-zaf.js')})
-  await page.goto(`${site.url}assets/iframe.html`)
+  await page.goto(`${pages.url}assets/iframe.html`)
   return page
 }
 
@@ -126,15 +107,27 @@ test('an admin can turn the block off, and turn rules off', async () => {
   await page.close()
 })
 
+test('a rule id mistyped in the settings is named once, and the other rules still check and block', async () => {
+  const page = await sidebar({comment: draft, settings: {rules_off: 'require-thank'}})
+  await expect.poll(() => ruleIdsOn(page)).toEqual(expected(draft))
+  await expect.poll(() => page.getByRole('alert').textContent()).toBe('Unknown rule require-thank in the setting “Rules to turn off”; did you mean require-thanks?')
+  expect(await page.getByRole('alert').count()).toBe(1)
+  expect(await page.getByRole('alert').locator('code').allTextContents()).toEqual(['require-thank', 'require-thanks'])
+  const blocked = await save(page)
+  expect(blocked.saved).toBe(false)
+  expect(blocked.message).toMatch(/^replylint: this reply has 2 errors/)
+  await page.close()
+})
+
 test('outside Zendesk, the bundled SDK finds no host and the app says so', async () => {
-  const page = await browser.newPage()
-  await page.goto(`${site.url}assets/iframe.html`)
+  const page = await pages.browser.newPage()
+  await page.goto(`${pages.url}assets/iframe.html`)
   await expect.poll(() => page.locator('#summary').textContent()).toContain('Open this app from a ticket in Zendesk Support')
   await page.close()
 })
 
 test("the upload zip has Zendesk's app layout", () => {
-  const files = unzipSync(fs.readFileSync(built.zip))
+  const files = unzipSync(fs.readFileSync(pages.built.zip))
   expect(Object.keys(files).sort()).toEqual([
     'assets/app.js',
     'assets/findings.css',

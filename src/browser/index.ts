@@ -6,7 +6,9 @@ import * as library from '../index.js'
 import type {RuleId} from '../types.js'
 
 export {applySuggestion, countBySeverity, findingsOf, type BrowserCheckOptions, type BrowserFinding} from './findings.js'
-export {element, renderFindings, type FindingHandlers} from './render.js'
+export {element, renderFindings, withCode, type FindingHandlers} from './render.js'
+// The library's own "did you mean", for a page that names a mistyped rule id.
+export {didYouMean} from '../options.js'
 
 export interface RuleInfo {
   readonly id: RuleId

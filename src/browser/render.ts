@@ -77,7 +77,7 @@ function visible(suggestion: string): string {
 }
 
 /** Messages quote text in backticks, as unified messages do: show it as code. */
-function withCode(parent: HTMLElement, text: string): HTMLElement {
+export function withCode(parent: HTMLElement, text: string): HTMLElement {
   text.split('`').forEach((part, index) => {
     if (part) parent.appendChild(index % 2 ? element('code', undefined, part) : document.createTextNode(part))
   })

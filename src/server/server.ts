@@ -105,7 +105,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
-    workspaces = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri).replace(/[\\/]$/, ''))
+    workspaces = folderPaths(folders)
     if (workspaces.length === 0 && params.rootPath) workspaces = [path.resolve(params.rootPath)]
     const options = (params.initializationOptions ?? {}) as ServerOptions
     if (typeof options.debounce === 'number' && options.debounce >= 0) debounce = options.debounce
@@ -134,8 +134,8 @@ export function startServer(connection: Connection): void {
     }
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        const removed = new Set(event.removed.map((folder) => fileURLToPath(folder.uri).replace(/[\\/]$/, '')))
-        workspaces = [...workspaces.filter((folder) => !removed.has(folder)), ...event.added.map((folder) => fileURLToPath(folder.uri).replace(/[\\/]$/, ''))]
+        const removed = new Set(folderPaths(event.removed.map((folder) => folder.uri)))
+        workspaces = [...workspaces.filter((folder) => !removed.has(folder)), ...folderPaths(event.added.map((folder) => folder.uri))]
         checkAll()
       })
     }
@@ -203,6 +203,13 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection)
   connection.listen()
+}
+
+// Only folders on disk hold config files (a virtual folder, such as a remote
+// repository's, has no path); kept without a trailing separator, as
+// `workspaceOf` compares them.
+function folderPaths(uris: readonly string[]): string[] {
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri).replace(/[\\/]$/, ''))
 }
 
 function sameRange(a: Range, b: Range): boolean {

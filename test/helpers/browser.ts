@@ -7,6 +7,7 @@ import type {AddressInfo} from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import {chromium, type Browser} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
 import {root} from './cli.js'
 
 /** Where the tests write screenshots (git-ignored). */
@@ -58,6 +59,42 @@ export async function serve(folder: string): Promise<{url: string; close: () => 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   return {url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve()))}
+}
+
+/** What a browser test file works with: Chromium, and its pages, built and served. */
+export interface Pages<T> {
+  browser: Browser
+  /** Where the site (the build's `outdir`) is served, with a trailing slash. */
+  url: string
+  built: T
+}
+
+/**
+ * For one test file: build the pages into a fresh folder, serve the build's
+ * `outdir`, start Chromium; all of it undone after the file's tests.
+ */
+export function builtPages<T extends {outdir: string}>(name: string, build: (folder: string) => Promise<T>): Pages<T> {
+  const pages = {} as Pages<T>
+  let folder: string | undefined
+  let site: {close: () => Promise<void>} | undefined
+  let closeBrowser: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), `replylint-${name}-`))
+    pages.built = await build(folder)
+    const served = await serve(pages.built.outdir)
+    site = served
+    pages.url = served.url
+    const launched = await launch()
+    pages.browser = launched.browser
+    closeBrowser = launched.close
+    fs.mkdirSync(screenshots, {recursive: true})
+  })
+  afterAll(async () => {
+    await closeBrowser?.()
+    await site?.close()
+    if (folder) fs.rmSync(folder, {recursive: true, force: true})
+  })
+  return pages
 }
 
 export function percentile(values: readonly number[], p: number): number {

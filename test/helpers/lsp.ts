@@ -28,7 +28,9 @@ export interface Client {
 }
 
 /** Spawn a language server bin over stdio and initialize it, as an editor does. */
-export async function startClient(options: {bin?: string; cwd?: string; rootPath?: string; initializationOptions?: object} = {}): Promise<Client> {
+export async function startClient(
+  options: {bin?: string; cwd?: string; rootPath?: string; initializationOptions?: object; capabilities?: InitializeParams['capabilities']} = {}
+): Promise<Client> {
   const child = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'inherit']})
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
   const published: PublishDiagnosticsParams[] = []
@@ -48,7 +50,7 @@ export async function startClient(options: {bin?: string; cwd?: string; rootPath
   const params: InitializeParams = {
     processId: process.pid,
     rootUri,
-    capabilities: {},
+    capabilities: options.capabilities ?? {},
     workspaceFolders: rootUri ? [{uri: rootUri, name: 'root'}] : null,
     initializationOptions: {debounce: 50, ...options.initializationOptions}
   }

@@ -36,29 +36,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Replyl
     await client.start()
   }
 
-  async function stop(): Promise<void> {
-    const running = client
-    client = undefined
-    if (running) await running.stop()
-  }
-
   context.subscriptions.push(
     vscode.commands.registerCommand('replylint.restart', async () => {
-      await stop()
+      await deactivate()
       await start()
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('replylint.enable')) {
-        await stop()
+        await deactivate()
         await start()
       }
     }),
-    {dispose: () => void stop()}
+    {dispose: () => void deactivate()}
   )
   await start()
   return {client: () => client}
 }
 
+/** Stop the server: VS Code calls this on shutdown; Restart and the setting call it too. */
 export async function deactivate(): Promise<void> {
   const running = client
   client = undefined

@@ -1,5 +1,5 @@
 import bundledSdk from 'zendesk_app_framework_sdk'
-import {applySuggestion, countBySeverity, findingsOf, renderFindings, type BrowserFinding} from '../../../src/browser/index.js'
+import {applySuggestion, countBySeverity, findingsOf, renderFindings, withCode, type BrowserFinding} from '../../../src/browser/index.js'
 import {blockMessage, settingsOf, type Settings} from './settings.js'
 import type {ZafClient, ZafClientFactory} from './zaf.js'
 
@@ -10,6 +10,7 @@ const sdk = (globalThis as {ZAFClient?: ZafClientFactory}).ZAFClient ?? bundledS
 const client = sdk.init()
 const summary = document.getElementById('summary')!
 const list = document.getElementById('findings')!
+const notice = document.getElementById('settings-problem')!
 
 if (client) start(client)
 else summary.textContent = 'Open this app from a ticket in Zendesk Support: it checks the reply being written there.'
@@ -80,6 +81,9 @@ function start(client: ZafClient): void {
     note = data['ticket.comment.type'] === 'internalNote'
     customerName = String(data['ticket.requester.name'] ?? '')
     settings = settingsOf(metadata.settings)
+    // Quoted as findings quote: the rule ids as code.
+    withCode(notice, settings.problems.join(' '))
+    notice.hidden = settings.problems.length === 0
     check()
   })
 }

@@ -1,19 +1,28 @@
-import type {BrowserFinding} from '../../../src/browser/index.js'
+import {didYouMean, rules, type BrowserFinding} from '../../../src/browser/index.js'
 
 /** The app's settings (manifest.json `parameters`), as an admin set them. */
 export interface Settings {
   readonly blockOnErrors: boolean
   readonly off: readonly string[]
+  /** What is wrong with the settings, for the admin: one sentence each. */
+  readonly problems: readonly string[]
 }
+
+const known = rules.map((rule) => rule.id)
 
 export function settingsOf(raw: Record<string, unknown> | undefined): Settings {
   // Zendesk hands checkbox settings over as booleans, older accounts as strings.
   const block = raw?.['block_on_errors']
+  const listed = String(raw?.['rules_off'] ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  // checkReply refuses an unknown rule id: a typo here would stop every check
+  // (and every save). It is left out and named instead, as the CLI names one.
+  const unknown = listed.filter((id) => !(known as readonly string[]).includes(id))
   return {
     blockOnErrors: block === undefined || block === null ? true : block === true || block === 'true',
-    off: String(raw?.['rules_off'] ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
+    off: listed.filter((id) => !unknown.includes(id)),
+    problems: unknown.map((id) => `Unknown rule \`${id}\` in the setting “Rules to turn off”${didYouMean(id, known)}`)
   }
 }
 
