@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
 import replylint from './preset.js'
+import {scoreOf} from './score.js'
 import type {CheckOptions, ReplyReport} from './types.js'
 
 type ReplyProcessor = Processor<Root, Root, Root>
@@ -12,13 +13,13 @@ type ReplyProcessor = Processor<Root, Root, Root>
 let shared: ReplyProcessor | undefined
 const byOptions = new WeakMap<object, ReplyProcessor>()
 
-// The customer's name travels on the file (`file.data.customerName`), so the
-// usual call, which differs only in the name, reuses one frozen processor.
+// The customer's name and draft mode travel on the file (`file.data`), so the
+// usual call, which differs only in those, reuses one frozen processor.
 function processorFor(options: Readonly<CheckOptions> | null | undefined): ReplyProcessor {
   // Checked once per options object: a list of 10,000 phrases is not
   // re-validated on every call (the preset checks the rest when it attaches).
   if (options && !byOptions.has(options)) validateOptions(options)
-  const {customerName, ...rest} = options ?? {}
+  const {customerName, draft, ...rest} = options ?? {}
   const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
   if (!needsOwn || !options) return (shared ??= unified().use(retextEnglish).use(replylint).freeze())
   let processor = byOptions.get(options)
@@ -39,6 +40,7 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
   const file = new VFile({value: text})
   const customerName = options?.customerName
   if (customerName !== undefined && customerName !== null) file.data.customerName = customerName
+  if (options?.draft) file.data.replylintDraft = true
   processor.runSync(processor.parse(file), file)
   file.messages.sort(byPlace)
   let errorCount = 0
@@ -47,7 +49,7 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }
-  return {messages: file.messages, errorCount, warningCount, file}
+  return {messages: file.messages, errorCount, warningCount, score: scoreOf(file.messages), file}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -11,6 +11,11 @@ declare module 'vfile-message' {
      * (used by `replylint --fix`); refusals and rewrites never are.
      */
     safeFix?: boolean | undefined
+    /**
+     * replylint: a critical fault (a wrong name, a refusal with no other way
+     * offered, an unfilled placeholder), which caps the care score.
+     */
+    critical?: boolean | undefined
   }
 }
 
@@ -27,6 +32,7 @@ export interface Finding {
   readonly expected: readonly string[]
   readonly note: string
   readonly safeFix?: boolean
+  readonly critical?: boolean
 }
 
 /** File a finding as a vfile message with every field unified tools read. */
@@ -48,6 +54,7 @@ export function report(file: VFile, finding: Finding): VFileMessage {
   message.url = docsUrl(finding.ruleId)
   message.fatal = finding.severity === 'error'
   if (finding.safeFix && finding.expected.length === 1) message.safeFix = true
+  if (finding.critical) message.critical = true
   return message
 }
 

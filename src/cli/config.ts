@@ -16,7 +16,7 @@ export interface CheckSettings {
   readonly base: string
 }
 
-const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'overrides']
+const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'draft', 'overrides']
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
