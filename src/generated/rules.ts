@@ -675,7 +675,10 @@ export const vagueTimelineData: PhraseRuleData = {
       ],
       "unless": [
         {
-          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | few | a few | couple of | a couple of | several) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+        },
+        {
+          "sentence": "(within | in | under) [the next | the | about | around] (a few | a couple of | few | couple of) (minute | minutes | hour | hours)"
         },
         {
           "sentence": "<number> [- | – | to | or] [<number>] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -688,6 +691,9 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(this | tomorrow | monday | tuesday | wednesday | thursday | friday) (morning | afternoon | evening | week | weekend)"
+        },
+        {
+          "sentence": "(this | next) (month | year | quarter)"
         },
         {
           "sentence": "next (week | month | monday | tuesday | wednesday | thursday | friday | saturday | sunday)"
@@ -736,7 +742,13 @@ export const vagueTimelineData: PhraseRuleData = {
         "(sometime | some time) soon",
         "any (minute | moment | day) now",
         "when (we | i) (can | get (a chance | the chance | a moment | round to it | to it | around to it))",
-        "when time (allows | permits)"
+        "when time (allows | permits)",
+        "(whenever | once) (we | i) (can | get (a chance | the chance | a moment | round to it | around to it | the time))",
+        "(in | within | over) [the next | the coming] (few | several | a few | a couple of | couple of) (days | weeks)",
+        "(in | within) (due time | good time | a bit | a while | a little while)",
+        "before (long | too long)",
+        "one of these days",
+        "(at | in) the (near | not too distant | foreseeable) future"
       ],
       "unless": [
         {
@@ -755,7 +767,10 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(no | not | none) [too]"
         },
         {
-          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | few | a few | couple of | a couple of | several) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+        },
+        {
+          "sentence": "(within | in | under) [the next | the | about | around] (a few | a couple of | few | couple of) (minute | minutes | hour | hours)"
         },
         {
           "sentence": "<number> [- | – | to | or] [<number>] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -768,6 +783,9 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(this | tomorrow | monday | tuesday | wednesday | thursday | friday) (morning | afternoon | evening | week | weekend)"
+        },
+        {
+          "sentence": "(this | next) (month | year | quarter)"
         },
         {
           "sentence": "next (week | month | monday | tuesday | wednesday | thursday | friday | saturday | sunday)"
@@ -806,13 +824,18 @@ export const vagueTimelineData: PhraseRuleData = {
         "by Friday"
       ],
       "phrases": [
-        "(we'll | we will | we shall | i'll | i will | i shall | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out) [with an update | with more information | with more details | with news]",
+        "(we'll | we will | we shall | i'll | i will | i shall | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out | reach out [to you] | follow up [with you] | contact you | be in contact | update you | send you an update | send an update | respond | reply) [with an update | with more information | with more details | with news] [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]",
         "(we'll | we will | i'll | i will) keep you (posted | updated | in the loop)",
-        "(expect | you'll get | you will get | you'll receive | you will receive) (a | our) (reply | response | answer) [from us]"
+        "(expect | you'll get | you will get | you'll receive | you will receive | you should get | you should receive) (a | our) (reply | response | answer | update | call | call back | callback) [from us]",
+        "(you'll | you will | you should) hear [back] from (us | me | someone | the team | our team | one of our team | one of us | a colleague | an agent)",
+        "(someone | somebody | an agent | a colleague | a specialist | a technician | one of our team | a member of (our | the) team) will (be in touch | contact you | reach out | call you | get in touch | be with you) [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]"
       ],
       "unless": [
         {
-          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | few | a few | couple of | a couple of | several) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+        },
+        {
+          "sentence": "(within | in | under) [the next | the | about | around] (a few | a couple of | few | couple of) (minute | minutes | hour | hours)"
         },
         {
           "sentence": "<number> [- | – | to | or] [<number>] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -825,6 +848,9 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(this | tomorrow | monday | tuesday | wednesday | thursday | friday) (morning | afternoon | evening | week | weekend)"
+        },
+        {
+          "sentence": "(this | next) (month | year | quarter)"
         },
         {
           "sentence": "next (week | month | monday | tuesday | wednesday | thursday | friday | saturday | sunday)"
@@ -880,6 +906,13 @@ export const massHandlingData: PhraseRuleData = {
         "(we are | we're | we have been | we've been) [currently | still] (experiencing | seeing | receiving | handling | dealing with) [a | an] [very | unusually | exceptionally | extremely] (high | higher | heavy | heavier | large | larger | huge | record) [than (usual | normal | expected | average)] (volume | volumes | number | numbers | amount) of",
         "(higher | heavier | larger) than (usual | normal | expected | average) (volume | volumes | number | numbers | demand) of (requests | inquiries | enquiries | emails | calls | tickets | contacts | messages | queries)",
         "(longer | higher) than (usual | normal | expected | average) (wait | waiting | response | reply | handling) times",
+        "(response | reply | wait | waiting | handling) times (are | may be | might be | will be | could be) [currently] (longer | slower) than (usual | normal | expected)",
+        "(we have | we've got | there is | there's) (a | an) [large | huge | significant | big | unusually large] backlog",
+        "(all | all of) our (agents | representatives | advisors | advisers | staff | team members | operators) are [currently] (busy | engaged | assisting other customers | helping other customers)",
+        "(assisting | helping | serving | dealing with) other (customers | callers | clients)",
+        "(we | we've | we have) (receive | get | handle | process | deal with | ship | answer | are receiving | are handling | received | handled) (hundreds | thousands | millions | tens of thousands | hundreds of thousands) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | customers | parcels)",
+        "(yours | your request | your ticket | your email | your case | you) (is | are) (one | just one) of (many | thousands | hundreds | a large number | the many)",
+        "(like | as with) (many | most | all) [of] our (customers | clients | users | members)",
         "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)"
       ]
     },
@@ -913,12 +946,13 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "please be patient (as | while) we (work through | process | get through | clear | handle | answer | respond to | go through)",
+        "please (be patient | bear with us) (as | while) we (work through | process | get through | clear | handle | answer | respond to | go through | deal with | catch up)",
         "(work | working | get | getting | go | going) through (our | the) (queue | backlog | inbox)",
         "(in | into | from) (our | the) (support | ticket | email | request | service) (queue | backlog)",
         "(in | into) (our | the) queue",
         "in the order (it was | they were | they are | it is | they're | it's | requests are | tickets are | emails are | messages are) received",
-        "(on | in) a first[-] come[,] first[-] served basis"
+        "(on | in) a first [-] come [,] first [-] served basis",
+        "(on | in) a (first-come | first-come-first-served) [,] [first-served] basis"
       ]
     },
     {
@@ -932,10 +966,13 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
+        "(this | an | our) (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
+        "(this is a | this is our | please note this is a) (standard | template | generic | form) (response | reply | message | email | letter)",
         "this is an (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
         "this (message | email | e-mail | reply | response | notification) (is | was | has been) (automatically generated | auto-generated | automated | sent automatically | generated automatically | computer generated | computer-generated)",
         "(please do not | please don't | do not | don't) (reply | respond) (to | directly to) this (email | e-mail | message | address | automated message)",
-        "(this | our) (inbox | mailbox | address) is not monitored"
+        "(this | our | the) (inbox | mailbox | address | email address) is (not | un) monitored",
+        "(this | our | the) (inbox | mailbox | address | email address) is unmonitored"
       ]
     }
   ]
@@ -961,8 +998,43 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i | our team | our company) [really | truly | genuinely | deeply | very much | do | always | sincerely] care [deeply | a lot | so much | very much] (about | for) (you | our customers | our clients | our users | our members | our guests | every customer | each customer | each and every customer | every one of our customers | all our customers | your experience | customer satisfaction | your satisfaction | our community | our customers' experience | customer experience | the customer experience)",
-        "(we | i) [really | truly | genuinely | deeply] care [deeply] (about | for) (you | our customers | our clients | our users | our members | your experience | your satisfaction)"
+        "(we | i | our team | our company | everyone here | all of us) [really | truly | genuinely | deeply | very much | do | always | sincerely | really do | truly do | do really] care"
+      ],
+      "when": [
+        {
+          "after": "[deeply | a lot | so much | very much | greatly | passionately | immensely] (about | for | <end> | <punct> | and | that | what | how | deeply | a lot | so much)"
+        }
+      ],
+      "unless": [
+        {
+          "before": "(take | takes | taking | took | with | extra | special | utmost | customer | health | skin | after | <number>)"
+        },
+        {
+          "after": "for (your | the | a | an) (pet | pets | dog | cat | plant | plants | garden | lawn | child | children | baby | parents | patient | patients | product | item | device | order | car | leather | shoes | boots)"
+        }
+      ]
+    },
+    {
+      "id": "important-to-us",
+      "label": "claim of caring",
+      "advice": "say what you did instead",
+      "note": "Saying that you care does not show it. Tell the customer what you did for them; that is how they know.",
+      "suggestions": [
+        "Here's what I've done: …",
+        "I've already … and will … by …",
+        "To put this right, I've …"
+      ],
+      "phrases": [
+        "(is | are | remains | remain | will always be | has always been | have always been | is always | are always) [very | extremely | really | so | incredibly | truly | always | of the utmost | of great | of paramount | of the highest | hugely | genuinely | super] (important | importance | vital | essential | paramount | crucial) to (us | me | our team | our company | everyone here | all of us)",
+        "(matter | matters | means everything | mean everything | means a lot | mean a lot | means the world | mean the world | means so much | mean so much) to (us | me | our team | all of us)"
+      ],
+      "unless": [
+        {
+          "before": "(call | calls | email | e-mail | emails | message | messages | request | requests | inquiry | enquiry | ticket | tickets | query | case | business)"
+        },
+        {
+          "before": "(it | this | that | what)"
+        }
       ]
     },
     {
@@ -976,13 +1048,31 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(customer | your | client | guest) (satisfaction | happiness | experience | experiences) (is | are) (our | my | the company's | always our) [very | absolute | number one | #1 | highest | top | main | first | utmost | greatest] (priority | priorities | concern | goal)",
-        "(customer | your | client | guest) (satisfaction | happiness | experience) is (very | extremely | really | so | incredibly | of the utmost | of great | of paramount) [important | importance] [to us | to me]",
-        "(customer | your | client | guest) (satisfaction | happiness | experience) is important to (us | me)",
-        "(you are | you're | our customers are | customers are | the customer is) [always] (our | my) [number one | #1 | top | first | highest] priority",
-        "(we | i) (always | strive to | aim to | try to) put (our customers | the customer | customers | you) first",
-        "(the | our) customer (always | is always) comes first",
-        "customers [always] come first"
+        "(is | are | remains | remain | will always be | has always been | have always been | always is | always are) [always] (our | my | the company's) [absolute | very | number one | number-one | #1 | highest | top | main | first | utmost | greatest | biggest | primary | foremost | sole | only] (priority | priorities | concern | focus | goal | mission)"
+      ],
+      "when": [
+        {
+          "before": "(satisfaction | happiness | experience | experiences | customers | customer | clients | client | you | safety | security | privacy | trust | comfort | wellbeing | well-being | needs | care | service | guests | users | members | patients | passengers | shoppers | delight)"
+        }
+      ]
+    },
+    {
+      "id": "first",
+      "label": "claim of caring",
+      "advice": "say what you did instead",
+      "note": "Saying that you care does not show it. Tell the customer what you did for them; that is how they know.",
+      "suggestions": [
+        "Here's what I've done: …",
+        "I've already … and will … by …",
+        "To put this right, I've …"
+      ],
+      "phrases": [
+        "at the (heart | core | centre | center) of (everything | all | what) [that] we do",
+        "(the | our) (customer | customers | client | clients) (always | is always | are always) (come | comes) first",
+        "(customers | customer | the customer | clients | you) [always] (come | comes) first",
+        "(put | putting | puts) (our customers | the customer | customers | you | our clients) first",
+        "customer [-] (focused | centric | centred | centered | first | obsessed | oriented) (company | business | team | brand | organisation | organization | approach)",
+        "(customer-focused | customer-centric | customer-centred | customer-centered | customer-first | customer-obsessed | customer-oriented) (company | business | team | brand | organisation | organization | approach)"
       ]
     },
     {
@@ -996,8 +1086,12 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i) take (this | these | that | it | your (concern | concerns | complaint | complaints | feedback | issue | report | privacy | security | comments) | (matters | issues | complaints | concerns | reports) (like | such as) (this | these | yours) | customer (complaints | feedback | concerns) | all (complaints | feedback | concerns)) [matter | matters | issue | issues] (very | extremely | really | incredibly | most | so | quite) seriously",
-        "(we | i) take (this | these | that | it | your (concern | concerns | complaint | complaints | feedback | issue | report | privacy | security)) [matter | matters | issue] seriously"
+        "seriously"
+      ],
+      "when": [
+        {
+          "before": "(we | i | our team | our company | everyone here | we're | we are | i'm | i am | we've | we have | i've | i have | always) [always | really | truly | do | genuinely | certainly | absolutely | very much] (take | treat | taking | treating | taken | treated) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
+        }
       ]
     },
     {
@@ -1011,8 +1105,16 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i | our team) (strive | aim | endeavour | endeavor | try | work hard | seek | are committed | are dedicated | pride ourselves) (to | on) (provide | providing | deliver | delivering | offer | offering | give | giving | ensure | ensuring | provide our customers with) (the best | the very best | excellent | exceptional | outstanding | great | the highest (quality | level of) | first-class | world-class | top-notch | superior | a great | an excellent | an exceptional) [possible] [customer] (service | support | experience | care)",
-        "(we | i) pride ourselves on [our] (excellent | outstanding | exceptional | great | first-class | world-class | top-notch) [customer] (service | support | care)"
+        "(we | i | our team | our company | we always | we constantly | we continually | we really | we do) (strive | aim | endeavour | endeavor | work hard | try hard | try our best | do our best | do our utmost | do everything we can | go above and beyond | go the extra mile | are committed | are dedicated | remain committed | are always committed | are fully committed | are passionate | 're committed | pride ourselves | take pride | always strive | always aim | always try | always endeavour | always go above and beyond)",
+        "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)"
+      ],
+      "when": [
+        {
+          "after": "[to | for | on | in | about] [always | consistently | continually] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service)"
+        },
+        {
+          "after": "(to | for) (our | every | each | all) (customers | customer | clients | client)"
+        }
       ]
     }
   ]
@@ -1073,7 +1175,12 @@ export const blameData: PhraseRuleData = {
         "as (previously | already) (stated | mentioned | explained | advised | noted | said | indicated)",
         "(per | re) (my | our) (last | previous | earlier | prior) (email | e-mail | message | reply | response)",
         "(again | once again) [,] as (i | we) (said | mentioned | explained | stated)",
-        "for the (second | third | last | fourth) time"
+        "for the (second | third | last | fourth) time",
+        "as (already | previously) (mentioned | stated | explained | said) (before | earlier | above | below | in (my | our) (previous | last | earlier) (email | message | reply))",
+        "(i've | i have | we've | we have) (explained | said | told you) (this | that) (several | multiple | many | a few) times",
+        "(did | didn't) you (even | not) [actually] read",
+        "(if | had) you ('d | had) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
+        "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)"
       ]
     },
     {
@@ -1088,19 +1195,34 @@ export const blameData: PhraseRuleData = {
       ],
       "phrases": [
         "you (failed | neglected | forgot | omitted) to",
-        "you (didn't | did not | don't | do not | never) (read | bother | bothered | follow | listen | pay attention)",
+        "you (didn't | did not | don't | do not | never | haven't | have not) [even | actually | properly | carefully] (read | bother | bothered | follow | followed | listen | listened | pay attention | paid attention | check | checked | look | looked)",
         "(if | had) you (had | would have) [actually | just | only] (read | followed | listened | checked | looked)",
         "you (clearly | obviously | evidently) (didn't | did not | haven't | have not | don't | do not | missed | ignored | misunderstood | misread)",
-        "you (ignored | misread | misunderstood) (the | our | my)",
+        "you (ignored | misread | misunderstood | missed) (the | our | my | what)",
+        "you must (have | 've) (entered | typed | made | done | clicked | deleted | forgotten | missed | misread | misunderstood | ignored | skipped | chosen | selected | used | changed)",
+        "you (must've | must have) (entered | typed | made | done | clicked | deleted | forgotten | missed | misread | misunderstood | ignored | skipped)",
+        "you (entered | typed | gave us | provided | put in | selected | chose | picked | used) (the | a) wrong",
+        "(the | this | that) (problem | issue | error | fault) (is | lies | was) (on | at | with) your (end | side)",
+        "you (are | 're) (doing | using) it (wrong | incorrectly)",
+        "you (were | have been) (clearly | already | specifically | explicitly) (told | informed | advised | warned | notified)",
+        "you were warned",
+        "(that's | that is | it's | this is) (on you | your problem | not our problem | not our fault)",
+        "(watch | mind) your (tone | language)",
+        "(there's | there is) no need for (that | this | such) (tone | language | attitude | behaviour | behavior)",
+        "(don't | do not) (shout | yell) at (me | us)",
+        "(lower | keep down) your voice",
         "(it's | it is | that's | that is | this is | it was | that was) [entirely | completely | all | really] your [own] (fault | mistake | error | responsibility | problem)",
         "(you're | you are | you were) (wrong | mistaken | incorrect | confused)",
-        "(that's | that is) (wrong | not true | incorrect | simply not true | false)",
+        "(that's | that is) (just | simply) (wrong | not true | incorrect | false | untrue)",
         "user error",
         "(calm | settle) down",
         "(there's | there is) no need to (shout | yell | be rude | get upset | get angry)",
         "(stop | quit) (shouting | yelling | complaining)"
       ],
       "unless": [
+        {
+          "before": "(if | in case | whether | hope | unless | and if | or if)"
+        },
         {
           "before": "(things | it | traffic | demand | volumes | orders | the rush | matters | the weather | the storm | business | everything | once | when | after | until | till | they | pain | swelling | symptoms)"
         },
@@ -1140,7 +1262,15 @@ export const policyShieldData: PhraseRuleData = {
         "(i'm | i am) (not allowed | not permitted | not authorised | not authorized | not able to make exceptions) to",
         "(those | these) are the rules",
         "(i | we) (have | need) to follow (the | our | company) (rules | policy) [, sorry]",
-        "(i | we) can't make exceptions"
+        "(i | we) (can't | cannot | can not | are unable to | am unable to | aren't able to | am not able to | are not able to | don't | do not) make (an | any) (exception | exceptions)",
+        "(i | we) (can't | cannot | can not) make exceptions",
+        "no exceptions",
+        "(company | store | corporate | bank | airline | hotel | shop | head office | management | standard | strict | our strict) (policy | policies | rules | regulations)",
+        "(our | the | company | store | this) [refund | return | returns | cancellation | cancellations | exchange | shipping | warranty | booking | pricing | payment | billing | store | company] (policy | policies | rules | terms | guidelines) (is | are | states | state | says | say | requires | require | dictates | dictate | prevents | prevent | prohibits | prohibit | forbids | forbid | doesn't | does not | don't | do not | won't | will not | only)",
+        "(according to | per | as per | under | due to | because of | in line with | in accordance with) [our | the | company | store | this] [refund | return | returns | cancellation | exchange | shipping | warranty | booking | store | company | strict] (policy | policies | rules | terms | guidelines | regulations)",
+        "(i'm | i am | we're | we are) (bound | restricted | limited | governed) by (our | company | the | strict) [company] (policy | policies | rules | guidelines)",
+        "(i | we) (don't | do not) have the (authority | permission | power | authorisation | authorization) to",
+        "(i'm | i am | we're | we are) (just | only | simply) doing (my | our) job"
       ],
       "when": [
         {
@@ -1171,7 +1301,10 @@ export const policyShieldData: PhraseRuleData = {
         "(i | we) (don't | do not) (handle | deal with | do) (that | this | those | these) [here | kind of thing | sort of thing]",
         "(i | i'm | i am) (just | only) work here",
         "(above | beyond) my pay grade",
-        "(you'll | you will) have to (take it up | contact | speak) with (another | the other | a different) (department | team)"
+        "(you'll | you will | you would | you'd) (have | need) to (take it up | contact | speak | talk | call | email | ask | go) [to | with] (another | the other | a different | the relevant | the right | someone in another) (department | team | office)",
+        "(that's | that is | this is | it's) not something (i | we) (can help with | handle | deal with | do | cover | look after)",
+        "(i | we) (only | just) (handle | deal with | do | cover | look after) (billing | sales | orders | returns | shipping | accounts | technical | tech support | payments)",
+        "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)"
       ]
     },
     {
@@ -1186,7 +1319,10 @@ export const policyShieldData: PhraseRuleData = {
       ],
       "phrases": [
         "the (system | computer | software | tool | platform | portal) (won't | will not | doesn't | does not | can't | cannot) (let | allow) (me | us)",
-        "the (system | computer) (won't | will not | doesn't | does not) (allow | permit) (it | that | this)",
+        "the (system | computer | software) (won't | will not | doesn't | does not | can't | cannot) (allow | permit | accept | process | take) (it | that | this | changes | refunds | exceptions | the change | the refund | overrides)",
+        "(i | we) (can't | cannot | can not) override the (system | computer | policy | rules)",
+        "(that's | that is | it's | this is) (just | simply) (how | the way) (it is | it works | things are | the system works | we do things)",
+        "(that's | this is | it's) how the system works",
         "(my | our) (system | computer) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "rules are rules",
         "(i | we) (don't | do not) make the (rules | policy | policies)"
@@ -1217,10 +1353,35 @@ export const nonApologyData: PhraseRuleData = {
       "phrases": [
         "(sorry | apologies | apologise | apologize | apologising | apologizing | regret | apology) [,] (for | about) any [unnecessary | further | possible | potential | resulting | additional | such | and all] (inconvenience | inconveniences | trouble | troubles | confusion | frustration | disappointment | issues | problems | difficulties | delay | delays | hassle | distress | upset | disruption | misunderstanding | worry | concern | stress | discomfort | inconvenience caused | issue | problem)",
         "(regret | apologise for | apologize for) any (inconvenience | trouble | confusion | frustration | disruption)",
+        "(sorry | apologies | apologise | apologize | we apologise | we apologize | i apologise | i apologize | regret) (for | about) (whatever | any and all) (inconvenience | trouble | confusion | frustration)",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (this | that | it | there) (has | may have | might have | was | were | is | caused | causes | created | came | seems | seemed | has been)",
+        "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (we | i | our (email | message | reply | response | tone | team | agent | colleague) | my (email | message | reply | response | tone)) (have | has | had | was | were | caused | made | upset | offended | came | seemed | sounded | gave | did)",
+        "sorry to hear [that] you (feel | felt) (that way | this way | like that | so)",
+        "(we | i) regret [that] you (feel | felt | were | are | have been)",
+        "(sorry | apologies) [,] however",
+        "(sorry | apologies | i'm sorry | we're sorry | we apologise | we apologize | i apologise | i apologize) (for | about) (that | this | the (trouble | inconvenience | confusion | delay | wait | hassle)) [,] but",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (you | anyone | any customers | customers) (were | was | have been | has been | felt | feel | are | got | found | had | experienced)",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) (for | about) (the | any) (inconvenience | trouble | confusion) (this | that | it) may have caused",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) (for | about) (the | any) (inconvenience | trouble | confusion) (this | that | it) might have caused"
+      ]
+    },
+    {
+      "id": "the-inconvenience",
+      "label": "non-apology",
+      "advice": "name what went wrong and how you are fixing it",
+      "note": "An apology that names nothing sounds like a formula, and one followed by \"but\" takes itself back. Say what went wrong, that you are sorry for it, and what you are doing about it.",
+      "suggestions": [
+        "I'm sorry your order arrived late; I've refunded the shipping and …",
+        "I'm sorry we got this wrong. Here's what I've done to fix it: …",
+        "I'm sorry for the trouble with …; to put it right, I've …"
+      ],
+      "phrases": [
+        "(sorry | apologies | apologise | apologize | regret) (for | about) (the | this) (inconvenience | inconveniences)"
+      ],
+      "unless": [
+        {
+          "after": "(this | that | it | the | of | with | to | in | on | caused by | we | i | you've | you have | you)"
+        }
       ]
     },
     {
