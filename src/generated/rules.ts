@@ -718,6 +718,12 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(within | in) (the | an | one) hour"
+        },
+        {
+          "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
+        },
+        {
+          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
         }
       ]
     },
@@ -745,7 +751,7 @@ export const vagueTimelineData: PhraseRuleData = {
         "when time (allows | permits)",
         "(whenever | once) (we | i) (can | get (a chance | the chance | a moment | round to it | around to it | the time))",
         "(in | within | over) [the next | the coming] (few | several | a few | a couple of | couple of) (days | weeks)",
-        "(in | within) (due time | good time | a bit | a while | a little while)",
+        "(in | within) (due time | good time | a bit | a little while)",
         "before (long | too long)",
         "one of these days",
         "(at | in) the (near | not too distant | foreseeable) future"
@@ -767,6 +773,9 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(no | not | none) [too]"
         },
         {
+          "before": "(check back | try again | come back | try | retry | return | visit us | call back | call us back | contact us | write to us | reply) [again]"
+        },
+        {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
         },
         {
@@ -810,6 +819,12 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(within | in) (the | an | one) hour"
+        },
+        {
+          "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
+        },
+        {
+          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
         }
       ]
     },
@@ -823,14 +838,10 @@ export const vagueTimelineData: PhraseRuleData = {
         "by the end of today",
         "by Friday"
       ],
-      "phrases": [
-        "(we'll | we will | we shall | i'll | i will | i shall | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out | reach out [to you] | follow up [with you] | contact you | be in contact | update you | send you an update | send an update | respond | reply) [with an update | with more information | with more details | with news] [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]",
-        "(we'll | we will | i'll | i will) keep you (posted | updated | in the loop)",
-        "(expect | you'll get | you will get | you'll receive | you will receive | you should get | you should receive) (a | our) (reply | response | answer | update | call | call back | callback) [from us]",
-        "(you'll | you will | you should) hear [back] from (us | me | someone | the team | our team | one of our team | one of us | a colleague | an agent)",
-        "(someone | somebody | an agent | a colleague | a specialist | a technician | one of our team | a member of (our | the) team) will (be in touch | contact you | reach out | call you | get in touch | be with you) [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]"
-      ],
       "unless": [
+        {
+          "after": "(as soon as | once | when | the moment | if | whenever | after) (i | we | it | the | they | he | she | you | your | our | there | anything | something)"
+        },
         {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
         },
@@ -875,7 +886,20 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "sentence": "(within | in) (the | an | one) hour"
+        },
+        {
+          "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
+        },
+        {
+          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
         }
+      ],
+      "phrases": [
+        "(we'll | we will | we shall | i'll | i will | i shall | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out | reach out [to you] | follow up [with you] | contact you | be in contact | update you | send you an update | send an update | respond | reply) [with an update | with more information | with more details | with news] [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]",
+        "(we'll | we will | i'll | i will) keep you (posted | updated | in the loop)",
+        "(expect | you'll get | you will get | you'll receive | you will receive | you should get | you should receive) (a | our) (reply | response | answer | update | call | call back | callback) [from us]",
+        "(you'll | you will | you should) hear [back] from (us | me | someone | the team | our team | one of our team | one of us | a colleague | an agent)",
+        "(will | shall | 'll) (be in touch | contact you | reach out [to you] | call you [back] | get in touch [with you] | be with you | get back to you | get back in touch | come back to you | follow up [with you] | update you | respond to you | reply to you | send you an update | be back in touch) [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]"
       ]
     }
   ]
@@ -1002,7 +1026,10 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "when": [
         {
-          "after": "[deeply | a lot | so much | very much | greatly | passionately | immensely] (about | for | <end> | <punct> | and | that | what | how | deeply | a lot | so much)"
+          "after": "[deeply | a lot | so much | very much | greatly | passionately | immensely] (about | <end> | <punct> | and | that | what | how | deeply | a lot | so much)"
+        },
+        {
+          "after": "[deeply | a lot | so much | very much | greatly] for (you | our | every | each | all | the customer | customers | clients | people | everyone | everybody | the people)"
         }
       ],
       "unless": [
@@ -1105,12 +1132,13 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
+        "(strives | aims | endeavours | endeavors | works hard | tries hard | does its best | prides itself | takes pride | is committed | is dedicated | is passionate | goes above and beyond | goes the extra mile)",
         "(we | i | our team | our company | we always | we constantly | we continually | we really | we do) (strive | aim | endeavour | endeavor | work hard | try hard | try our best | do our best | do our utmost | do everything we can | go above and beyond | go the extra mile | are committed | are dedicated | remain committed | are always committed | are fully committed | are passionate | 're committed | pride ourselves | take pride | always strive | always aim | always try | always endeavour | always go above and beyond)",
         "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)"
       ],
       "when": [
         {
-          "after": "[to | for | on | in | about] [always | consistently | continually] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service)"
+          "after": "[to | for | on | in | about] [always | consistently | continually] [our | the | a | an | its | truly | really | only] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service)"
         },
         {
           "after": "(to | for) (our | every | each | all) (customers | customer | clients | client)"
@@ -1224,7 +1252,7 @@ export const blameData: PhraseRuleData = {
           "before": "(if | in case | whether | hope | unless | and if | or if)"
         },
         {
-          "before": "(things | it | traffic | demand | volumes | orders | the rush | matters | the weather | the storm | business | everything | once | when | after | until | till | they | pain | swelling | symptoms)"
+          "before": "(things | it | traffic | demand | volumes | orders | the rush | matters | the weather | the storm | business | everything | once | when | after | until | till | they | pain | swelling | symptoms | market | markets | prices) [to | will | should | have | has | had | would | might | can | begin to | start to]"
         },
         {
           "after": "(- | –)"
@@ -1258,16 +1286,13 @@ export const policyShieldData: PhraseRuleData = {
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
-        "(i'm | i am | we're | we are) (just | only | simply) following (the | our | company) (rules | policy | policies | procedure | procedures | guidelines)",
+        "(i'm | i am | we're | we are) (just | only | simply) following [the | our | company] (rules | policy | policies | procedure | procedures | guidelines | orders | instructions | protocol)",
         "(i'm | i am) (not allowed | not permitted | not authorised | not authorized | not able to make exceptions) to",
         "(those | these) are the rules",
         "(i | we) (have | need) to follow (the | our | company) (rules | policy) [, sorry]",
         "(i | we) (can't | cannot | can not | are unable to | am unable to | aren't able to | am not able to | are not able to | don't | do not) make (an | any) (exception | exceptions)",
         "(i | we) (can't | cannot | can not) make exceptions",
         "no exceptions",
-        "(company | store | corporate | bank | airline | hotel | shop | head office | management | standard | strict | our strict) (policy | policies | rules | regulations)",
-        "(our | the | company | store | this) [refund | return | returns | cancellation | cancellations | exchange | shipping | warranty | booking | pricing | payment | billing | store | company] (policy | policies | rules | terms | guidelines) (is | are | states | state | says | say | requires | require | dictates | dictate | prevents | prevent | prohibits | prohibit | forbids | forbid | doesn't | does not | don't | do not | won't | will not | only)",
-        "(according to | per | as per | under | due to | because of | in line with | in accordance with) [our | the | company | store | this] [refund | return | returns | cancellation | exchange | shipping | warranty | booking | store | company | strict] (policy | policies | rules | terms | guidelines | regulations)",
         "(i'm | i am | we're | we are) (bound | restricted | limited | governed) by (our | company | the | strict) [company] (policy | policies | rules | guidelines)",
         "(i | we) (don't | do not) have the (authority | permission | power | authorisation | authorization) to",
         "(i'm | i am | we're | we are) (just | only | simply) doing (my | our) job"
@@ -1285,6 +1310,27 @@ export const policyShieldData: PhraseRuleData = {
       ]
     },
     {
+      "id": "policy-says-no",
+      "label": "policy shield",
+      "advice": "explain the reason and what you can do",
+      "note": "\"It's policy\" ends the conversation without a reason. Say why the rule exists in a sentence, and what you can do for the customer within it — or who can, and that you have passed it on.",
+      "suggestions": [
+        "The reason for this is …, so what I can do instead is …",
+        "That's handled by our … team; I've passed your request to them and they'll reply by …",
+        "I can't change that directly, but here's what I can do: …"
+      ],
+      "phrases": [
+        "(company | store | corporate | bank | airline | hotel | shop | head office | management | standard | strict | our strict) (policy | policies | rules | regulations)",
+        "(our | the | company | store | this) [refund | return | returns | cancellation | cancellations | exchange | shipping | warranty | booking | pricing | payment | billing | store | company] (policy | policies | rules | terms | guidelines) (is | are | states | state | says | say | requires | require | dictates | dictate | prevents | prevent | prohibits | prohibit | forbids | forbid | doesn't | does not | don't | do not | won't | will not | only)",
+        "(according to | per | as per | under | due to | because of | in line with | in accordance with) [our | the | company | store | this] [refund | return | returns | cancellation | exchange | shipping | warranty | booking | store | company | strict] (policy | policies | rules | terms | guidelines | regulations)"
+      ],
+      "when": [
+        {
+          "sentence": "(can't | cannot | can not | won't | will not | unable | not able | not possible | not allowed | not permitted | impossible | no | not | unfortunately | afraid | sorry | don't | do not | doesn't | does not | isn't | aren't | only)"
+        }
+      ]
+    },
+    {
       "id": "not-my-job",
       "label": "policy shield",
       "advice": "explain the reason and what you can do",
@@ -1295,7 +1341,7 @@ export const policyShieldData: PhraseRuleData = {
         "I can't change that directly, but here's what I can do: …"
       ],
       "phrases": [
-        "(that's | that is | it's | it is | this is | this isn't | that isn't | it isn't) [really | actually | unfortunately] not (my | our) (department | job | responsibility | area | team | problem | call | remit | concern | decision)",
+        "(that's | that is | it's | it is | this is | this isn't | that isn't | it isn't) [really | actually | unfortunately] not [really | actually] (my | our) (department | job | responsibility | area | team | problem | call | remit | concern | decision)",
         "(this isn't | that isn't | it isn't | this is not | that is not | it is not) [really | actually] (my | our) (department | job | responsibility | area | team | problem | remit | decision)",
         "not my (department | job | problem)",
         "(i | we) (don't | do not) (handle | deal with | do) (that | this | those | these) [here | kind of thing | sort of thing]",
@@ -1354,6 +1400,7 @@ export const nonApologyData: PhraseRuleData = {
         "(sorry | apologies | apologise | apologize | apologising | apologizing | regret | apology) [,] (for | about) any [unnecessary | further | possible | potential | resulting | additional | such | and all] (inconvenience | inconveniences | trouble | troubles | confusion | frustration | disappointment | issues | problems | difficulties | delay | delays | hassle | distress | upset | disruption | misunderstanding | worry | concern | stress | discomfort | inconvenience caused | issue | problem)",
         "(regret | apologise for | apologize for) any (inconvenience | trouble | confusion | frustration | disruption)",
         "(sorry | apologies | apologise | apologize | we apologise | we apologize | i apologise | i apologize | regret) (for | about) (whatever | any and all) (inconvenience | trouble | confusion | frustration)",
+        "(sorry | apologies | apologise | apologize | we apologise | we apologize | i apologise | i apologize | my apologies | our apologies) if",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (this | that | it | there) (has | may have | might have | was | were | is | caused | causes | created | came | seems | seemed | has been)",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (we | i | our (email | message | reply | response | tone | team | agent | colleague) | my (email | message | reply | response | tone)) (have | has | had | was | were | caused | made | upset | offended | came | seemed | sounded | gave | did)",
         "sorry to hear [that] you (feel | felt) (that way | this way | like that | so)",
