@@ -10,6 +10,10 @@ export interface CliArgs {
   readonly outputFile: string | undefined
   readonly quiet: boolean
   readonly maxWarnings: number
+  /** Exit 1 when a reply's care score is below this (0 never fails). */
+  readonly minScore: number
+  /** Check drafts about to be sent: placeholders left in are errors. */
+  readonly draft: boolean
   readonly fix: boolean
   readonly config: string | undefined
   readonly color: boolean | undefined
@@ -29,6 +33,8 @@ Options:
   -o, --output-file <path>   write the report to a file instead of stdout
   -q, --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
+      --min-score <n>        exit 1 when a reply's care score (0-100) is below n
+      --draft                check drafts about to be sent: a placeholder left in is an error
       --fix                  apply safe fixes (never to refusals) and write files
   -c, --config <path>        use this config file instead of looking for one
       --stdin, -             check one reply read from standard input
@@ -37,7 +43,8 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or file errors.`
+Exit codes: 0 no errors, 1 errors (or too many warnings, or a reply below --min-score),
+2 usage, config or file errors.`
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed
@@ -51,6 +58,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'output-file': {type: 'string', short: 'o'},
         quiet: {type: 'boolean', short: 'q'},
         'max-warnings': {type: 'string'},
+        'min-score': {type: 'string'},
+        draft: {type: 'boolean'},
         fix: {type: 'boolean'},
         config: {type: 'string', short: 'c'},
         stdin: {type: 'boolean'},
@@ -74,6 +83,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Expected \`--max-warnings\` to be a whole number, not \`${values['max-warnings']}\``)
   }
+  let minScore = 0
+  if (values['min-score'] !== undefined) {
+    minScore = Number(values['min-score'])
+    if (values['min-score'].trim() === '' || !Number.isFinite(minScore) || minScore < 0 || minScore > 100) {
+      throw new UsageError(`Expected \`--min-score\` to be a number from 0 to 100, not \`${values['min-score']}\``)
+    }
+  }
   const stdin = values.stdin === true || positionals.includes('-')
   const files = positionals.filter((file) => file !== '-')
   if (stdin && files.length > 0) throw new UsageError('Give paths or `--stdin`, not both')
@@ -86,6 +102,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     outputFile: values['output-file'],
     quiet: values.quiet === true,
     maxWarnings,
+    minScore,
+    draft: values.draft === true,
     fix: values.fix === true,
     config: values.config,
     color: values['no-color'] ? false : values.color,

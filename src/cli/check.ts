@@ -30,6 +30,13 @@ export interface Fix {
 }
 
 const fixes = new WeakMap<VFileMessage, Fix>()
+// Which reply of its file a finding is about (an index into `replylintReplyNames`).
+const replies = new WeakMap<VFileMessage, number>()
+
+/** The index of the reply (in its file) that a finding is about, if it is a reply's. */
+export function replyIndexOf(message: VFileMessage): number | undefined {
+  return replies.get(message)
+}
 
 /** The safe fix of a message, if it has one. */
 export function fixOf(message: VFileMessage): Fix | undefined {
@@ -40,6 +47,8 @@ declare module 'vfile' {
   interface DataMap {
     /** How many replies the CLI checked in this file. */
     replylintReplies: number
+    /** Each checked reply's name (a heading, a macro title), `undefined` for a whole file. */
+    replylintReplyNames: Array<string | undefined>
   }
 }
 
@@ -65,22 +74,27 @@ export default function replylintCheck(settings: CheckSettings) {
     }
     const {check, parser} = entry
 
+    const names: Array<string | undefined> = []
     tree.replies.forEach((reply, index) => {
       const before = file.messages.length
+      names.push(reply.kind === 'source' ? reply.source.name : reply.name)
       if (reply.kind === 'source') {
         checkSource(reply.source, index, file, check, parser)
+        for (const message of file.messages.slice(before)) replies.set(message, index)
         return
       }
       const nlcst =
         reply.kind === 'text' ? nlcstOf('text', file, parser()) : reply.kind === 'prose' ? nlcstOf('markdown', file, parser(), reply.root) : nlcstOf('html', file, parser(), reply.root)
       check(nlcst, file)
       for (const message of file.messages.slice(before)) {
+        replies.set(message, index)
         name(message, reply.name)
         const offsets = offsetsOf(message)
         if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
       }
     })
     file.data.replylintReplies = tree.replies.length
+    file.data.replylintReplyNames = names
 
     if (tree.markers) {
       const isHtml = tree.format === 'html'
@@ -126,6 +140,7 @@ function parserFactory(options: Options): () => ParseEnglish {
 /** Check a reply held inside the file (JSON, YAML, a fence) and map findings back. */
 function checkSource(source: ReplySource, index: number, file: VFile, check: Checker, parser: () => ParseEnglish): void {
   const sub = new VFile({value: source.text, path: file.path})
+  if (file.data.replylintDraft) sub.data.replylintDraft = true
   check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
@@ -147,6 +162,7 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
     message.url = found.url
     message.fatal = found.fatal
     message.safeFix = found.safeFix
+    if (found.critical) message.critical = true
     name(message, source.name)
     if (found.safeFix && found.expected?.[0] !== undefined && start.offset !== undefined && end.offset !== undefined) {
       const text = found.expected[0]

@@ -2,10 +2,11 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as stylish} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
-import {bannedPhraseData, requireCustomerNameData, requireThanksData} from '../generated/rules.js'
+import {ruleData} from '../generated/rules.js'
 import {ruleIds} from '../options.js'
 import {docsUrl} from '../rules/data.js'
-import {fixOf} from './check.js'
+import {fixOf, replyIndexOf} from './check.js'
+import {replyScores, summarize, type ReplyScore} from './scores.js'
 
 export const formatNames = ['stylish', 'json', 'sarif', 'github'] as const
 export type FormatName = (typeof formatNames)[number]
@@ -21,9 +22,11 @@ export interface ReportOptions {
 export function report(files: VFile[], format: FormatName, options: ReportOptions): string {
   switch (format) {
     case 'stylish':
-      return stylish(files, {quiet: options.quiet, silent: options.quiet, color: options.color, defaultName: '<stdin>'})
+      return [stylish(files, {quiet: options.quiet, silent: options.quiet, color: options.color, defaultName: '<stdin>'}), scoreSummary(files, options)]
+        .filter(Boolean)
+        .join('\n\n')
     case 'json':
-      return reporterJson(files, {silent: options.quiet})
+      return json(files, options)
     case 'sarif':
       return JSON.stringify(sarif(files, options), null, 2)
     case 'github':
@@ -32,13 +35,67 @@ export function report(files: VFile[], format: FormatName, options: ReportOption
 }
 
 const ruleDescriptions: Record<string, string> = {
-  'banned-phrase': bannedPhraseData.description,
-  'require-thanks': requireThanksData.description,
-  'require-customer-name': requireCustomerNameData.description,
+  ...Object.fromEntries(ruleData.map((rule) => [rule.id, rule.description])),
   'parse-error': 'The file could not be parsed (invalid JSON or YAML).',
   'binary-file': 'The file is not text.',
   'unknown-shape': 'The JSON or YAML file is not a known canned-response collection.',
   'file-error': 'The file could not be read, or its configuration is invalid.'
+}
+
+/** Each finding's reply score, by message, for the machine-readable formats. */
+function scoresByMessage(files: VFile[]): Map<VFileMessage, ReplyScore> {
+  const scores = replyScores(files)
+  const byFile = new Map<VFile, ReplyScore[]>()
+  for (const reply of scores) byFile.set(reply.file, [...(byFile.get(reply.file) ?? []), reply])
+  const map = new Map<VFileMessage, ReplyScore>()
+  for (const file of files) {
+    for (const message of file.messages) {
+      const index = replyIndexOf(message)
+      const reply = index === undefined ? undefined : byFile.get(file)?.[index]
+      if (reply) map.set(message, reply)
+    }
+  }
+  return map
+}
+
+/**
+ * vfile-reporter-json's shape, plus each file's `replies` (`{name, score}`)
+ * and, on each finding, the `replyScore` of its reply and whether it is `critical`.
+ */
+function json(files: VFile[], options: ReportOptions): string {
+  const scores = replyScores(files)
+  const byMessage = scoresByMessage(files)
+  const entries = JSON.parse(reporterJson(files, {silent: options.quiet})) as Array<Record<string, unknown> & {messages: Array<Record<string, unknown>>}>
+  // reporterJson drops a file only when quiet and clean; its messages keep their order.
+  const shown = files.filter((file) => !options.quiet || file.messages.some((message) => message.fatal === true))
+  shown.forEach((file, index) => {
+    const entry = entries[index]
+    if (!entry) return
+    entry['replies'] = scores.filter((reply) => reply.file === file).map((reply) => ({name: reply.name ?? null, score: reply.score}))
+    visible(file, options.quiet).forEach((message, at) => {
+      const target = entry.messages[at]
+      if (!target) return
+      const reply = byMessage.get(message)
+      if (reply) target['replyScore'] = reply.score
+      if (message.critical) target['critical'] = true
+    })
+  })
+  return JSON.stringify(entries)
+}
+
+/** For `stylish`: the mean care score and the five lowest replies. */
+function scoreSummary(files: VFile[], options: ReportOptions): string {
+  const summary = summarize(replyScores(files))
+  if (summary.count === 0) return ''
+  const lines = [`Care score: mean ${summary.mean.toFixed(1)} over ${summary.count} ${summary.count === 1 ? 'reply' : 'replies'}`]
+  if (summary.lowest.length > 0) {
+    lines.push('Lowest:')
+    for (const reply of summary.lowest) {
+      const where = reply.file.path ? relative(reply.file.path, options.cwd) : '<stdin>'
+      lines.push(`  ${String(reply.score).padStart(3)}  ${where}${reply.name === undefined ? '' : ` › ${reply.name}`}`)
+    }
+  }
+  return lines.join('\n')
 }
 
 function visible(file: VFile, quiet: boolean): VFileMessage[] {
@@ -52,6 +109,8 @@ function ruleOf(message: VFileMessage): string {
 /** SARIF 2.1.0 for GitHub code scanning: stable rule ids, help URIs, fixes. */
 function sarif(files: VFile[], options: ReportOptions) {
   const ids = Object.keys(ruleDescriptions)
+  const byMessage = scoresByMessage(files)
+  const summary = summarize(replyScores(files))
   const results = files.flatMap((file) =>
     visible(file, options.quiet).map((message) => {
       const fix = fixOf(message)
@@ -69,6 +128,9 @@ function sarif(files: VFile[], options: ReportOptions) {
         level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
         message: {text: message.reason},
         locations: [location],
+        ...(byMessage.has(message) || message.critical
+          ? {properties: {...(byMessage.has(message) ? {replyScore: byMessage.get(message)!.score, ...(byMessage.get(message)!.name === undefined ? {} : {reply: byMessage.get(message)!.name})} : {}), ...(message.critical ? {critical: true} : {})}}
+          : {}),
         ...(replacements.length > 0 && region
           ? {
               fixes: replacements.map((text) => ({
@@ -94,15 +156,21 @@ function sarif(files: VFile[], options: ReportOptions) {
               id,
               shortDescription: {text: ruleDescriptions[id]!},
               helpUri: docsUrl((ruleIds as readonly string[]).includes(id) ? id : 'README'),
-              defaultConfiguration: {level: id === 'require-thanks' ? 'warning' : 'error'}
+              defaultConfiguration: {level: levelOf(id)}
             }))
           }
         },
         originalUriBaseIds: {'%SRCROOT%': {uri: pathToUri(options.cwd)}},
+        properties: {careScore: {mean: Math.round(summary.mean * 10) / 10, replies: summary.count}},
         results
       }
     ]
   }
+}
+
+function levelOf(id: string): 'error' | 'warning' | 'none' {
+  const severity = ruleData.find((rule) => rule.id === id)?.severity ?? 'error'
+  return severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none'
 }
 
 function regionOf(message: VFileMessage) {

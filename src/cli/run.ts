@@ -12,6 +12,7 @@ import {configTransform, settingsOf} from './config.js'
 import replylintDocument, {extensions} from './document.js'
 import {applyFixes} from './fix.js'
 import {report} from './reporters.js'
+import {replyScores} from './scores.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -72,15 +73,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   else if (output) io.stdout.write(output + '\n')
 
   const counts = count(files)
+  const below = args.minScore > 0 ? replyScores(files).filter((reply) => reply.score < args.minScore).length : 0
   if (!args.quiet) {
     const parts = [`${counts.files} ${plural(counts.files, 'file')}`, `${counts.replies} ${plural(counts.replies, 'reply', 'replies')}`]
     const problems = [`${counts.errors} ${plural(counts.errors, 'error')}`, `${counts.warnings} ${plural(counts.warnings, 'warning')}`]
     if (counts.fileErrors) problems.push(`${counts.fileErrors} ${plural(counts.fileErrors, 'file error')}`)
     if (args.fix) problems.push(`${fixed} fixed`)
+    if (args.minScore > 0) problems.push(`${below} ${plural(below, 'reply', 'replies')} scoring below ${args.minScore}`)
     io.stderr.write(`replylint: ${parts.join(', ')}: ${problems.join(', ')}\n`)
   }
   if (counts.fileErrors > 0) return 2
-  if (counts.errors > 0 || counts.warnings > args.maxWarnings) return 1
+  if (counts.errors > 0 || counts.warnings > args.maxWarnings || below > 0) return 1
   return 0
 }
 
@@ -91,7 +94,9 @@ function runEngine(args: CliArgs, io: CliIo, tick: () => void): Promise<VFile[]>
       {
         processor: unified()
           .use(replylintDocument)
-          .use(() => () => {
+          .use(() => (_, file) => {
+            // Before the configured check runs: `--draft` reads every reply as a draft.
+            if (args.draft) file.data.replylintDraft = true
             tick()
           }),
         files: args.stdin ? [] : args.files.length > 0 ? args.files : ['.'],

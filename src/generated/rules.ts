@@ -21,7 +21,7 @@ export const bannedPhraseData: BannedPhraseData = {
     "criticalUnless": [
       "(instead | alternatively | otherwise)",
       "(what | here's what | here is what) (i | we) (can | could) (do | offer)",
-      "(i | we) (can | could) (offer | suggest | recommend | arrange | send | give | set up | switch | move | refund | credit | upgrade | help)",
+      "(i | we) (can | could) (offer | suggest | recommend | arrange | send | give | set up | switch | move | refund | credit | upgrade)",
       "(i | we) (can | could) also",
       "(i | we) would be (happy | glad) to",
       "(i'd | we'd) be (happy | glad) to",

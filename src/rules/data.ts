@@ -78,6 +78,11 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly note: string
 }
 
+/** Whether findings of `kind` are critical by a rule's score data (`criticalUnless` aside). */
+export function isCriticalKind(score: RuleScore, kind: string): boolean {
+  return score.critical === true || (score.critical?.includes(kind) ?? false)
+}
+
 export const docsBase = 'https://github.com/replylint/replylint/blob/main/rules/'
 
 export function docsUrl(id: string): string {

@@ -3,7 +3,7 @@ import type {Tokens} from '../engine/tokens.js'
 import {ruleData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
-import type {PhraseRuleData, RuleCheck, RuleScore} from './data.js'
+import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
 
 /** A phrase rule to run, at the severity it runs at. */
 export interface PhraseRuleRun {
@@ -87,7 +87,7 @@ function criticalTest(score: RuleScore): (id: string, tokens: Tokens) => boolean
   if (critical === undefined) return () => false
   let unless: PhraseIndex | undefined
   return (id, tokens) => {
-    if (critical !== true && !critical.includes(id)) return false
+    if (!isCriticalKind(score, id)) return false
     if (!criticalUnless) return true
     unless ??= new PhraseIndex([{id: 'alternative', phrases: criticalUnless}], 'score.criticalUnless')
     return !unless.some(tokens)

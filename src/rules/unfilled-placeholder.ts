@@ -5,7 +5,7 @@ import {unfilledPlaceholderData as data} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {Severity} from '../types.js'
 import {isNamePlaceholder, parseCustomerNames} from './customer-name.js'
-import type {RuleCheck} from './data.js'
+import {isCriticalKind, type RuleCheck} from './data.js'
 
 export interface UnfilledPlaceholderOptions {
   /** `warn` or `error` (default: `error`). */
@@ -64,7 +64,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         expected,
         note: data.note,
         safeFix: fill !== undefined,
-        critical: true
+        critical: isCriticalKind(data.score, 'unfilled')
       })
       index = end - 1
     }
