@@ -86,10 +86,17 @@ function criticalTest(score: RuleScore): (id: string, tokens: Tokens) => boolean
   const {critical, criticalUnless} = score
   if (critical === undefined) return () => false
   let unless: PhraseIndex | undefined
+  // Once per reply, not per finding: a long reply of refusals must stay linear.
+  let seen: Tokens | undefined
+  let offered = false
   return (id, tokens) => {
     if (!isCriticalKind(score, id)) return false
     if (!criticalUnless) return true
-    unless ??= new PhraseIndex([{id: 'alternative', phrases: criticalUnless}], 'score.criticalUnless')
-    return !unless.some(tokens)
+    if (seen !== tokens) {
+      unless ??= new PhraseIndex([{id: 'alternative', phrases: criticalUnless}], 'score.criticalUnless')
+      offered = unless.some(tokens)
+      seen = tokens
+    }
+    return !offered
   }
 }
