@@ -925,8 +925,8 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "due to [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx) of (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints)",
-        "due to [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] (high | higher | heavy | increased | huge) (volume | volumes | demand | traffic | workload)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx) of (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] (high | higher | heavy | increased | huge) (volume | volumes | demand | traffic | workload)",
         "(we are | we're | we have been | we've been) [currently | still] (experiencing | seeing | receiving | handling | dealing with) [a | an] [very | unusually | exceptionally | extremely] (high | higher | heavy | heavier | large | larger | huge | record) [than (usual | normal | expected | average)] (volume | volumes | number | numbers | amount) of",
         "(higher | heavier | larger) than (usual | normal | expected | average) (volume | volumes | number | numbers | demand) of (requests | inquiries | enquiries | emails | calls | tickets | contacts | messages | queries)",
         "(longer | higher) than (usual | normal | expected | average) (wait | waiting | response | reply | handling) times",
@@ -937,6 +937,14 @@ export const massHandlingData: PhraseRuleData = {
         "(we | we've | we have) (receive | get | handle | process | deal with | ship | answer | are receiving | are handling | received | handled) (hundreds | thousands | millions | tens of thousands | hundreds of thousands) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | customers | parcels)",
         "(yours | your request | your ticket | your email | your case | you) (is | are) (one | just one) of (many | thousands | hundreds | a large number | the many)",
         "(like | as with) (many | most | all) [of] our (customers | clients | users | members)",
+        "(we | we've | we) (get | receive | see | handle | have) (requests | emails | e-mails | questions | messages | tickets | complaints | cases | queries | calls) like (yours | this | this one | these) (all the time | every day | daily | a lot | often | constantly | regularly)",
+        "(you're | you are) not the (first | only) (customer | person | one | client | user) (to | who | with | that)",
+        "(as | like) [with | for] (every | any) other (customer | client | user)",
+        "(the same | same) (as | for) (everyone | everybody) [else]",
+        "like (everyone | everybody) else",
+        "(we have | we've got | we serve | we look after) (many | so many | thousands of | hundreds of | lots of | a lot of | millions of) (customers | clients | users | members)",
+        "(respond | reply | answer) [to] (every | each | all) (email | emails | request | requests | message | messages | inquiry | enquiry | ticket | tickets) individually",
+        "(one of | among) (our | the) (many | thousands of | hundreds of | countless | numerous) (customers | clients | users | requests | tickets)",
         "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)"
       ]
     },
@@ -955,7 +963,7 @@ export const massHandlingData: PhraseRuleData = {
         "(as | like) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests)",
         "as (we do | is the case) (with | for) all [of] [our] (customers | clients | users | members)",
         "(we | i) treat all [of] [our] (customers | clients | users | members) (the same | equally | alike | the same way)",
-        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business | feedback) is (very | extremely | really | incredibly | truly) important to us",
+        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is (very | extremely | really | incredibly | truly) important to us",
         "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is important to us"
       ]
     },
@@ -971,7 +979,9 @@ export const massHandlingData: PhraseRuleData = {
       ],
       "phrases": [
         "please (be patient | bear with us) (as | while) we (work through | process | get through | clear | handle | answer | respond to | go through | deal with | catch up)",
-        "(work | working | get | getting | go | going) through (our | the) (queue | backlog | inbox)",
+        "(work | working | get | getting | go | going) through (our | the | a | a large | a big | a long) (queue | backlog | inbox)",
+        "(answered | handled | dealt with | processed | responded to | replied to | seen to) in (turn | sequence | order of arrival)",
+        "(your | in) (place | position) in (the | our) (line | queue)",
         "(in | into | from) (our | the) (support | ticket | email | request | service) (queue | backlog)",
         "(in | into) (our | the) queue",
         "in the order (it was | they were | they are | it is | they're | it's | requests are | tickets are | emails are | messages are) received",
@@ -996,7 +1006,9 @@ export const massHandlingData: PhraseRuleData = {
         "this (message | email | e-mail | reply | response | notification) (is | was | has been) (automatically generated | auto-generated | automated | sent automatically | generated automatically | computer generated | computer-generated)",
         "(please do not | please don't | do not | don't) (reply | respond) (to | directly to) this (email | e-mail | message | address | automated message)",
         "(this | our | the) (inbox | mailbox | address | email address) is (not | un) monitored",
-        "(this | our | the) (inbox | mailbox | address | email address) is unmonitored"
+        "(this | our | the) (inbox | mailbox | address | email address) is unmonitored",
+        "this is (a | an) (auto-reply | autoreply | auto reply | auto-response | autoresponse | automatic reply | automatic response | no-reply email | no-reply message)",
+        "(this is | from | sent from) a (no-reply | noreply | do-not-reply) (address | email | mailbox | account)"
       ]
     }
   ]
@@ -1053,6 +1065,7 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "phrases": [
         "(is | are | remains | remain | will always be | has always been | have always been | is always | are always) [very | extremely | really | so | incredibly | truly | always | of the utmost | of great | of paramount | of the highest | hugely | genuinely | super] (important | importance | vital | essential | paramount | crucial) to (us | me | our team | our company | everyone here | all of us)",
+        "(it's | it is) [very | extremely | really | so | incredibly | truly | hugely] important to (us | me | our team) that (you | your | our customers | every customer | each customer | customers | all our customers | you're | you are)",
         "(matter | matters | means everything | mean everything | means a lot | mean a lot | means the world | mean the world | means so much | mean so much) to (us | me | our team | all of us)"
       ],
       "unless": [
@@ -1094,6 +1107,7 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
+        "(we | our team | i) [always] hold ourselves to (the highest | high | the very highest | the strictest) standards",
         "at the (heart | core | centre | center) of (everything | all | what) [that] we do",
         "(the | our) (customer | customers | client | clients) (always | is always | are always) (come | comes) first",
         "(customers | customer | the customer | clients | you) [always] (come | comes) first",
@@ -1204,6 +1218,10 @@ export const blameData: PhraseRuleData = {
         "(per | re) (my | our) (last | previous | earlier | prior) (email | e-mail | message | reply | response)",
         "(again | once again) [,] as (i | we) (said | mentioned | explained | stated)",
         "for the (second | third | last | fourth) time",
+        "as (i've | we've | i have | we have) [already | previously | repeatedly] (said | told you | explained | mentioned | stated | pointed out)",
+        "as (i | we) (mentioned | noted | advised | pointed out) [to you] (before | earlier | previously | already | twice | last time | in my last (email | message) | in our last (email | message))",
+        "(i'm not going to | i won't | i will not | i shouldn't have to) (repeat myself | explain this again | keep repeating)",
+        "you keep (asking | sending | calling | emailing | repeating | writing)",
         "as (already | previously) (mentioned | stated | explained | said) (before | earlier | above | below | in (my | our) (previous | last | earlier) (email | message | reply))",
         "(i've | i have | we've | we have) (explained | said | told you) (this | that) (several | multiple | many | a few) times",
         "(did | didn't) you (even | not) [actually] read",
@@ -1234,6 +1252,11 @@ export const blameData: PhraseRuleData = {
         "you (are | 're) (doing | using) it (wrong | incorrectly)",
         "you (were | have been) (clearly | already | specifically | explicitly) (told | informed | advised | warned | notified)",
         "you were warned",
+        "you (were | are) (supposed | meant | expected | required) to",
+        "you must not have (read | seen | checked | noticed)",
+        "(read | check | follow) (the | our | my) (instructions | email | emails | message | guide | manual | faq | terms | policy | article | docs | documentation | steps) (more carefully | properly | next time)",
+        "(that's | that is) not what (i | we) (said | wrote | told you)",
+        "(the | this | that) (mistake | error | fault) (was | is) (yours | on your side | on your end | your own)",
         "(that's | that is | it's | this is) (on you | your problem | not our problem | not our fault)",
         "(watch | mind) your (tone | language)",
         "(there's | there is) no need for (that | this | such) (tone | language | attitude | behaviour | behavior)",
@@ -1256,6 +1279,9 @@ export const blameData: PhraseRuleData = {
         },
         {
           "after": "(- | –)"
+        },
+        {
+          "after": "(receive | get | be | have | see | hear)"
         }
       ]
     }
@@ -1286,6 +1312,10 @@ export const policyShieldData: PhraseRuleData = {
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
+        "(our | the | company) (policy | rules) (is | are) (our | the | company) (policy | rules)",
+        "computer says no",
+        "(it's | that's | it is | that is) not up to (me | us)",
+        "(go | play | do it | do things) by the book",
         "(i'm | i am | we're | we are) (just | only | simply) following [the | our | company] (rules | policy | policies | procedure | procedures | guidelines | orders | instructions | protocol)",
         "(i'm | i am) (not allowed | not permitted | not authorised | not authorized | not able to make exceptions) to",
         "(those | these) are the rules",
@@ -1349,6 +1379,7 @@ export const policyShieldData: PhraseRuleData = {
         "(above | beyond) my pay grade",
         "(you'll | you will | you would | you'd) (have | need) to (take it up | contact | speak | talk | call | email | ask | go) [to | with] (another | the other | a different | the relevant | the right | someone in another) (department | team | office)",
         "(that's | that is | this is | it's) not something (i | we) (can help with | handle | deal with | do | cover | look after)",
+        "(a question | one | something) for (another | a different | the other | a separate) (department | team)",
         "(i | we) (only | just) (handle | deal with | do | cover | look after) (billing | sales | orders | returns | shipping | accounts | technical | tech support | payments)",
         "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)"
       ]
@@ -1365,13 +1396,18 @@ export const policyShieldData: PhraseRuleData = {
       ],
       "phrases": [
         "the (system | computer | software | tool | platform | portal) (won't | will not | doesn't | does not | can't | cannot) (let | allow) (me | us)",
-        "the (system | computer | software) (won't | will not | doesn't | does not | can't | cannot) (allow | permit | accept | process | take) (it | that | this | changes | refunds | exceptions | the change | the refund | overrides)",
+        "(the | our | my) [booking | billing | ordering | internal | admin | refund | payment | account | returns | order | checkout | ticketing | support] (system | computer | software | tool | platform | portal | app | screen) (won't | will not | doesn't | does not | can't | cannot | isn't letting | is not letting | wouldn't | would not) (allow | permit | accept | process | take | let) [it | that | this | me | us]",
         "(i | we) (can't | cannot | can not) override the (system | computer | policy | rules)",
         "(that's | that is | it's | this is) (just | simply) (how | the way) (it is | it works | things are | the system works | we do things)",
         "(that's | this is | it's) how the system works",
         "(my | our) (system | computer) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "rules are rules",
         "(i | we) (don't | do not) make the (rules | policy | policies)"
+      ],
+      "unless": [
+        {
+          "after": "(you | your | users | customers | anyone | people | guests | members)"
+        }
       ]
     }
   ]
@@ -1442,7 +1478,9 @@ export const nonApologyData: PhraseRuleData = {
         "I'm sorry for the trouble with …; to put it right, I've …"
       ],
       "phrases": [
-        "sorry (you | that you) (feel | felt) (that way | this way | like that | so)",
+        "sorry (you | that you) (feel | felt | think | thought | believe | perceive | perceived) [that way | this way | like that | so]",
+        "(sorry | apologise | apologize | apologies) (for | about) your (frustration | feelings | experience | disappointment | upset | annoyance | dissatisfaction | perception)",
+        "sorry to hear [that] (you're | you are | you were) (unhappy | upset | disappointed | frustrated | dissatisfied) with (our | the | this | that | my) (decision | policy | response | reply | answer | outcome | service)",
         "sorry (you | that you) (feel | felt) (upset | frustrated | disappointed | unhappy | let down | that | like)",
         "sorry (you | that you) (see | saw | view | viewed | took | take) it (that way | this way | like that)",
         "sorry (you | that you) (think | thought | believe) (that | so)",
