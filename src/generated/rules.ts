@@ -945,6 +945,9 @@ export const massHandlingData: PhraseRuleData = {
         "(we have | we've got | we serve | we look after) (many | so many | thousands of | hundreds of | lots of | a lot of | millions of) (customers | clients | users | members)",
         "(respond | reply | answer) [to] (every | each | all) (email | emails | request | requests | message | messages | inquiry | enquiry | ticket | tickets) individually",
         "(one of | among) (our | the) (many | thousands of | hundreds of | countless | numerous) (customers | clients | users | requests | tickets)",
+        "(we're | we are) [currently] (handling | receiving | getting | dealing with | seeing | processing) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases)",
+        "(experiencing | seeing | facing) [a | an] [very | unusually | exceptionally | extremely] (high | higher than usual | heavy | increased | record | unprecedented | higher than normal) (demand | volumes | traffic | call volumes | email volumes | ticket volumes | contact volumes | volume)",
+        "(we're | we are) [currently] (busier | very busy | extremely busy | exceptionally busy | unusually busy | incredibly busy) [than (usual | normal)]",
         "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)"
       ]
     },
@@ -983,7 +986,8 @@ export const massHandlingData: PhraseRuleData = {
         "(answered | handled | dealt with | processed | responded to | replied to | seen to) in (turn | sequence | order of arrival)",
         "(your | in) (place | position) in (the | our) (line | queue)",
         "(in | into | from) (our | the) (support | ticket | email | request | service) (queue | backlog)",
-        "(in | into) (our | the) queue",
+        "(in | into | to | from) (our | the) queue",
+        "(as | while) we (work through | get through | process | handle | respond to | answer) (all | every | each | our | the) (requests | emails | tickets | messages | queries | enquiries | inquiries)",
         "in the order (it was | they were | they are | it is | they're | it's | requests are | tickets are | emails are | messages are) received",
         "(on | in) a first [-] come [,] first [-] served basis",
         "(on | in) a (first-come | first-come-first-served) [,] [first-served] basis"
@@ -1117,6 +1121,22 @@ export const caringTalkData: PhraseRuleData = {
       ]
     },
     {
+      "id": "value-all",
+      "label": "claim of caring",
+      "advice": "say what you did instead",
+      "note": "Saying that you care does not show it. Tell the customer what you did for them; that is how they know.",
+      "suggestions": [
+        "Here's what I've done: …",
+        "I've already … and will … by …",
+        "To put this right, I've …"
+      ],
+      "phrases": [
+        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients)",
+        "we want (all | every one of | each of | every) [of] [our] (customers | customer | clients) to (be | feel) [completely | fully | 100%] (happy | satisfied | delighted | valued)"
+      ]
+    },
+    {
       "id": "seriously",
       "label": "claim of caring",
       "advice": "say what you did instead",
@@ -1147,6 +1167,7 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "phrases": [
         "(strives | aims | endeavours | endeavors | works hard | tries hard | does its best | prides itself | takes pride | is committed | is dedicated | is passionate | goes above and beyond | goes the extra mile)",
+        "(our | my) (goal | aim | mission | commitment | promise | objective | priority) (is | has always been | will always be) [always]",
         "(we | i | our team | our company | we always | we constantly | we continually | we really | we do) (strive | aim | endeavour | endeavor | work hard | try hard | try our best | do our best | do our utmost | do everything we can | go above and beyond | go the extra mile | are committed | are dedicated | remain committed | are always committed | are fully committed | are passionate | 're committed | pride ourselves | take pride | always strive | always aim | always try | always endeavour | always go above and beyond)",
         "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)"
       ],
@@ -1207,7 +1228,10 @@ export const blameData: PhraseRuleData = {
       ],
       "phrases": [
         "as (i | we) [have] (already | previously | clearly | just | repeatedly | explicitly) (told | said | mentioned | explained | stated | advised | informed | noted | pointed out) [to] [you]",
-        "as (i | we) (told | said | explained | stated) [to] [you] (before | earlier | previously | already | twice | last time | in my last (email | message) | in our last (email | message))",
+        "as (i | we) (told | said | explained | stated | mentioned | noted | advised | pointed out) [to] [you] (before | earlier | previously | already | twice | last time | in (my | our) (last | previous | earlier | first | prior) (email | message | reply | response | note))",
+        "as (explained | stated | mentioned | said | noted | advised) (previously | before | earlier | already)",
+        "(you're | you are) (not listening | not understanding | not reading)",
+        "(you've | you have) got (it | this | that) (wrong | all wrong)",
         "as (i | we) (told | explained to) you",
         "(like | as) i (said | told you) [before | earlier | already]",
         "(i | we) (already | have already | 've already | previously) (told | explained | said | mentioned | informed | advised) [this | that | it] [to] you",
@@ -1242,9 +1266,10 @@ export const blameData: PhraseRuleData = {
       "phrases": [
         "you (failed | neglected | forgot | omitted) to",
         "you (didn't | did not | don't | do not | never | haven't | have not) [even | actually | properly | carefully] (read | bother | bothered | follow | followed | listen | listened | pay attention | paid attention | check | checked | look | looked)",
-        "(if | had) you (had | would have) [actually | just | only] (read | followed | listened | checked | looked)",
+        "(if | had) you (had | would have) [actually | just | only | bothered to | simply] (read | followed | listened | checked | looked | told | contacted | called | updated | kept | backed | saved | paid | used | asked | returned)",
         "you (clearly | obviously | evidently) (didn't | did not | haven't | have not | don't | do not | missed | ignored | misunderstood | misread)",
-        "you (ignored | misread | misunderstood | missed) (the | our | my | what)",
+        "you (ignored | missed) (the | our | my | what)",
+        "you (misread | misunderstood)",
         "you must (have | 've) (entered | typed | made | done | clicked | deleted | forgotten | missed | misread | misunderstood | ignored | skipped | chosen | selected | used | changed)",
         "you (must've | must have) (entered | typed | made | done | clicked | deleted | forgotten | missed | misread | misunderstood | ignored | skipped)",
         "you (entered | typed | gave us | provided | put in | selected | chose | picked | used) (the | a) wrong",
@@ -1308,7 +1333,9 @@ export const policyShieldData: PhraseRuleData = {
         "I can't change that directly, but here's what I can do: …"
       ],
       "phrases": [
-        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop] policy",
+        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop] (policy | rule | rules)",
+        "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
+        "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
@@ -1351,7 +1378,8 @@ export const policyShieldData: PhraseRuleData = {
       ],
       "phrases": [
         "(company | store | corporate | bank | airline | hotel | shop | head office | management | standard | strict | our strict) (policy | policies | rules | regulations)",
-        "(our | the | company | store | this) [refund | return | returns | cancellation | cancellations | exchange | shipping | warranty | booking | pricing | payment | billing | store | company] (policy | policies | rules | terms | guidelines) (is | are | states | state | says | say | requires | require | dictates | dictate | prevents | prevent | prohibits | prohibit | forbids | forbid | doesn't | does not | don't | do not | won't | will not | only)",
+        "policy (states | says | prohibits | forbids | prevents | dictates | requires | doesn't allow | does not allow | won't allow | will not allow)",
+        "(our | the | company | store | this) [refund | return | returns | cancellation | cancellations | exchange | shipping | warranty | booking | pricing | payment | billing | store | company] (policy | policies | rules | terms | guidelines | terms and conditions | t&cs) (is | are | states | state | says | say | requires | require | dictates | dictate | prevents | prevent | prohibits | prohibit | forbids | forbid | doesn't | does not | don't | do not | won't | will not | only)",
         "(according to | per | as per | under | due to | because of | in line with | in accordance with) [our | the | company | store | this] [refund | return | returns | cancellation | exchange | shipping | warranty | booking | store | company | strict] (policy | policies | rules | terms | guidelines | regulations)"
       ],
       "when": [
@@ -1378,6 +1406,7 @@ export const policyShieldData: PhraseRuleData = {
         "(i | i'm | i am) (just | only) work here",
         "(above | beyond) my pay grade",
         "(you'll | you will | you would | you'd) (have | need) to (take it up | contact | speak | talk | call | email | ask | go) [to | with] (another | the other | a different | the relevant | the right | someone in another) (department | team | office)",
+        "(you'll | you will | you would | you'd) (have | need) to (talk | speak | ask | go) to (someone else | somebody else)",
         "(that's | that is | this is | it's) not something (i | we) (can help with | handle | deal with | do | cover | look after)",
         "(a question | one | something) for (another | a different | the other | a separate) (department | team)",
         "(i | we) (only | just) (handle | deal with | do | cover | look after) (billing | sales | orders | returns | shipping | accounts | technical | tech support | payments)",
@@ -1478,6 +1507,7 @@ export const nonApologyData: PhraseRuleData = {
         "I'm sorry for the trouble with …; to put it right, I've …"
       ],
       "phrases": [
+        "(apologise | apologize | regret) [that] you (feel | felt | think | thought) [that way | this way | like that | so]",
         "sorry (you | that you) (feel | felt | think | thought | believe | perceive | perceived) [that way | this way | like that | so]",
         "(sorry | apologise | apologize | apologies) (for | about) your (frustration | feelings | experience | disappointment | upset | annoyance | dissatisfaction | perception)",
         "sorry to hear [that] (you're | you are | you were) (unhappy | upset | disappointed | frustrated | dissatisfied) with (our | the | this | that | my) (decision | policy | response | reply | answer | outcome | service)",
