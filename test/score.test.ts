@@ -58,21 +58,25 @@ const faults: string[] = ruleIds.flatMap((id) => {
   )
 })
 
+// Every rule on, also those that ship `off`: the same options object, so one processor.
+const allOn = {rules: Object.fromEntries(ruleIds.map((id) => [id, 'error']))}
+
 describe('checkReply score', () => {
   test('clean replies score 100', () => {
     for (const text of clean) expect(checkReply(text, {customerName: 'x'}).score, text).toBeLessThanOrEqual(100)
     for (const text of clean) expect(checkReply(text).score, text).toBe(100)
+    for (const text of clean) expect(checkReply(text, allOn).score, text).toBe(100)
   })
 
   test('putting a faulty sentence into a reply never raises its score', () => {
     fc.assert(
       fc.property(fc.constantFrom(...clean), fc.array(fc.constantFrom(...faults), {minLength: 1, maxLength: 4}), (text, added) => {
         const [greeting, body, ...rest] = text.split('\n\n')
-        let before = checkReply(text).score
+        let before = checkReply(text, allOn).score
         let current = body!
         for (const sentence of added) {
           current = `${current} ${sentence}`
-          const after = checkReply([greeting, current, ...rest].join('\n\n')).score
+          const after = checkReply([greeting, current, ...rest].join('\n\n'), allOn).score
           expect(after).toBeLessThanOrEqual(before)
           before = after
         }

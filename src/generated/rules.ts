@@ -908,7 +908,8 @@ export const vagueTimelineData: PhraseRuleData = {
 export const massHandlingData: PhraseRuleData = {
   "id": "mass-handling",
   "description": "Flags mass-handling language (\"due to a high volume of requests\", \"your call is important to us\", \"this is an automated response\") that tells the customer they are one of many, and suggests speaking to them alone.",
-  "severity": "error",
+  "severity": "off",
+  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 0.94, recall 0.73: its precision is below 0.95, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {mass-handling: warn}`.",
   "score": {
     "weight": 10
   },
@@ -1021,7 +1022,8 @@ export const massHandlingData: PhraseRuleData = {
 export const caringTalkData: PhraseRuleData = {
   "id": "caring-talk",
   "description": "Flags claims of caring in place of action (\"we care about our customers\", \"we take this very seriously\", \"customer satisfaction is our top priority\"), and suggests saying what was done instead.",
-  "severity": "error",
+  "severity": "off",
+  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.86: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {caring-talk: warn}`.",
   "score": {
     "weight": 5
   },
@@ -1186,7 +1188,8 @@ export const caringTalkData: PhraseRuleData = {
 export const blameData: PhraseRuleData = {
   "id": "blame",
   "description": "Flags wording that blames or talks down to the customer (\"you should have\", \"as I already told you\", \"per my last email\", \"calm down\"), and suggests stating the fix instead.",
-  "severity": "error",
+  "severity": "off",
+  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.73: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {blame: warn}`.",
   "score": {
     "weight": 20
   },
@@ -1316,7 +1319,8 @@ export const blameData: PhraseRuleData = {
 export const policyShieldData: PhraseRuleData = {
   "id": "policy-shield",
   "description": "Flags hiding behind policy, the system or another department (\"it's company policy\", \"that's not my department\", \"the system won't let me\"), and suggests explaining the reason and what you can do.",
-  "severity": "error",
+  "severity": "off",
+  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.55: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {policy-shield: warn}`.",
   "score": {
     "weight": 15
   },
