@@ -1,6 +1,5 @@
 import {PhraseIndex} from '../engine/phrase-index.js'
 import type {Tokens} from '../engine/tokens.js'
-import {ruleData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
 import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
@@ -15,9 +14,6 @@ export interface PhraseRuleRun {
 interface TaggedEntry extends PhraseEntry {
   readonly rule: number
 }
-
-/** The built-in rules that data alone says: a list of phrase entries each. */
-export const phraseRuleData: readonly PhraseRuleData[] = ruleData.filter((rule): rule is (typeof ruleData)[number] & PhraseRuleData => 'entries' in rule)
 
 // Built-in automata, by the ids of the rules in them: a checker's phrase
 // rules share one automaton, and equal checkers share it too.
