@@ -17,6 +17,8 @@ test('npm run bench -- --quick runs every comparison', () => {
   expect(Object.keys(report.summary)).toEqual([
     'floor',
     'checkReply',
+    'seed-rules',
+    'every-rule',
     'preset',
     'phrases-10',
     'phrases-10000',
@@ -31,5 +33,5 @@ test('npm run bench -- --quick runs every comparison', () => {
   for (const entry of Object.values(report.summary) as Array<{wordsPerSecond: number}>) expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
-  expect(report.targets).toHaveLength(6)
+  expect(report.targets).toHaveLength(8)
 })
