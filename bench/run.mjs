@@ -34,6 +34,10 @@ const settings = quick
 const comparisons = [
   ['floor', settings.replies],
   ['checkReply', settings.replies],
+  // The seed rules alone and every rule on (also those that ship off), back
+  // to back: adding rules to the shared automaton must cost little.
+  ['seed-rules', settings.replies],
+  ['every-rule', settings.replies],
   ['preset', settings.replies],
   // 10 and 10,000 run back to back: their ratio is a target.
   ['phrases-10', settings.replies],
@@ -107,6 +111,8 @@ const worst = (key) => Math.max(...Object.entries(adversarial.texts).filter(([na
 
 const targets = [
   {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
+  {what: 'every rule on (care rules too) vs the seed rules alone, time per word', value: paired('every-rule', 'seed-rules'), limit: 1.1, unit: '×'},
+  {what: 'every rule on vs the floor, time per word', value: paired('every-rule', 'floor'), limit: 1.5, unit: '×'},
   {what: '10,000 custom phrases vs 10, time per word', value: paired('phrases-10000', 'phrases-10'), limit: 1.1, unit: '×'},
   {what: 'p99 latency vs the floor’s p99', value: pairedLatency('p99'), limit: 1.5, unit: '×'},
   {what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s', value: pairedLatency('p99WithoutGc'), limit: 1.5, unit: '×'},

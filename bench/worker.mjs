@@ -15,10 +15,15 @@ const replies = corpus.slice(0, sample)
 const warmup = corpus.slice(0, Number(warmupArgument))
 
 async function subject(name) {
-  const {checkReply, default: replylint} = await import('../dist/index.js')
+  const {checkReply, default: replylint, ruleIds} = await import('../dist/index.js')
   const floor = unified().use(retextEnglish).use(retextStringify).freeze()
   if (name === 'floor') return (text) => floor.processSync(text)
   if (name === 'checkReply') return (text) => checkReply(text)
+  if (name === 'seed-rules' || name === 'every-rule') {
+    const seeds = ['banned-phrase', 'require-thanks', 'require-customer-name']
+    const options = {rules: Object.fromEntries(ruleIds.map((id) => [id, name === 'every-rule' || seeds.includes(id) ? 'error' : 'off']))}
+    return (text) => checkReply(text, options)
+  }
   if (name === 'preset') {
     const processor = unified().use(retextEnglish).use(replylint).use(retextStringify).freeze()
     return (text) => processor.processSync(text)

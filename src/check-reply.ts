@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {validateOptions} from './options.js'
 import {retextEnglishParser} from './parser.js'
 import replylint from './preset.js'
+import {scoreOf} from './score.js'
 import {withoutByteOrderMark} from './source-text.js'
 import type {CheckOptions, ReplyMessage, ReplyReport} from './types.js'
 
@@ -13,13 +14,13 @@ type ReplyProcessor = Processor<Root, Root, Root>
 let shared: ReplyProcessor | undefined
 const byOptions = new WeakMap<object, ReplyProcessor>()
 
-// The customer's name travels on the file (`file.data.customerName`), so the
-// usual call, which differs only in the name, reuses one frozen processor.
+// The customer's name and draft mode travel on the file (`file.data`), so the
+// usual call, which differs only in those, reuses one frozen processor.
 function processorFor(options: Readonly<CheckOptions> | null | undefined): ReplyProcessor {
   // Checked once per options object: a list of 10,000 phrases is not
   // re-validated on every call (the preset checks the rest when it attaches).
   if (options && !byOptions.has(options)) validateOptions(options)
-  const {customerName, ...rest} = options ?? {}
+  const {customerName, draft, ...rest} = options ?? {}
   const needsOwn = Object.values(rest).some((value) => value !== undefined && value !== null)
   if (!needsOwn || !options) return (shared ??= unified().use(retextEnglishParser).use(replylint).freeze())
   let processor = byOptions.get(options)
@@ -41,6 +42,7 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
   const file = new VFile({value: withoutByteOrderMark(text).text})
   const customerName = options?.customerName
   if (customerName !== undefined && customerName !== null) file.data.customerName = customerName
+  if (options?.draft) file.data.replylintDraft = true
   processor.runSync(processor.parse(file), file)
   file.messages.sort(byPlace)
   let errorCount = 0
@@ -49,7 +51,7 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }
-  return {messages: file.messages as ReplyMessage[], errorCount, warningCount, file}
+  return {messages: file.messages as ReplyMessage[], errorCount, warningCount, score: scoreOf(file.messages), file}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

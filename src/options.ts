@@ -1,10 +1,12 @@
 import {type Item, parsePattern, PatternError} from './engine/pattern.js'
 import {checkedSyntax} from './placeholders/safe-syntax.js'
+import {ruleIdList} from './generated/rules.js'
 import type {Options, PhraseEntry, RuleId, Severity} from './types.js'
 
-export const ruleIds: readonly RuleId[] = ['banned-phrase', 'require-thanks', 'require-customer-name']
+/** Every built-in rule id, in order: one per `rules/*.yml`. */
+export const ruleIds: readonly RuleId[] = ruleIdList
 const severities: readonly Severity[] = ['off', 'warn', 'error']
-const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices']
+export const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft']
 
 /**
  * Check options once, when the preset is attached, so that a typo is a clear
@@ -18,10 +20,11 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
     if (!optionNames.includes(key)) throw new TypeError(`Unknown option \`${key}\`${didYouMean(key, optionNames)}`)
   }
 
-  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders, thanksInNotices} = options
+  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders, thanksInNotices, draft} = options
   if (thanksInNotices !== undefined && thanksInNotices !== null && typeof thanksInNotices !== 'boolean') {
     throw new TypeError(`Expected \`options.thanksInNotices\` to be a boolean, not \`${describe(thanksInNotices)}\``)
   }
+  if (draft !== undefined && draft !== null && typeof draft !== 'boolean') throw new TypeError(`Expected \`options.draft\` to be a boolean, not \`${describe(draft)}\``)
   if (customerName !== undefined && customerName !== null) {
     const list = typeof customerName === 'string' ? [customerName] : customerName
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
@@ -70,8 +73,8 @@ export function validatePhrases(entries: unknown, where: string): asserts entrie
     for (const field of ['when', 'unless'] as const) {
       const value = record[field]
       if (value === undefined) continue
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'object' && item !== null && (typeof item.before === 'string' || typeof item.after === 'string'))) {
-        throw new TypeError(`Expected \`${at}.${field}\` to be a list of \`{before, after}\` patterns`)
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'object' && item !== null && (typeof item.before === 'string' || typeof item.after === 'string' || typeof item.sentence === 'string'))) {
+        throw new TypeError(`Expected \`${at}.${field}\` to be a list of \`{before, after, sentence}\` patterns`)
       }
       value.forEach((context: {before?: string; after?: string}, index: number) => {
         for (const side of ['before', 'after'] as const) {

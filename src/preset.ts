@@ -4,11 +4,9 @@ import type {VFile} from 'vfile'
 import {validateOptions} from './options.js'
 import retextPlaceholders from './placeholders/plugin.js'
 import {tokensOf} from './engine/tokens.js'
-import {createBannedPhraseCheck} from './rules/banned-phrase.js'
 import type {RuleCheck} from './rules/data.js'
-import {createRequireCustomerNameCheck} from './rules/require-customer-name.js'
-import {createRequireThanksCheck} from './rules/require-thanks.js'
-import type {Options, RuleId, Severity} from './types.js'
+import {createRuleChecks} from './rules/registry.js'
+import type {Options} from './types.js'
 
 /** Run every enabled rule over one reply's nlcst tree. */
 export type Checker = (tree: Root, file: VFile) => undefined
@@ -20,28 +18,7 @@ export type Checker = (tree: Root, file: VFile) => undefined
  */
 export function createChecker(options?: Readonly<Options> | null): Checker {
   validateOptions(options)
-  const severity = (id: RuleId): Exclude<Severity, 'off'> | undefined => {
-    const value = options?.rules?.[id]
-    return value === 'off' ? undefined : value
-  }
-  const enabled = (id: RuleId) => options?.rules?.[id] !== 'off'
-  const checks: RuleCheck[] = []
-
-  if (enabled('banned-phrase')) {
-    checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
-  }
-  if (enabled('require-thanks')) {
-    checks.push(createRequireThanksCheck({severity: severity('require-thanks'), thanksInNotices: options?.thanksInNotices}))
-  }
-  if (enabled('require-customer-name')) {
-    checks.push(
-      createRequireCustomerNameCheck({
-        severity: severity('require-customer-name'),
-        customerName: options?.customerName,
-        namePlaceholder: options?.namePlaceholder
-      })
-    )
-  }
+  const checks: RuleCheck[] = createRuleChecks(options ?? {})
 
   return function (tree, file) {
     if (checks.length === 0) return

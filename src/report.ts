@@ -17,6 +17,7 @@ export interface Finding {
   readonly expected: readonly string[]
   readonly note: string
   readonly safeFix?: boolean
+  readonly critical?: boolean
 }
 
 /** File a finding as a vfile message with every field unified tools read. */
@@ -38,6 +39,7 @@ export function report(file: VFile, finding: Finding): VFileMessage {
   message.url = docsUrl(finding.ruleId)
   message.fatal = finding.severity === 'error'
   if (finding.safeFix && finding.expected.length === 1) message.safeFix = true
+  if (finding.critical) message.critical = true
   return message
 }
 

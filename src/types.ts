@@ -1,20 +1,23 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {GeneratedRuleId} from './generated/rules.js'
 
 /** How a rule reports: not at all, as a warning, or as an error. */
 export type Severity = 'off' | 'warn' | 'error'
 
-/** The ids of the built-in rules. */
-export type RuleId = 'banned-phrase' | 'require-thanks' | 'require-customer-name'
+/** The ids of the built-in rules (one per `rules/*.yml`). */
+export type RuleId = GeneratedRuleId
 
 /**
  * A condition on the words around a match, written in the phrase pattern
  * language (see `rules/README.md`). `before` must end right before the match,
- * `after` must start right after it; when both are given, both must hold.
+ * `after` must start right after it, `sentence` must match somewhere in the
+ * match's sentence (or line); when several are given, all must hold.
  */
 export interface PhraseContext {
   readonly before?: string
   readonly after?: string
+  readonly sentence?: string
 }
 
 /** Phrases with the conditions under which a match counts. */
@@ -69,6 +72,11 @@ export interface Options {
    * `rules/require-thanks.yml`).
    */
   readonly thanksInNotices?: boolean | null | undefined
+  /**
+   * The text is a draft about to be sent, not a template: a placeholder left
+   * in it (`[Customer Name]`, `{{…}}`, `XX`, `TBD`) is an `unfilled-placeholder`.
+   */
+  readonly draft?: boolean | null | undefined
 }
 
 export type CheckOptions = Options
@@ -80,6 +88,11 @@ declare module 'vfile-message' {
      * (used by `replylint --fix`); refusals and rewrites never are.
      */
     safeFix?: boolean | undefined
+    /**
+     * replylint: a critical fault (a wrong name, a refusal with no other way
+     * offered, an unfilled placeholder), which caps the care score.
+     */
+    critical?: boolean | undefined
   }
 }
 
@@ -98,6 +111,11 @@ export interface ReplyReport {
   readonly errorCount: number
   /** Findings whose severity is `warn`. */
   readonly warningCount: number
+  /**
+   * The care score, 0–100: 100 less each rule's weight for its findings,
+   * capped when a finding is critical (see the README's "Care score").
+   */
+  readonly score: number
   /** The checked file, for reporters (`vfile-reporter`). */
   readonly file: VFile
 }

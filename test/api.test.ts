@@ -29,7 +29,18 @@ describe('exports', () => {
       'retextRequireThanks',
       'ruleIds'
     ])
-    expect(mod.ruleIds).toEqual(['banned-phrase', 'require-thanks', 'require-customer-name'])
+    expect(mod.ruleIds).toEqual([
+      'banned-phrase',
+      'require-thanks',
+      'require-customer-name',
+      'vague-timeline',
+      'mass-handling',
+      'caring-talk',
+      'blame',
+      'policy-shield',
+      'non-apology',
+      'unfilled-placeholder'
+    ])
   })
 })
 
@@ -87,7 +98,9 @@ describe('checkReply', () => {
   })
 
   test('takes extra banned phrases in the built-in format', () => {
-    const options = {
+    // The built-in rules that say the same are off, to see the user's alone.
+    const options: mod.CheckOptions = {
+      rules: {'vague-timeline': 'off', 'policy-shield': 'off'},
       bannedPhrases: [
         {id: 'asap', phrases: ['asap', 'as soon as (possible | we can)'], suggestions: ['by Friday'], safe: true},
         {id: 'policy', label: 'policy excuse', phrases: ["(that's | it's) [just] (our | company) policy"], suggestions: ['Here is why we do it this way: …']}
@@ -98,6 +111,31 @@ describe('checkReply', () => {
       '1:39-1:61: Unexpected policy excuse `That’s just our policy`, use `Here is why we do it this way: …` instead'
     ])
     expect(checkReply('Hi Dana, thanks! ASAP.', options).messages[0]!.safeFix).toBe(true)
+    // With every rule on, one walk reports both: the user's entry and the built-in rule's.
+    const both = checkReply('Hi Dana, thanks! We will fix it ASAP.', {bannedPhrases: options.bannedPhrases})
+    expect(both.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['banned-phrase', 'ASAP'],
+      ['vague-timeline', 'ASAP']
+    ])
+  })
+
+  test('draft mode: a placeholder left in is an error, a name slot gets the name as a safe fix', () => {
+    const text = 'Hi {{ticket.requester.first_name}},\n\nThanks! Your refund of {{amount}} is on its way.\n\nSam'
+    expect(checkReply(text).messages).toEqual([])
+    const draft = checkReply(text, {draft: true, customerName: 'Dana Whitfield'})
+    expect(draft.messages.map((message) => [message.ruleId, message.actual, message.expected, message.safeFix === true])).toEqual([
+      ['unfilled-placeholder', '{{ticket.requester.first_name}}', ['Dana'], true],
+      ['unfilled-placeholder', '{{amount}}', ['the amount'], false]
+    ])
+    expect(() => checkReply(text, {draft: 'yes' as never})).toThrow(/options\.draft/)
+  })
+
+  test('phrase rules share one automaton and resolve overlaps within a rule only', () => {
+    const report = checkReply('Hi Dana, thanks. I’m sorry, but no, we can’t do that.')
+    expect(report.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['non-apology', 'I’m sorry, but'],
+      ['banned-phrase', 'no']
+    ])
   })
 
   test('takes placeholder syntaxes of the user’s, which may start anywhere', () => {

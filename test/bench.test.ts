@@ -17,6 +17,8 @@ test('npm run bench -- --quick runs every comparison', () => {
   expect(Object.keys(report.summary)).toEqual([
     'floor',
     'checkReply',
+    'seed-rules',
+    'every-rule',
     'preset',
     'phrases-10',
     'phrases-10000',
@@ -41,7 +43,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'engine code (replylint − floor − rule data)'
   ])
   expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
-  expect(report.targets).toHaveLength(10)
+  expect(report.targets).toHaveLength(12)
   expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
   // The CLI part: every comparison ran and has a ratio.

@@ -43,7 +43,7 @@ describe('the bundled canned-response repository', () => {
 
   test('exits 1 for errors and prints a summary on stderr', () => {
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^replylint: 9 files, 16 replies: 14 errors, 5 warnings\n$/)
+    expect(run.stderr).toMatch(/^replylint: 9 files, 16 replies: 15 errors, 5 warnings\n$/)
   })
 
   test('checks plain text, one reply per file', () => {
@@ -119,12 +119,43 @@ describe('reporters', () => {
       ['require-thanks', true],
       ['require-customer-name', true]
     ])
-    const asap = run.results.find((result: {message: {text: string}}) => result.message.text.includes('ASAP'))
+    const asap = run.results.find((result: {ruleId: string; message: {text: string}}) => result.ruleId === 'banned-phrase' && result.message.text.includes('ASAP'))
     expect(asap.locations[0].physicalLocation).toEqual({
       artifactLocation: {uri: 'fixtures/canned/email/shipping-delay.txt', uriBaseId: '%SRCROOT%'},
       region: {startLine: 3, startColumn: 73, endLine: 3, endColumn: 77}
     })
     expect(asap.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('within one business day')
+    // Each finding carries its reply's care score; the run, the mean.
+    expect(asap.properties).toMatchObject({replyScore: expect.any(Number)})
+    expect(run.properties.careScore).toMatchObject({replies: 16, mean: expect.any(Number)})
+    const critical = run.results.find((result: {ruleId: string; properties?: {critical?: boolean}}) => result.properties?.critical)
+    expect(critical.properties.replyScore).toBeLessThanOrEqual(40)
+  })
+
+  test('care score: per reply in json, a summary under stylish, --min-score fails below it', () => {
+    const {files} = json(['fixtures/canned/email'])
+    const scores = Object.fromEntries(files.map((file) => [file.path.split('/').pop(), (file as unknown as {replies: Array<{score: number}>}).replies.map((reply) => reply.score)]))
+    expect(scores['refund-approved.txt']).toEqual([100])
+    expect(scores['refund-denied.txt']![0]).toBeLessThanOrEqual(40)
+    expect((files.find((file) => file.path.endsWith('refund-denied.txt'))!.messages[0] as unknown as {replyScore: number}).replyScore).toBe(scores['refund-denied.txt']![0])
+
+    const stylish = cli(['fixtures/canned/email'])
+    expect(stylish.stdout).toMatch(/Care score: mean \d+\.\d over 3 replies\nLowest:\n +\d+ +fixtures\/canned\/email\/refund-denied\.txt\n/)
+    const clean = cli(['--min-score', '90', 'fixtures/canned/email/refund-approved.txt'])
+    expect(clean.code).toBe(0)
+    const below = cli(['--min-score', '60', '--no-color', 'fixtures/canned/email'])
+    expect(below.code).toBe(1)
+    expect(below.stderr).toMatch(/2 replies scoring below 60/)
+    expect(cli(['--min-score', 'high']).stderr).toMatch(/Expected `--min-score` to be a number from 0 to 100/)
+  })
+
+  test('--draft: placeholders left in a draft are errors; templates keep them', () => {
+    const input = 'Hi {{ticket.requester.first_name}},\n\nThanks! Your refund of {{amount}} is on its way.\n\nSam'
+    expect(cli(['--stdin'], {input}).code).toBe(0)
+    const draft = cli(['--stdin', '--draft', '--format', 'json'], {input})
+    expect(draft.code).toBe(1)
+    const [file] = JSON.parse(draft.stdout) as JsonFile[]
+    expect(file!.messages.map((message) => message.ruleId)).toEqual(['unfilled-placeholder', 'unfilled-placeholder'])
   })
 
   test('json is the vfile-reporter-json shape', () => {

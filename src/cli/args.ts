@@ -12,6 +12,10 @@ export interface CliArgs {
   readonly outputFile: string | undefined
   readonly quiet: boolean
   readonly maxWarnings: number
+  /** Exit 1 when a reply's care score is below this (0 never fails). */
+  readonly minScore: number
+  /** Check drafts about to be sent: placeholders left in are errors. */
+  readonly draft: boolean
   readonly fix: boolean
   readonly fixDryRun: boolean
   readonly config: string | undefined
@@ -48,6 +52,8 @@ const flags: readonly Flag[] = [
   {name: 'output-file', short: 'o', type: 'string', value: '<path>', help: 'write the report to a file (its folder is created)'},
   {name: 'quiet', short: 'q', type: 'boolean', help: 'report errors only'},
   {name: 'max-warnings', type: 'string', value: '<n>', help: 'exit 1 when there are more than n warnings'},
+  {name: 'min-score', type: 'string', value: '<n>', help: "exit 1 when a reply's care score (0-100) is below n"},
+  {name: 'draft', type: 'boolean', help: 'check drafts about to be sent: a placeholder left in is an error'},
   {name: 'fix', type: 'boolean', help: 'apply safe fixes (never to refusals) and write files'},
   {name: 'fix-dry-run', type: 'boolean', help: 'find safe fixes without writing (json/ndjson show `output`)'},
   {name: 'config', short: 'c', type: 'string', value: '<path>', help: 'use this config file instead of looking for one'},
@@ -85,7 +91,8 @@ ${flags
   })
   .join('\n')}
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or file errors.`
+Exit codes: 0 no errors, 1 errors (or too many warnings, or a reply below --min-score),
+2 usage, config or file errors.`
 
 const severities: readonly Severity[] = ['off', 'warn', 'error']
 
@@ -113,6 +120,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (string('max-warnings') !== undefined) {
     maxWarnings = Number(string('max-warnings'))
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Expected \`--max-warnings\` to be a whole number, not \`${string('max-warnings')}\``)
+  }
+  let minScore = 0
+  const minScoreValue = string('min-score')
+  if (minScoreValue !== undefined) {
+    minScore = Number(minScoreValue)
+    if (minScoreValue.trim() === '' || !Number.isFinite(minScore) || minScore < 0 || minScore > 100) {
+      throw new UsageError(`Expected \`--min-score\` to be a number from 0 to 100, not \`${minScoreValue}\``)
+    }
   }
   const rules: Partial<Record<RuleId, Severity>> = {}
   for (const rule of list('rule')) {
@@ -149,6 +164,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     outputFile: string('output-file'),
     quiet: values['quiet'] === true,
     maxWarnings,
+    minScore,
+    draft: values['draft'] === true,
     fix,
     fixDryRun,
     config: string('config'),

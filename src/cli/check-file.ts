@@ -12,7 +12,7 @@ import {type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
 import {formatOf, parse} from './document.js'
 import {applyFixes} from './fix.js'
-import {fileResult, messageData, type FileResult, type MessageData} from './results.js'
+import {fileResult, messageData, scoresOf, type FileResult, type MessageData} from './results.js'
 
 /** What every file of a run shares; plain data, so a worker can be given it. */
 export interface RunSettings {
@@ -22,6 +22,8 @@ export interface RunSettings {
   readonly rules: Readonly<Partial<Record<RuleId, Severity>>>
   /** `--customer-name`, over every config. */
   readonly customerName: string | undefined
+  /** `--draft`: every reply is a draft about to be sent. */
+  readonly draft?: boolean | undefined
   readonly fix: 'write' | 'dry' | false
   /** `--cache`: hash files, so their results can be kept. */
   readonly cache: boolean
@@ -70,7 +72,8 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     if (!entry) {
       const over = (options: CheckSettings['options']) => ({
         ...options,
-        rules: {...options.rules, ...settings.rules}
+        rules: {...options.rules, ...settings.rules},
+        ...(settings.draft ? {draft: true} : {})
       })
       const merged: CheckSettings = {...base, options: over(base.options), overrides: base.overrides.map((override) => ({...override, options: over(override.options)}))}
       entry = {transform: replylintCheck(merged), hash: settingsHash(cliHash, base)}
@@ -132,7 +135,10 @@ export function createFileChecker(settings: RunSettings): FileChecker {
       checker.transform(parse(file.value, file), file)
       file.messages.sort(byPlace)
       result = settings.fix ? fixed(file, settings.fix, settings.roots) : fileResult(file)
-      if (flushed.length > 0) result = {...result, messages: [...flushed, ...result.messages].sort(byPlace)}
+      if (flushed.length > 0) {
+        const messages = [...flushed, ...result.messages].sort(byPlace)
+        result = {...result, messages, scores: scoresOf(file.data.replylintReplyNames ?? [], messages)}
+      }
     } catch (error) {
       // One file the checker chokes on never stops the others.
       const broken = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
@@ -151,7 +157,7 @@ function settingsHash(cliHash: string, base: CheckSettings): string {
 }
 
 function cliHashOf(settings: RunSettings): string {
-  return JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix])
+  return JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix, settings.draft === true])
 }
 
 /**

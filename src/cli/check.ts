@@ -34,6 +34,13 @@ const fixes = new WeakMap<VFileMessage, Fix>()
 // Where a finding from a reply inside JSON, YAML or a fence came from, so any
 // suggestion (not only the safe one) can be written back encoded.
 const origins = new WeakMap<VFileMessage, {container: ReplySource['container']; index: number; start: number; end: number}>()
+// Which reply of its file a finding is about (an index into `replylintReplyNames`).
+const replies = new WeakMap<VFileMessage, number>()
+
+/** The index of the reply (in its file) that a finding is about, if it is a reply's. */
+export function replyIndexOf(message: VFileMessage): number | undefined {
+  return replies.get(message)
+}
 
 /** The safe fix of a message, if it has one. */
 export function fixOf(message: VFileMessage): Fix | undefined {
@@ -63,6 +70,8 @@ declare module 'vfile' {
     replylintReplies: number
     /** Called after each reply of the file is checked (the CLI moves its findings out, to keep memory flat). */
     replylintAfterReply: () => undefined
+    /** Each checked reply's name (a heading, a macro title), `undefined` for a whole file. */
+    replylintReplyNames: Array<string | undefined>
   }
 }
 
@@ -90,6 +99,7 @@ export default function replylintCheck(settings: CheckSettings) {
 
     const count = tree.replies.length
     const after = file.data.replylintAfterReply
+    const names: Array<string | undefined> = []
     tree.replies.forEach((reply, index) => {
       // A reply's text and tree are dropped once checked: an export of
       // 100,000 replies need not hold them all until the last is done.
@@ -98,17 +108,21 @@ export default function replylintCheck(settings: CheckSettings) {
       after?.()
     })
     file.data.replylintReplies = count
+    file.data.replylintReplyNames = names
 
     function checkReply(reply: DocumentTree['replies'][number], index: number): void {
       const before = file.messages.length
+      names.push(reply.kind === 'source' ? reply.source.name : reply.name)
       if (reply.kind === 'source') {
         checkSource(reply.source, index, file, check, parser)
+        for (const message of file.messages.slice(before)) replies.set(message, index)
         return
       }
       const nlcst =
         reply.kind === 'text' ? nlcstOf('text', file, parser()) : reply.kind === 'prose' ? nlcstOf('markdown', file, parser(), reply.root) : nlcstOf('html', file, parser(), reply.root)
       check(nlcst, file)
       for (const message of file.messages.slice(before)) {
+        replies.set(message, index)
         name(message, reply.name)
         const offsets = offsetsOf(message)
         if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
@@ -161,6 +175,7 @@ function parserFactory(options: Options): () => ParseEnglish {
 /** Check a reply held inside the file (JSON, YAML, a fence) and map findings back. */
 function checkSource(source: ReplySource, index: number, file: VFile, check: Checker, parser: () => ParseEnglish): void {
   const sub = new VFile({value: source.text, path: file.path})
+  if (file.data.replylintDraft) sub.data.replylintDraft = true
   check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
@@ -191,6 +206,7 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
     message.url = found.url
     message.fatal = found.fatal
     message.safeFix = found.safeFix
+    if (found.critical) message.critical = true
     name(message, source.name)
     origins.set(message, {container: source.container, index, start: offsets[0], end: offsets[1]})
     if (found.safeFix && found.expected?.[0] !== undefined && start.offset !== undefined && end.offset !== undefined) {

@@ -1,18 +1,14 @@
 // The CLI's commands that check nothing: --list-rules, --init, --print-config.
 import fs from 'node:fs'
 import path from 'node:path'
-import {bannedPhraseData, requireCustomerNameData, requireThanksData} from '../generated/rules.js'
+import {ruleData as rules} from '../generated/rules.js'
 import {ruleIds} from '../options.js'
 import {docsUrl} from '../rules/data.js'
 import type {RuleId, Severity} from '../types.js'
 import {createConfigLoader} from './check-file.js'
 import {optionsFor} from './config.js'
 
-const ruleData: Record<RuleId, {description: string; severity: string}> = {
-  'banned-phrase': bannedPhraseData,
-  'require-thanks': requireThanksData,
-  'require-customer-name': requireCustomerNameData
-}
+const ruleData: Partial<Record<RuleId, {description: string; severity: string}>> = Object.fromEntries(rules.map((rule) => [rule.id, rule]))
 
 export function listRules(): string {
   const width = Math.max(...ruleIds.map((id) => id.length))

@@ -18,7 +18,7 @@ export interface CheckSettings {
   readonly raw?: unknown
 }
 
-const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'overrides']
+const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft', 'overrides']
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`

@@ -4,10 +4,10 @@
 // longest reason of all (~211 columns with reply names), so stylish is ours;
 // JSON keeps vfile-reporter-json's shape, written one file at a time.
 import path from 'node:path'
-import {bannedPhraseData, requireCustomerNameData, requireThanksData} from '../generated/rules.js'
+import {ruleData} from '../generated/rules.js'
 import {ruleIds} from '../options.js'
 import {docsUrl} from '../rules/data.js'
-import {endOf, startOf, type FileResult, type MessageData} from './results.js'
+import {endOf, startOf, type FileResult, type MessageData, type ReplyScore} from './results.js'
 
 export const formatNames = ['stylish', 'json', 'ndjson', 'sarif', 'github'] as const
 export type FormatName = (typeof formatNames)[number]
@@ -75,8 +75,10 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[39m` : text)
   const totals = {error: 0, warning: 0, info: 0}
   const width = options.columns ?? 80
+  const care = careSummary()
   return {
     file(result) {
+      care.add(result, displayPath(result, options))
       const messages = visible(result, options.quiet)
       if (messages.length === 0) return
       const rows = messages.map((message) => ({place: place(message), level: severity(message), reason: message.reason, rule: `${ruleOf(message)}  ${message.source ?? 'replylint'}`}))
@@ -97,6 +99,8 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
     },
     end() {
       const problems = totals.error + totals.warning + totals.info
+      const summary = care.text()
+      if (summary) write(summary + '\n\n')
       if (problems === 0) return
       const parts = [`${totals.error} ${totals.error === 1 ? 'error' : 'errors'}`, `${totals.warning} ${totals.warning === 1 ? 'warning' : 'warnings'}`]
       const mark = totals.error > 0 ? paint('31', '✖') : paint('33', '⚠')
@@ -105,7 +109,43 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
   }
 }
 
-function messageJson(message: MessageData) {
+/**
+ * The repository's care score for stylish: the mean over every reply and
+ * the five lowest, kept as results stream by (a handful of rows, not every
+ * reply).
+ */
+function careSummary() {
+  let count = 0
+  let sum = 0
+  const lowest: Array<{score: number; where: string}> = []
+  return {
+    add(result: FileResult, where: string) {
+      for (const reply of result.scores ?? []) {
+        count++
+        sum += reply.score
+        if (reply.score >= 100) continue
+        lowest.push({score: reply.score, where: reply.name === null ? where : `${where} › ${reply.name}`})
+        lowest.sort((a, b) => a.score - b.score)
+        if (lowest.length > 5) lowest.pop()
+      }
+    },
+    /** SARIF's run property: the mean over every reply. */
+    json: () => ({mean: count === 0 ? 100 : Math.round((sum / count) * 10) / 10, replies: count}),
+    text(): string {
+      if (count === 0) return ''
+      const lines = [`Care score: mean ${(sum / count).toFixed(1)} over ${count} ${count === 1 ? 'reply' : 'replies'}`]
+      if (lowest.length > 0) lines.push('Lowest:', ...lowest.map((reply) => `  ${String(reply.score).padStart(3)}  ${reply.where}`))
+      return lines.join('\n')
+    }
+  }
+}
+
+/** A finding's reply score, for the machine-readable formats. */
+function replyScoreOf(result: FileResult, message: MessageData): number | undefined {
+  return message.reply === undefined ? undefined : result.scores?.[message.reply]?.score
+}
+
+function messageJson(message: MessageData, replyScore: number | undefined) {
   return {
     column: message.column,
     fatal: message.fatal,
@@ -117,7 +157,9 @@ function messageJson(message: MessageData) {
     actual: message.actual,
     expected: message.expected,
     note: message.note,
-    url: message.url
+    url: message.url,
+    ...(replyScore === undefined ? {} : {replyScore}),
+    ...(message.critical ? {critical: true} : {})
   }
 }
 
@@ -132,10 +174,12 @@ function jsonArray(options: ReportOptions, write: (chunk: string) => void): Repo
         cwd: options.cwd,
         history: result.path === undefined ? [] : [result.path],
         // `--fix-dry-run`: the fixed text, as ESLint's JSON gives it.
-        ...(result.output === undefined ? {} : {output: result.output})
+        ...(result.output === undefined ? {} : {output: result.output}),
+        // Each reply's care score (`name`: its heading or macro title, or null).
+        replies: result.scores ?? ([] as readonly ReplyScore[])
       }
       write((first ? '[' : ',') + JSON.stringify(file).slice(0, -1) + ',"messages":[')
-      visible(result, options.quiet).forEach((message, index) => write((index ? ',' : '') + JSON.stringify(messageJson(message))))
+      visible(result, options.quiet).forEach((message, index) => write((index ? ',' : '') + JSON.stringify(messageJson(message, replyScoreOf(result, message)))))
       write(']}')
       first = false
     },
@@ -157,7 +201,7 @@ function writeNdjsonFile(result: FileResult, options: ReportOptions, write: (chu
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }
-  const head = {path: result.path ?? null, replies: result.replies, errorCount, warningCount, ...(result.output === undefined ? {} : {output: result.output})}
+  const head = {path: result.path ?? null, replies: result.replies, errorCount, warningCount, scores: result.scores ?? [], ...(result.output === undefined ? {} : {output: result.output})}
   write(JSON.stringify(head).slice(0, -1) + ',"messages":[')
   messages.forEach((message, index) => write((index ? ',' : '') + JSON.stringify(compactMessage(message))))
   write(']}\n')
@@ -182,14 +226,20 @@ export function compactMessage(message: MessageData) {
 }
 
 const ruleDescriptions: Record<string, string> = {
-  'banned-phrase': bannedPhraseData.description,
-  'require-thanks': requireThanksData.description,
-  'require-customer-name': requireCustomerNameData.description,
+  ...Object.fromEntries(ruleData.map((rule) => [rule.id, rule.description])),
   'parse-error': 'The file could not be parsed (invalid JSON or YAML).',
   'binary-file': 'The file is not text.',
   'unknown-shape': 'The JSON or YAML file is not a known canned-response collection.',
   'fix-skipped': 'A safe fix was found but not applied, because it would change the file in unexpected ways.',
   'file-error': 'The file could not be read, or its configuration is invalid.'
+}
+
+const defaults = new Map<string, string>(ruleData.map((rule) => [rule.id, rule.severity]))
+
+function levelOf(id: string): 'error' | 'warning' | 'note' | 'none' {
+  const severity = defaults.get(id)
+  if (severity) return severity === 'warn' ? 'warning' : severity === 'off' ? 'none' : 'error'
+  return id === 'unknown-shape' ? 'note' : 'error'
 }
 
 /** A path from the repository root, with forward slashes, for code scanning and annotations. */
@@ -203,8 +253,10 @@ function repositoryPath(result: FileResult, options: ReportOptions): string {
 function sarif(options: ReportOptions, write: (chunk: string) => void): Reporter {
   const ids = Object.keys(ruleDescriptions)
   const results: unknown[] = []
+  const care = careSummary()
   return {
     file(result) {
+      care.add(result, '')
       const uri = repositoryPath(result, options)
       for (const message of visible(result, options.quiet)) {
         const region = regionOf(message)
@@ -218,6 +270,7 @@ function sarif(options: ReportOptions, write: (chunk: string) => void): Reporter
           level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
           message: {text: message.reason},
           locations: [{physicalLocation: {artifactLocation, ...(region ? {region} : {})}}],
+          ...(replyScoreOf(result, message) === undefined ? {} : {properties: {replyScore: replyScoreOf(result, message), reply: message.reply, ...(message.critical ? {critical: true} : {})}}),
           ...(fix
             ? {
                 fixes: [
@@ -246,12 +299,13 @@ function sarif(options: ReportOptions, write: (chunk: string) => void): Reporter
                   id,
                   shortDescription: {text: ruleDescriptions[id]!},
                   helpUri: docsUrl((ruleIds as readonly string[]).includes(id) ? id : 'README'),
-                  defaultConfiguration: {level: id === 'require-thanks' ? 'warning' : id === 'unknown-shape' ? 'note' : 'error'}
+                  defaultConfiguration: {level: levelOf(id)}
                 }))
               }
             },
             originalUriBaseIds: {'%SRCROOT%': {uri: pathToUri(options.root)}},
-            results
+            results,
+            properties: {careScore: care.json()}
           }
         ]
       }

@@ -5,7 +5,8 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './check.js'
-import {fixOf} from './check.js'
+import {fixOf, replyIndexOf} from './check.js'
+import {scoreOf} from '../score.js'
 
 export interface PointData {
   readonly line: number
@@ -30,6 +31,16 @@ export interface MessageData {
   readonly safeFix?: boolean | undefined
   /** The safe fix, in file offsets (SARIF and `--fix` read it). */
   readonly fix?: Fix | undefined
+  /** A critical fault, which caps its reply's care score. */
+  readonly critical?: boolean | undefined
+  /** Which reply of the file (an index into `FileResult.scores`) the finding is about. */
+  readonly reply?: number | undefined
+}
+
+/** One checked reply's care score (`name`: its heading or macro title where a file holds several). */
+export interface ReplyScore {
+  readonly name: string | null
+  readonly score: number
 }
 
 export interface FileResult {
@@ -41,6 +52,8 @@ export interface FileResult {
   readonly fixed: number
   /** `--fix-dry-run`: the file as it would be after its fixes. */
   readonly output?: string | undefined
+  /** The care score of each reply, in file order, from the findings it kept. */
+  readonly scores?: readonly ReplyScore[] | undefined
 }
 
 export function messageData(message: VFileMessage): MessageData {
@@ -58,7 +71,9 @@ export function messageData(message: VFileMessage): MessageData {
     ...(message.note === undefined ? {} : {note: message.note}),
     ...(message.url === undefined ? {} : {url: message.url}),
     ...(message.safeFix ? {safeFix: true} : {}),
-    ...(fix ? {fix} : {})
+    ...(fix ? {fix} : {}),
+    ...(message.critical ? {critical: true} : {}),
+    ...(replyIndexOf(message) === undefined ? {} : {reply: replyIndexOf(message)})
   }
 }
 
@@ -69,13 +84,26 @@ function placeData(place: VFileMessage['place']): PlaceData | undefined {
 }
 
 export function fileResult(file: VFile, extra: {fixed?: number; output?: string} = {}): FileResult {
+  const messages = file.messages.map(messageData)
   return {
     path: file.path,
-    messages: file.messages.map(messageData),
+    messages,
+    scores: scoresOf(file.data.replylintReplyNames ?? [], messages),
     replies: file.data.replylintReplies ?? 0,
     fixed: extra.fixed ?? 0,
     ...(extra.output === undefined ? {} : {output: extra.output})
   }
+}
+
+/**
+ * Each reply's care score from the findings it still has (after
+ * `<!-- replylint-disable -->` comments and `--fix`): the same `scoreOf` as
+ * `checkReply`'s.
+ */
+export function scoresOf(names: ReadonlyArray<string | undefined>, messages: readonly MessageData[]): ReplyScore[] {
+  const byReply = names.map((): MessageData[] => [])
+  for (const message of messages) if (message.reply !== undefined) byReply[message.reply]?.push(message)
+  return names.map((name, index) => ({name: name ?? null, score: scoreOf(byReply[index]!)}))
 }
 
 /** Errors, warnings and file errors (fatal messages that are no rule's) of one file. */

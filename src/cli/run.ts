@@ -83,6 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     config: args.config,
     rules: args.rules,
     customerName: args.customerName,
+    draft: args.draft,
     fix: args.fix ? 'write' : args.fixDryRun ? 'dry' : false,
     cache: args.cache,
     version: version()
@@ -131,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     output.write
   )
   const known = new Set<string>(ruleIds)
-  const totals = {files: 0, replies: 0, errors: 0, warnings: 0, fileErrors: 0, fixed: 0}
+  const totals = {files: 0, replies: 0, errors: 0, warnings: 0, fileErrors: 0, fixed: 0, belowMinScore: 0}
   const configErrors = new Set<string>()
   const progress = createProgress(io, args)
   // Unchanged files come from the cache here; only the rest reach the pool,
@@ -169,6 +170,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     totals.warnings += counts.warnings
     totals.fileErrors += counts.fileErrors
     totals.fixed += result.fixed
+    for (const reply of result.scores ?? []) if (reply.score < args.minScore) totals.belowMinScore++
   }
   progress.done()
   reporter.end()
@@ -184,10 +186,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (configErrors.size) problems.push(`${configErrors.size} ${plural(configErrors.size, 'config error')}`)
     if (args.fix) problems.push(`${totals.fixed} fixed`)
     if (args.fixDryRun) problems.push(`${totals.fixed} fixable`)
+    if (totals.belowMinScore) problems.push(`${totals.belowMinScore} ${plural(totals.belowMinScore, 'reply', 'replies')} scoring below ${args.minScore}`)
     io.stderr.write(`replylint: ${parts.join(', ')}: ${problems.join(', ')}\n`)
   }
   if (totals.fileErrors > 0 || configErrors.size > 0 || unmatched.length > 0) return 2
-  if (totals.errors > 0 || totals.warnings > args.maxWarnings) return 1
+  if (totals.errors > 0 || totals.warnings > args.maxWarnings || totals.belowMinScore > 0) return 1
   return 0
 }
 

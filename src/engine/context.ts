@@ -7,6 +7,8 @@ import type {Tokens} from './tokens.js'
 export interface CompiledContext {
   readonly before: ContextAutomaton | undefined
   readonly after: ContextAutomaton | undefined
+  /** Matches somewhere in the match's sentence (or line). */
+  readonly sentence?: ContextAutomaton | undefined
 }
 
 /**
@@ -15,13 +17,17 @@ export interface CompiledContext {
  * conditions of the refusal entry, and one walk is cheaper than twenty.
  */
 export function compileContexts(contexts: readonly PhraseContext[]): CompiledContext[] {
-  const after = contexts.flatMap((context) => (context.before === undefined && context.after !== undefined ? [context.after] : []))
-  const before = contexts.flatMap((context) => (context.after === undefined && context.before !== undefined ? [context.before] : []))
+  const only = (side: keyof PhraseContext) =>
+    contexts.flatMap((context) => (context[side] !== undefined && Object.values(context).filter((value) => value !== undefined).length === 1 ? [context[side]!] : []))
+  const after = only('after')
+  const before = only('before')
+  const sentence = only('sentence')
   const compiled: CompiledContext[] = []
   if (after.length > 0) compiled.push({before: undefined, after: new ContextAutomaton(after, false)})
   if (before.length > 0) compiled.push({before: new ContextAutomaton(before, true), after: undefined})
+  if (sentence.length > 0) compiled.push({before: undefined, after: undefined, sentence: new ContextAutomaton(sentence, false)})
   for (const context of contexts) {
-    if ((context.before === undefined) === (context.after === undefined)) compiled.push(compileContext(context))
+    if (Object.values(context).filter((value) => value !== undefined).length !== 1) compiled.push(compileContext(context))
   }
   return compiled
 }
@@ -29,7 +35,8 @@ export function compileContexts(contexts: readonly PhraseContext[]): CompiledCon
 export function compileContext(context: PhraseContext): CompiledContext {
   return {
     before: context.before === undefined ? undefined : new ContextAutomaton([context.before], true),
-    after: context.after === undefined ? undefined : new ContextAutomaton([context.after], false)
+    after: context.after === undefined ? undefined : new ContextAutomaton([context.after], false),
+    sentence: context.sentence === undefined ? undefined : new ContextAutomaton([context.sentence], false)
   }
 }
 
@@ -37,6 +44,7 @@ export function compileContext(context: PhraseContext): CompiledContext {
 export function contextHolds(context: CompiledContext, tokens: Tokens, start: number, end: number): boolean {
   if (context.before && !context.before.matches(tokens, start)) return false
   if (context.after && !context.after.matches(tokens, end)) return false
+  if (context.sentence && !context.sentence.occurs(tokens, start, end)) return false
   return true
 }
 
@@ -107,6 +115,19 @@ class ContextAutomaton {
       current = next
       index = this.leftwards ? index - 1 : index + 1
     }
+  }
+
+  /**
+   * Whether the pattern matches starting anywhere in the sentence (or line)
+   * around `tokens[start..end)`. Only a match's candidates pay for this walk.
+   */
+  occurs(tokens: Tokens, start: number, end: number): boolean {
+    let from = start
+    while (from > 0 && !tokens.isBoundary(from)) from--
+    let to = end
+    while (to < tokens.length && !tokens.isBoundary(to)) to++
+    for (let index = from; index < to; index++) if (this.matches(tokens, index)) return true
+    return false
   }
 
   /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */

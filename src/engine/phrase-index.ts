@@ -11,6 +11,12 @@ interface CompiledEntry<E extends PhrasePattern> {
   unless?: CompiledContext[]
 }
 
+// A method, not a function-typed field, so that an index of narrower entries
+// is still a `PhraseIndex<PhrasePattern>` (methods are bivariant).
+interface Grouping<E> {
+  group(entry: E): number
+}
+
 /** A match of one entry over `tokens[start..end)`. */
 export interface PhraseMatch<E extends PhrasePattern = PhrasePattern> {
   readonly entry: E
@@ -21,6 +27,11 @@ export interface PhraseMatch<E extends PhrasePattern = PhrasePattern> {
 /** Every phrase of a list of entries, compiled once into one automaton. */
 export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
   private readonly start: State<CompiledEntry<E>>
+  /**
+   * Groups whose matches never hide each other: the rules that share this
+   * automaton. Within a group, overlapping matches resolve to the longest.
+   */
+  private readonly grouping: Grouping<E> | undefined
 
   /**
    * `where` names entry `index` in errors: a list name, or a function for
@@ -29,7 +40,8 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * by their examples in the test suite, compile on their first match, which
    * keeps them out of a cold first check.
    */
-  constructor(entries: readonly E[], where: string | ((index: number) => string) = 'phrases', checkedBefore = 0) {
+  constructor(entries: readonly E[], where: string | ((index: number) => string) = 'phrases', checkedBefore = 0, groupOf?: (entry: E) => number) {
+    this.grouping = groupOf && {group: groupOf}
     const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
     entries.forEach((entry, index) => {
       const at = typeof where === 'string' ? `${where}[${index}]` : where(index)
@@ -52,6 +64,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * (`the answer is no` over `no`), then the earliest.
    */
   find(tokens: Tokens): PhraseMatch<E>[] {
+    if (this.grouping) return this.findGrouped(tokens, this.grouping)
     const found: PhraseMatch<E>[] = []
     let coveredUntil = 0
     for (let start = 0; start < tokens.length; start++) {
@@ -66,6 +79,55 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       coveredUntil = best.end
     }
     return found
+  }
+
+  /** `find`, with overlaps resolved within each group only: one walk serves every rule. */
+  private findGrouped(tokens: Tokens, grouping: Grouping<E>): PhraseMatch<E>[] {
+    const found: Array<PhraseMatch<E> | undefined> = []
+    // Per group: where its last match ends, and that match's slot in `found`.
+    const coveredUntil = new Map<number, number>()
+    const lastSlot = new Map<number, number>()
+    const best = new Map<number, PhraseMatch<E>>()
+    for (let start = 0; start < tokens.length; start++) {
+      this.matchesAt(tokens, start, grouping, best)
+      if (best.size === 0) continue
+      for (const [group, match] of best) {
+        const slot = lastSlot.get(group)
+        if (slot !== undefined && match.start < coveredUntil.get(group)!) {
+          const previous = found[slot]!
+          if (match.end - match.start <= previous.end - previous.start) continue
+          found[slot] = undefined
+        }
+        lastSlot.set(group, found.length)
+        coveredUntil.set(group, match.end)
+        found.push(match)
+      }
+      best.clear()
+    }
+    return found.filter((match) => match !== undefined)
+  }
+
+  /** The longest match of each group starting at `tokens[start]`, into `best`. */
+  private matchesAt(tokens: Tokens, start: number, grouping: Grouping<E>, best: Map<number, PhraseMatch<E>>): void {
+    let state = start < tokens.length ? this.start.next(tokens.norm(start)) : undefined
+    let end = start + 1
+    while (state) {
+      if (state.accepts) {
+        let seen: number[] | undefined
+        for (const compiled of state.accepts) {
+          const group = grouping.group(compiled.entry)
+          // The first entry of a group that holds at this length wins, as in `matchAt`.
+          if (seen?.includes(group)) continue
+          if (holds(compiled, tokens, start, end)) {
+            best.set(group, {entry: compiled.entry, start, end})
+            ;(seen ??= []).push(group)
+          }
+        }
+      }
+      if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
+      state = state.next(tokens.norm(end))
+      end++
+    }
   }
 
   /** Whether any phrase matches: stops at the first (the thanks rule needs no more). */

@@ -1,31 +1,16 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf} from '../engine/tokens.js'
-import type {RuleCheck} from './data.js'
 import {bannedPhraseData} from '../generated/rules.js'
-import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
+import type {RuleCheck} from './data.js'
+import {createPhraseRulesCheck} from './phrase-rules.js'
 
 export interface BannedPhraseOptions {
   /** `warn` or `error` (default: `error`). */
   readonly severity?: Exclude<Severity, 'off'> | null | undefined
   /** Extra phrases, in the same format as the built-in ones. */
   readonly bannedPhrases?: readonly PhraseEntry[] | null | undefined
-}
-
-let builtIn: PhraseIndex<PhraseEntry> | undefined
-
-/** The built-in phrases with the user's, in one automaton (built-ins cached). */
-export function bannedPhraseIndex(extra: readonly PhraseEntry[] = []): PhraseIndex<PhraseEntry> {
-  const builtIns = bannedPhraseData.entries.length
-  if (extra.length === 0) return (builtIn ??= new PhraseIndex(bannedPhraseData.entries, 'banned-phrase', builtIns))
-  // One automaton for both lists; errors name the user's entry by its own index.
-  return new PhraseIndex(
-    [...bannedPhraseData.entries, ...extra],
-    (index) => (index < builtIns ? `banned-phrase[${index}]` : `bannedPhrases[${index - builtIns}]`),
-    builtIns
-  )
 }
 
 /**
@@ -38,27 +23,5 @@ export default function retextBannedPhrase(options?: Readonly<BannedPhraseOption
 }
 
 export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> | null): RuleCheck {
-  const severity = options?.severity ?? bannedPhraseData.severity
-  const index = bannedPhraseIndex(options?.bannedPhrases ?? [])
-
-  return function (tokens, file) {
-    for (const match of index.find(tokens)) {
-      const start = tokens.start(match.start)
-      const end = tokens.end(match.end - 1)
-      const actual = slice(file, start, end)
-      const {entry} = match
-      const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
-      report(file, {
-        ruleId: 'banned-phrase',
-        severity,
-        reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
-        start,
-        end,
-        actual,
-        expected: entry.suggestions,
-        note: entry.note ?? 'Offer the customer another way to solve the problem.',
-        safeFix: entry.safe === true
-      })
-    }
-  }
+  return createPhraseRulesCheck([{data: bannedPhraseData, severity: options?.severity ?? bannedPhraseData.severity}], options?.bannedPhrases ?? [])
 }

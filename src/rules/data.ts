@@ -8,17 +8,46 @@ export type RuleCheck = (tokens: Tokens, file: VFile) => undefined
 // The shapes of the built-in rule data in `rules/*.yml`, as compiled into
 // `src/generated/rules.ts` by `scripts/build-rules.mjs`.
 
+/** How a rule's findings lower the care score (see `src/score.ts`). */
+export interface RuleScore {
+  /** Points the first finding costs (later ones cost less: see `src/score.ts`). */
+  readonly weight: number
+  /**
+   * Findings that cap the score, as a QA scorecard's critical categories do:
+   * every finding (`true`), or those of these kinds (entry ids for phrase
+   * rules, such as `refusal-no`; a module's own kinds, such as `wrong-name`).
+   */
+  readonly critical?: true | readonly string[]
+  /** Patterns anywhere in the reply that make a critical finding ordinary (an alternative offered). */
+  readonly criticalUnless?: readonly string[]
+}
+
 export interface RuleMeta {
   readonly id: RuleId
   readonly description: string
-  readonly severity: Exclude<Severity, 'off'>
+  readonly severity: Severity
+  readonly score: RuleScore
+  /** Why the rule is off by default (its blind figures), for its page and the README. */
+  readonly offBecause?: string
+  /** The rule checks drafts only (`options.draft`). */
+  readonly draftOnly?: boolean
+  readonly note?: string
 }
 
-export interface BannedPhraseData extends RuleMeta {
+/**
+ * A rule that is a list of phrase entries: data alone says it. Every phrase
+ * rule's entries compile into one automaton per checker (`phrase-rules.ts`).
+ */
+export interface PhraseRuleData extends RuleMeta {
   readonly entries: readonly PhraseEntry[]
 }
 
+export interface BannedPhraseData extends PhraseRuleData {
+  readonly severity: Exclude<Severity, 'off'>
+}
+
 export interface RequireThanksData extends RuleMeta {
+  readonly severity: Exclude<Severity, 'off'>
   readonly thanks: readonly PhrasePattern[]
   /** Phrases that mark an automated notice, which is not judged for thanks. */
   readonly notices?: readonly PhrasePattern[]
@@ -29,7 +58,17 @@ export interface RequireThanksData extends RuleMeta {
   readonly note: string
 }
 
+export interface UnfilledPlaceholderData extends RuleMeta {
+  /** Words that stand for text still to be written (`XX`, `TBD`), matched as written. */
+  readonly fillIns: readonly string[]
+  /** Placeholder-shaped tokens that are markup, not fill-ins (`<br>`). */
+  readonly notFillIns: readonly string[]
+  readonly suggestions: readonly string[]
+  readonly note: string
+}
+
 export interface RequireCustomerNameData extends RuleMeta {
+  readonly severity: Exclude<Severity, 'off'>
   readonly greetings: readonly string[]
   readonly genericSalutations: readonly string[]
   readonly genericAddressees: readonly string[]
@@ -45,6 +84,11 @@ export interface RequireCustomerNameData extends RuleMeta {
   readonly notNames: readonly string[]
   readonly suggestions: {readonly placeholder: string}
   readonly note: string
+}
+
+/** Whether findings of `kind` are critical by a rule's score data (`criticalUnless` aside). */
+export function isCriticalKind(score: RuleScore, kind: string): boolean {
+  return score.critical === true || (score.critical?.includes(kind) ?? false)
 }
 
 export const docsBase = 'https://github.com/replylint/replylint/blob/main/rules/'

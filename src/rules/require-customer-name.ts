@@ -4,7 +4,7 @@ import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireCustomerNameData as data} from '../generated/rules.js'
 import {report, slice} from '../report.js'
-import type {RuleCheck} from './data.js'
+import {isCriticalKind, type RuleCheck} from './data.js'
 import type {Severity} from '../types.js'
 import {
   couldBeName,
@@ -163,7 +163,8 @@ function reportWrongName(
     actual,
     expected,
     note: `Greeting a customer by someone else's name tells them the reply was not written for them. ${data.note}`,
-    safeFix: expected.length === 1
+    safeFix: expected.length === 1,
+    critical: isCriticalKind(data.score, 'wrong-name')
   })
 }
 

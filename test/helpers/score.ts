@@ -6,6 +6,8 @@ import type {RuleId} from 'replylint'
 export interface LabelledReply {
   text: string
   customerName?: string | string[]
+  /** Checked as a draft about to be sent (`unfilled-placeholder`). */
+  draft?: boolean
   flags: RuleId[]
 }
 
@@ -26,7 +28,13 @@ export interface RuleScore {
   mistakes: string[]
 }
 
-type Check = (text: string, options?: {customerName: string | string[]}) => {messages: Array<{ruleId?: string | null | undefined; reason: string}>}
+interface CheckOptions {
+  customerName?: string | string[]
+  draft?: boolean
+  rules?: Record<string, 'error'>
+}
+
+type Check = (text: string, options?: CheckOptions) => {messages: Array<{ruleId?: string | null | undefined; reason: string}>}
 
 /** Score `rules` over `replies`; `disputes` replace the labels they name. */
 export function scoreSet(
@@ -38,7 +46,12 @@ export function scoreSet(
   const scores: Record<string, RuleScore> = {}
   for (const id of rules) scores[id] = {truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, mistakes: []}
   replies.forEach((reply, index) => {
-    const options = reply.customerName === undefined || reply.customerName === null ? undefined : {customerName: reply.customerName}
+    const options: CheckOptions = {
+      // Every rule the set labels is on, also one that ships `off`: this measures the rule.
+      rules: Object.fromEntries(rules.map((id) => [id, 'error'])),
+      ...(reply.customerName === undefined || reply.customerName === null ? {} : {customerName: reply.customerName}),
+      ...(reply.draft ? {draft: true} : {})
+    }
     const messages = check(reply.text, options).messages
     for (const id of rules) {
       const score = scores[id]!
@@ -51,7 +64,7 @@ export function scoreSet(
         score.mistakes.push(`#${index} false positive: ${JSON.stringify(reply.text)} → ${found.map((m) => m.reason).join('; ')}`)
       } else if (expected) {
         score.falseNegatives++
-        score.mistakes.push(`#${index} miss: ${JSON.stringify(reply.text)}${options ? ` (customerName ${JSON.stringify(options.customerName)})` : ''}`)
+        score.mistakes.push(`#${index} miss: ${JSON.stringify(reply.text)}${options.customerName === undefined ? '' : ` (customerName ${JSON.stringify(options.customerName)})`}`)
       }
     }
   })

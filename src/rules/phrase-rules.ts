@@ -1,0 +1,98 @@
+import {PhraseIndex} from '../engine/phrase-index.js'
+import type {Tokens} from '../engine/tokens.js'
+import {report, slice} from '../report.js'
+import type {PhraseEntry, Severity} from '../types.js'
+import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
+
+/** A phrase rule to run, at the severity it runs at. */
+export interface PhraseRuleRun {
+  readonly data: PhraseRuleData
+  readonly severity: Exclude<Severity, 'off'>
+}
+
+/** An entry of the shared automaton, tagged with its rule (its slot in the runs). */
+interface TaggedEntry extends PhraseEntry {
+  readonly rule: number
+}
+
+// Built-in automata, by the ids of the rules in them: a checker's phrase
+// rules share one automaton, and equal checkers share it too.
+const cache = new Map<string, PhraseIndex<TaggedEntry>>()
+
+/**
+ * Every phrase rule in `runs`, and the user's `extra` entries (which belong to
+ * `banned-phrase`), checked in ONE walk of ONE automaton: adding a phrase rule
+ * adds states, not a pass. Overlapping matches resolve within a rule only.
+ */
+export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: readonly PhraseEntry[] = []): RuleCheck {
+  const extraRule = runs.findIndex((run) => run.data.id === 'banned-phrase')
+  const index = phraseIndexFor(runs, extraRule === -1 ? [] : extra, extraRule)
+  const critical = runs.map((run) => criticalTest(run.data.score))
+
+  return function (tokens, file) {
+    if (runs.length === 0) return
+    for (const match of index.find(tokens)) {
+      const {entry} = match
+      const run = runs[entry.rule]!
+      const start = tokens.start(match.start)
+      const end = tokens.end(match.end - 1)
+      const actual = slice(file, start, end)
+      const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
+      report(file, {
+        ruleId: run.data.id,
+        severity: run.severity,
+        reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
+        start,
+        end,
+        actual,
+        expected: entry.suggestions,
+        note: entry.note ?? 'Offer the customer another way to solve the problem.',
+        safeFix: entry.safe === true,
+        critical: critical[entry.rule]!(entry.id, tokens)
+      })
+    }
+  }
+}
+
+function phraseIndexFor(runs: readonly PhraseRuleRun[], extra: readonly PhraseEntry[], extraRule: number): PhraseIndex<TaggedEntry> {
+  const key = runs.map((run) => run.data.id).join(' ')
+  const cached = extra.length === 0 ? cache.get(key) : undefined
+  if (cached) return cached
+  const entries: TaggedEntry[] = []
+  const names: string[] = []
+  runs.forEach((run, rule) => {
+    run.data.entries.forEach((entry, index) => {
+      entries.push({...entry, rule})
+      names.push(`${run.data.id}[${index}]`)
+    })
+  })
+  const builtIns = entries.length
+  extra.forEach((entry, index) => {
+    entries.push({...entry, rule: extraRule})
+    names.push(`bannedPhrases[${index}]`)
+  })
+  // Errors name the user's entry by its own index; built-ins are checked by their examples.
+  const index = new PhraseIndex(entries, (at) => names[at]!, builtIns, (entry) => entry.rule)
+  if (extra.length === 0) cache.set(key, index)
+  return index
+}
+
+/** Whether a finding of entry `id` is critical in this reply (see `RuleScore`). */
+function criticalTest(score: RuleScore): (id: string, tokens: Tokens) => boolean {
+  const {critical, criticalUnless} = score
+  if (critical === undefined) return () => false
+  let unless: PhraseIndex | undefined
+  // Once per reply, not per finding: a long reply of refusals must stay linear.
+  let seen: Tokens | undefined
+  let offered = false
+  return (id, tokens) => {
+    if (!isCriticalKind(score, id)) return false
+    if (!criticalUnless) return true
+    if (seen !== tokens) {
+      unless ??= new PhraseIndex([{id: 'alternative', phrases: criticalUnless}], 'score.criticalUnless')
+      offered = unless.some(tokens)
+      seen = tokens
+    }
+    return !offered
+  }
+}
