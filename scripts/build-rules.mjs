@@ -8,16 +8,18 @@ import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ruleIds = ['banned-phrase', 'require-thanks', 'require-customer-name']
+const ruleIds = ['banned-phrase', 'require-thanks', 'require-customer-name', 'offer-alternative']
 const exportNames = {
   'banned-phrase': 'bannedPhraseData',
   'require-thanks': 'requireThanksData',
-  'require-customer-name': 'requireCustomerNameData'
+  'require-customer-name': 'requireCustomerNameData',
+  'offer-alternative': 'offerAlternativeData'
 }
 const typeNames = {
   'banned-phrase': 'BannedPhraseData',
   'require-thanks': 'RequireThanksData',
-  'require-customer-name': 'RequireCustomerNameData'
+  'require-customer-name': 'RequireCustomerNameData',
+  'offer-alternative': 'OfferAlternativeData'
 }
 
 export function loadRules() {
@@ -35,10 +37,19 @@ function validate(data, id, file) {
   }
   if (data.id !== id) fail(`\`id\` must be \`${id}\``)
   if (typeof data.description !== 'string') fail('`description` must be a string')
-  if (data.severity !== 'warn' && data.severity !== 'error') fail('`severity` must be `warn` or `error`')
+  if (!['off', 'warn', 'error'].includes(data.severity)) fail('`severity` must be `off`, `warn` or `error`')
   const examples = data.examples
   if (!examples || !Array.isArray(examples.valid) || !Array.isArray(examples.invalid)) {
     fail('`examples.valid` and `examples.invalid` must be lists')
+  }
+  for (const situation of data.situations ?? []) {
+    for (const field of ['triggers', 'alternatives']) {
+      if (!Array.isArray(situation[field]) || situation[field].length === 0) fail(`situation \`${situation.id}\` needs \`${field}\``)
+    }
+    if (situation.alternatives.length > 4 || situation.alternatives.length < 2) fail(`situation \`${situation.id}\` needs 2–4 \`alternatives\``)
+    for (const sentence of situation.alternatives) {
+      if (sentence.includes('…') || !/^[A-Z]/.test(sentence) || !/[.!]$/.test(sentence)) fail(`situation \`${situation.id}\`: \`${sentence}\` must be a ready sentence (a capital, a full stop, no “…”)`)
+    }
   }
   for (const entry of data.entries ?? []) {
     if (!Array.isArray(entry.phrases) || entry.phrases.length === 0) fail(`entry \`${entry.id}\` needs \`phrases\``)
@@ -90,6 +101,21 @@ function docsOf(rule) {
     for (const entry of rule.entries) {
       if (entry.note) lines.push(`* \`${entry.id}\`: ${entry.note}`)
     }
+    lines.push('')
+  }
+  if (rule.situations) {
+    lines.push('## Situations and their alternatives', '')
+    lines.push('Found by their triggers in the declining sentence and the sentences next to it. `banned-phrase` fills its suggestions from the same catalogue.', '')
+    lines.push('| situation | triggers | alternatives |', '| --- | --- | --- |')
+    for (const situation of rule.situations) {
+      lines.push(`| \`${situation.id}\` (${situation.label}) | ${situation.triggers.map(code).join('<br>')} | ${situation.alternatives.map(quote).join('<br>')} |`)
+    }
+    lines.push(`| fallback (${rule.fallback.label}) | | ${rule.fallback.alternatives.map(quote).join('<br>')} |`, '')
+    lines.push('## What declines', '')
+    for (const entry of rule.declines) lines.push(`* \`${entry.id}\`: ${entry.phrases.map(code).join(', ')}`)
+    lines.push(`* and the \`banned-phrase\` groups ${rule.bannedPhrases.declines.map(code).join(', ')}`, '')
+    lines.push('## What counts as an alternative after it', '')
+    for (const entry of rule.offers) lines.push(`* \`${entry.id}\`${entry.separate ? ' (in a later clause)' : ''}: ${entry.phrases.map(code).join(', ')}`)
     lines.push('')
   }
   if (rule.thanks) {

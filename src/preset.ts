@@ -8,6 +8,8 @@ import {createBannedPhraseCheck} from './rules/banned-phrase.js'
 import type {RuleCheck} from './rules/data.js'
 import {createRequireCustomerNameCheck} from './rules/require-customer-name.js'
 import {createRequireThanksCheck} from './rules/require-thanks.js'
+import {createOfferAlternativeCheck} from './rules/offer-alternative.js'
+import {offerAlternativeData} from './generated/rules.js'
 import type {Options, RuleId, Severity} from './types.js'
 
 /** Run every enabled rule over one reply's nlcst tree. */
@@ -24,11 +26,13 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
     const value = options?.rules?.[id]
     return value === 'off' ? undefined : value
   }
-  const enabled = (id: RuleId) => options?.rules?.[id] !== 'off'
+  // A rule whose data ships it `off` runs only when `options.rules` turns it on.
+  const defaults: Partial<Record<RuleId, Severity>> = {'offer-alternative': offerAlternativeData.severity}
+  const enabled = (id: RuleId) => (options?.rules?.[id] ?? defaults[id]) !== 'off'
   const checks: RuleCheck[] = []
 
   if (enabled('banned-phrase')) {
-    checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases}))
+    checks.push(createBannedPhraseCheck({severity: severity('banned-phrase'), bannedPhrases: options?.bannedPhrases, situations: options?.situations}))
   }
   if (enabled('require-thanks')) {
     checks.push(createRequireThanksCheck({severity: severity('require-thanks')}))
@@ -41,6 +45,11 @@ export function createChecker(options?: Readonly<Options> | null): Checker {
         namePlaceholder: options?.namePlaceholder
       })
     )
+  }
+
+  // After banned-phrase: a refusal it flagged in the same sentence carries the alternatives.
+  if (enabled('offer-alternative')) {
+    checks.push(createOfferAlternativeCheck({severity: severity('offer-alternative'), situations: options?.situations}))
   }
 
   return function (tree, file) {

@@ -11,6 +11,17 @@ declare module 'vfile-message' {
      * (used by `replylint --fix`); refusals and rewrites never are.
      */
     safeFix?: boolean | undefined
+    /**
+     * replylint: the id of the situation (`rules/offer-alternative.yml`)
+     * whose alternatives are in `expected` (`general` for the fallback).
+     */
+    situation?: string | undefined
+    /**
+     * replylint: other rules this finding stands for, so one edit is asked
+     * once (a refusal flagged by `banned-phrase` that also declines with no
+     * alternative covers `offer-alternative`).
+     */
+    covers?: string[] | undefined
   }
 }
 

@@ -5,7 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 export type Severity = 'off' | 'warn' | 'error'
 
 /** The ids of the built-in rules. */
-export type RuleId = 'banned-phrase' | 'require-thanks' | 'require-customer-name'
+export type RuleId = 'banned-phrase' | 'require-thanks' | 'require-customer-name' | 'offer-alternative'
 
 /**
  * A condition on the words around a match, written in the phrase pattern
@@ -46,6 +46,25 @@ export interface PhraseEntry extends PhrasePattern {
   readonly safe?: boolean
 }
 
+/**
+ * A situation of the alternatives catalogue (`rules/offer-alternative.yml`):
+ * the format of the built-in ones and of `options.situations`. An entry with
+ * a built-in's `id` replaces the fields it gives (your real offers as its
+ * `alternatives`); `off: true` turns a built-in situation off.
+ */
+export interface Situation {
+  /** A stable id (`refund-window`); a built-in's id to change or turn it off. */
+  readonly id: string
+  /** What the situation is, for messages (`a refund outside the return window`). */
+  readonly label?: string
+  /** Patterns (the phrase language) that point to this situation near a decline. */
+  readonly triggers?: readonly string[]
+  /** Ready sentences in the agent's voice, written with "I"; the first is suggested first. */
+  readonly alternatives?: readonly string[]
+  /** Turn this (built-in) situation off. */
+  readonly off?: boolean
+}
+
 /** Options for `checkReply` and for the `replylint` preset. */
 export interface Options {
   /** The customer's name as the help desk knows it; a list for known aliases. */
@@ -62,6 +81,8 @@ export interface Options {
   readonly namePlaceholder?: string | null | undefined
   /** Extra placeholder syntaxes, as regular expression sources. */
   readonly placeholders?: readonly string[] | null | undefined
+  /** Your own situations and alternatives, or changes to the built-in ones. */
+  readonly situations?: readonly Situation[] | null | undefined
 }
 
 export type CheckOptions = Options

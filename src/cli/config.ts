@@ -16,7 +16,7 @@ export interface CheckSettings {
   readonly base: string
 }
 
-const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'overrides']
+const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'situations', 'overrides']
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
@@ -69,7 +69,8 @@ export function optionsFor(settings: CheckSettings, filePath: string | undefined
       ...options,
       ...override.options,
       rules: {...options.rules, ...override.options.rules},
-      bannedPhrases: [...(options.bannedPhrases ?? []), ...(override.options.bannedPhrases ?? [])]
+      bannedPhrases: [...(options.bannedPhrases ?? []), ...(override.options.bannedPhrases ?? [])],
+      situations: [...(options.situations ?? []), ...(override.options.situations ?? [])]
     }
   })
   return {options, key: matched.join(',')}

@@ -5,14 +5,20 @@ import {tokensOf} from '../engine/tokens.js'
 import type {RuleCheck} from './data.js'
 import {bannedPhraseData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
-import type {PhraseEntry, Severity} from '../types.js'
+import type {PhraseEntry, Severity, Situation} from '../types.js'
+import {catalogueFor, fallbackSituation, fill, inVoice, speaksAsWe} from './situations.js'
+import {offerAlternativeData} from '../generated/rules.js'
 
 export interface BannedPhraseOptions {
   /** `warn` or `error` (default: `error`). */
   readonly severity?: Exclude<Severity, 'off'> | null | undefined
   /** Extra phrases, in the same format as the built-in ones. */
   readonly bannedPhrases?: readonly PhraseEntry[] | null | undefined
+  /** Situations whose alternatives fill the built-in suggestions (see `offer-alternative`). */
+  readonly situations?: readonly Situation[] | null | undefined
 }
+
+const situational = new Set(bannedPhraseData.entries.filter((entry) => offerAlternativeData.bannedPhrases.situational.includes(entry.id)))
 
 let builtIn: PhraseIndex<PhraseEntry> | undefined
 
@@ -40,6 +46,7 @@ export default function retextBannedPhrase(options?: Readonly<BannedPhraseOption
 export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> | null): RuleCheck {
   const severity = options?.severity ?? bannedPhraseData.severity
   const index = bannedPhraseIndex(options?.bannedPhrases ?? [])
+  const catalogue = catalogueFor(options?.situations)
 
   return function (tokens, file) {
     for (const match of index.find(tokens)) {
@@ -48,17 +55,32 @@ export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> 
       const actual = slice(file, start, end)
       const {entry} = match
       const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
-      report(file, {
+      let expected = entry.suggestions
+      let note = entry.note ?? 'Offer the customer another way to solve the problem.'
+      let situation: string | undefined
+      // The built-in refusals, dead ends and apologies suggest alternatives
+      // that fit what the customer asked for; the stems' slots stay only
+      // when no situation is near.
+      if (situational.has(entry)) {
+        const found = catalogue.situationAt(catalogue.analyse(tokens), match.start)
+        const we = speaksAsWe(tokens)
+        if (found) expected = found.alternatives.map((alternative, at) => inVoice(fill(entry.suggestions[at % entry.suggestions.length]!, alternative), we))
+        else expected = entry.suggestions.map((suggestion) => inVoice(suggestion, we))
+        note = `${note} Situation: ${(found ?? fallbackSituation).label} (\`${(found ?? fallbackSituation).id}\`).`
+        situation = (found ?? fallbackSituation).id
+      }
+      const message = report(file, {
         ruleId: 'banned-phrase',
         severity,
         reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
         start,
         end,
         actual,
-        expected: entry.suggestions,
-        note: entry.note ?? 'Offer the customer another way to solve the problem.',
+        expected,
+        note,
         safeFix: entry.safe === true
       })
+      if (situation !== undefined) message.situation = situation
     }
   }
 }

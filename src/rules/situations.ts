@@ -1,0 +1,231 @@
+import {PhraseIndex} from '../engine/phrase-index.js'
+import type {Tokens} from '../engine/tokens.js'
+import {bannedPhraseData, offerAlternativeData} from '../generated/rules.js'
+import type {PhrasePattern, Situation} from '../types.js'
+import type {AlternativePattern} from './data.js'
+
+/** A situation as the rules use it: built-in, changed by the user, or the user's own. */
+export interface ResolvedSituation {
+  readonly id: string
+  readonly label: string
+  readonly alternatives: readonly string[]
+}
+
+/** One entry of the catalogue's automaton: what a match of it means. */
+interface CatalogueEntry extends PhrasePattern {
+  readonly kind: 'decline' | 'offer' | 'trigger'
+  readonly separate?: boolean
+  /** Triggers: the index of their situation. */
+  readonly situation?: number
+}
+
+export interface Span {
+  readonly start: number
+  readonly end: number
+  readonly separate?: boolean | undefined
+}
+
+/** What the catalogue found in one reply, in one walk over its tokens. */
+export interface Analysis {
+  readonly tokens: Tokens
+  readonly declines: Span[]
+  readonly offers: Span[]
+  readonly triggers: Array<{readonly situation: number; readonly start: number}>
+  /** The sentence of each token (lazily: only replies with a finding need it). */
+  sentences?: Int32Array
+  /** Where each sentence starts, by sentence number. */
+  sentenceStarts?: number[]
+}
+
+export const fallbackSituation: ResolvedSituation = {id: 'general', ...offerAlternativeData.fallback}
+
+/**
+ * The situations catalogue compiled with the decline and offer vocabulary
+ * into one word automaton, so a reply is walked once for all of it however
+ * many situations a team adds (10,000 triggers cost what 10 do).
+ */
+export class Catalogue {
+  readonly situations: ResolvedSituation[]
+  private readonly index: PhraseIndex<CatalogueEntry>
+  // The last reply's analysis: banned-phrase and offer-alternative read the
+  // same tokens in one check. One slot, not a WeakMap (see tokensOf).
+  private last: Analysis | undefined
+
+  constructor(user: readonly Situation[] = []) {
+    const merged = mergeSituations(user)
+    this.situations = merged.map(({id, label, alternatives}) => ({id, label, alternatives}))
+    const entries: CatalogueEntry[] = []
+    const declineIds = new Set(offerAlternativeData.bannedPhrases.declines)
+    for (const entry of bannedPhraseData.entries) {
+      if (declineIds.has(entry.id)) entries.push({...entry, kind: 'decline', unless: [...(entry.unless ?? []), ...offerAlternativeData.bannedDeclineUnless]})
+    }
+    for (const entry of offerAlternativeData.declines) entries.push({...entry, kind: 'decline'})
+    for (const entry of offerAlternativeData.offers) entries.push(offerEntry(entry))
+    const builtIn = entries.length
+    merged.forEach((situation, index) => {
+      entries.push({id: situation.id, phrases: situation.triggers, kind: 'trigger', situation: index})
+    })
+    // Built-in contexts compile on first use; users' triggers have none.
+    this.index = new PhraseIndex(entries, (at) => (at < builtIn ? `offer-alternative[${at}]` : `situations[${at - builtIn}]`), builtIn)
+  }
+
+  analyse(tokens: Tokens): Analysis {
+    if (this.last?.tokens === tokens) return this.last
+    const analysis: Analysis = {tokens, declines: [], offers: [], triggers: []}
+    this.index.scan(tokens, (entry, start, end) => {
+      if (entry.kind === 'trigger') analysis.triggers.push({situation: entry.situation!, start})
+      else if (entry.kind === 'decline') analysis.declines.push({start, end})
+      else analysis.offers.push({start, end, separate: entry.separate})
+    })
+    this.last = analysis
+    return analysis
+  }
+
+  /**
+   * The situation of the sentence holding `tokens[at]`: the one with the most
+   * triggers in that sentence (each counting triple) and the sentences next
+   * to it; ties go to the earlier situation in the catalogue. `undefined`
+   * when no trigger is near.
+   */
+  situationAt(analysis: Analysis, at: number): ResolvedSituation | undefined {
+    const sentences = sentencesOf(analysis)
+    const own = sentences[at]!
+    const scores = new Map<number, number>()
+    const nearest = new Map<number, number>()
+    let previous = -1
+    let previousStart = -1
+    for (const {situation, start} of analysis.triggers) {
+      // One count per word where a trigger starts, however many phrasings end after it.
+      if (situation === previous && start === previousStart) continue
+      previous = situation
+      previousStart = start
+      const distance = Math.abs(sentences[start]! - own)
+      if (distance > 1) continue
+      scores.set(situation, (scores.get(situation) ?? 0) + (distance === 0 ? 3 : 1))
+      const words = Math.abs(start - at)
+      if (words < (nearest.get(situation) ?? Infinity)) nearest.set(situation, words)
+    }
+    // Most weight wins; a tie goes to the trigger nearest the decline, then to catalogue order.
+    let best: number | undefined
+    for (const [situation, score] of scores) {
+      if (best === undefined) {
+        best = situation
+        continue
+      }
+      const current = scores.get(best)!
+      const closer = nearest.get(situation)! - nearest.get(best)!
+      if (score > current || (score === current && (closer < 0 || (closer === 0 && situation < best)))) best = situation
+    }
+    return best === undefined ? undefined : this.situations[best]
+  }
+}
+
+function offerEntry(entry: AlternativePattern): CatalogueEntry {
+  return entry.separate ? {...entry, kind: 'offer', separate: true} : {...entry, kind: 'offer'}
+}
+
+interface MergedSituation extends ResolvedSituation {
+  readonly triggers: readonly string[]
+}
+
+/** Built-ins, changed or turned off by the user's entries of the same id, then the user's own. */
+function mergeSituations(user: readonly Situation[]): MergedSituation[] {
+  const byId = new Map(user.map((situation) => [situation.id, situation]))
+  const merged: MergedSituation[] = []
+  for (const builtIn of offerAlternativeData.situations) {
+    const change = byId.get(builtIn.id)
+    if (change?.off) continue
+    merged.push({
+      id: builtIn.id,
+      label: change?.label ?? builtIn.label,
+      triggers: change?.triggers ?? builtIn.triggers,
+      alternatives: change?.alternatives ?? builtIn.alternatives
+    })
+  }
+  const builtIns = new Set(offerAlternativeData.situations.map((situation) => situation.id))
+  for (const situation of user) {
+    if (builtIns.has(situation.id) || situation.off) continue
+    merged.push({id: situation.id, label: situation.label ?? situation.id, triggers: situation.triggers ?? [], alternatives: situation.alternatives ?? []})
+  }
+  return merged
+}
+
+export function sentencesOf(analysis: Analysis): Int32Array {
+  if (analysis.sentences) return analysis.sentences
+  const {tokens} = analysis
+  const sentences = new Int32Array(tokens.length)
+  const starts: number[] = []
+  let current = -1
+  for (let index = 0; index < tokens.length; index++) {
+    if (index === 0 || tokens.sentenceStart(index) || tokens.gap(index) === 'paragraph') {
+      current++
+      starts.push(index)
+    }
+    sentences[index] = current
+  }
+  analysis.sentenceStarts = starts
+  return (analysis.sentences = sentences)
+}
+
+/** The first and last token of the sentence holding `tokens[at]`. */
+export function sentenceBounds(analysis: Analysis, at: number): [number, number] {
+  const sentences = sentencesOf(analysis)
+  const starts = analysis.sentenceStarts!
+  const own = sentences[at]!
+  const next = starts[own + 1]
+  return [starts[own]!, (next ?? analysis.tokens.length) - 1]
+}
+
+const first = new Set(['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself'])
+const plural = new Set(['we', "we're", "we've", "we'll", "we'd", 'us', 'our', 'ours', 'ourselves'])
+
+/** Whether the reply speaks as "we" rather than "I" (more of its words say so). */
+export function speaksAsWe(tokens: Tokens): boolean {
+  let i = 0
+  let we = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const norm = tokens.norm(index)
+    if (first.has(norm)) i++
+    else if (plural.has(norm)) we++
+  }
+  return we > i
+}
+
+const toWe: Record<string, string> = {i: 'we', "i'm": "we're", "i've": "we've", "i'll": "we'll", "i'd": "we'd", me: 'us', my: 'our', mine: 'ours', myself: 'ourselves'}
+
+/** An alternative written with "I", in the reply's voice. */
+export function inVoice(sentence: string, we: boolean): string {
+  if (!we) return sentence
+  // Longest first, so "I'm" is not read as "I" + "'m".
+  return sentence.replace(/\b(I'm|I've|I'll|I'd|I|myself|mine|my|me)\b(?!['-])/g, (word, _match, offset: number) => {
+    const replaced = toWe[word.toLowerCase()]!
+    const atStart = offset === 0 || /[.!?]\s+$/.test(sentence.slice(0, offset))
+    return atStart ? replaced[0]!.toUpperCase() + replaced.slice(1) : replaced
+  })
+}
+
+const slot = /\[[^\]]+\](\.?)/
+
+/**
+ * A suggestion with a `[slot]` for an alternative, filled with one: the
+ * slot's own full stop gives way to the sentence's, and a sentence that
+ * continues a clause ("to make up for it, I can", "instead: we can") starts
+ * in lower case ("I" keeps its capital).
+ */
+export function fill(suggestion: string, alternative: string): string {
+  const match = slot.exec(suggestion)
+  if (!match) return suggestion
+  const before = suggestion.slice(0, match.index)
+  const after = suggestion.slice(match.index + match[0].length)
+  let text = match[1] ? alternative : alternative.replace(/[.!]$/, '')
+  if (/[,;:]\s*$/.test(before) && !/^I\b/.test(text)) text = text[0]!.toLowerCase() + text.slice(1)
+  return before + text + after
+}
+
+let builtIn: Catalogue | undefined
+
+/** The catalogue for these options (the built-in one is shared). */
+export function catalogueFor(situations: readonly Situation[] | null | undefined): Catalogue {
+  if (!situations || situations.length === 0) return (builtIn ??= new Catalogue())
+  return new Catalogue(situations)
+}
