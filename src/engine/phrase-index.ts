@@ -78,14 +78,17 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * Every match whose context holds, of every entry, at every start and end,
    * in one walk: for lists whose entries are of several kinds (declines,
    * offers, situation triggers), where a longest-match choice would let one
-   * kind hide another.
+   * kind hide another. `from`/`to` bound where matches may start; `visit`
+   * returns `true` to stop.
    */
-  scan(tokens: Tokens, visit: (entry: E, start: number, end: number) => void): void {
-    for (let start = 0; start < tokens.length; start++) {
+  scan(tokens: Tokens, visit: (entry: E, start: number, end: number) => boolean | void, from = 0, to = tokens.length): void {
+    for (let start = from; start < to; start++) {
       let state = this.start.next(tokens.norm(start))
       let end = start + 1
       while (state) {
-        if (state.accepts) for (const compiled of state.accepts) if (holds(compiled, tokens, start, end)) visit(compiled.entry, start, end)
+        if (state.accepts) {
+          for (const compiled of state.accepts) if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
+        }
         if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
         state = state.next(tokens.norm(end))
         end++

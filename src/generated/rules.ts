@@ -192,7 +192,7 @@ export const bannedPhraseData: BannedPhraseData = {
       ],
       "suggestions": [
         "I apologise for the trouble; here's how I'll put it right: [what you will do].",
-        "I'm sorry for the inconvenience this has caused. Here's what I've done to fix it: [what you have done].",
+        "I'm sorry for the inconvenience this has caused. Here's what I can do to fix it: [what you can do].",
         "I'm sorry that happened; to make up for it, [what you can offer]."
       ],
       "note": "A throwaway apology sounds dismissive. Name the problem, apologise for it, and say what you are doing to put it right."
@@ -639,10 +639,16 @@ export const offerAlternativeData: OfferAlternativeData = {
           "after": "[have | ever] (happened | occurred)"
         },
         {
-          "before": "(if | unless | when | whenever | whether | until | in case | why | how | where | who)"
+          "before": "(if | unless | when | whenever | whether | until | in case | why | how | where | who | or)"
+        },
+        {
+          "after": "be [of] (more | much | any more | further | any) (help | assistance | helpful | use)"
         },
         {
           "before": "(don't | do not | never) worry [,] [-]"
+        },
+        {
+          "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
           "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
@@ -674,7 +680,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
         "there is no way (to | for us to | we can | i can | of)",
-        "(there's | there is | there are) no (option | options | possibility | means | exception | exceptions) (to | for | we can | i can)",
+        "(there's | there is | there are) [really | simply | unfortunately | sadly | just] no (option | options | possibility | means | exception | exceptions) (to | for | we | i | that)",
         "(off the table | out of the question | not an option)"
       ],
       "unless": [
@@ -738,10 +744,16 @@ export const offerAlternativeData: OfferAlternativeData = {
           "after": "[have | ever] (happened | occurred)"
         },
         {
-          "before": "(if | unless | when | whenever | whether | until | in case | why | how | where | who)"
+          "before": "(if | unless | when | whenever | whether | until | in case | why | how | where | who | or)"
+        },
+        {
+          "after": "be [of] (more | much | any more | further | any) (help | assistance | helpful | use)"
         },
         {
           "before": "(don't | do not | never) worry [,] [-]"
+        },
+        {
+          "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
           "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
@@ -753,6 +765,9 @@ export const offerAlternativeData: OfferAlternativeData = {
     }
   ],
   "bannedDeclineUnless": [
+    {
+      "before": "(\" | “ | ‘)"
+    },
     {
       "after": "[, | — | – | -] (your | the | my | our | it | that | this | they | opening | going | using | doing | changing | nothing | none | nobody | no one) [<word>] [<word>] [<word>] [<word>] [<word>] (hasn't | haven't | hadn't | won't | wasn't | weren't | isn't | aren't | didn't | doesn't | don't | will not | was not | were not | has not | have not | is not | are not | does not | did not | never)"
     },
@@ -794,6 +809,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(anything | something | else | questions | question)"
         },
         {
+          "before": "(exception | exceptions | way | option | options | nothing | little | much | longer | wish | only)"
+        },
+        {
           "after": "[be] (happy | glad) to (answer | help with any | assist with any | help if | hear)"
         }
       ]
@@ -802,6 +820,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "customer-can",
       "phrases": [
         "(you | you'll | you will | you’ll) [can | will | may | might | 'll | still | also | always | instead | easily] (can | could | may | might | still | also) [still | also | always | instead | easily | simply | just]",
+        "(you | you'll | you will | you'd | you would | you’ll) [still | also | then | always] be able to",
         "you're (welcome | free | able) to",
         "you are (welcome | free | able) to",
         "feel free to (use | try | order | book | choose | pick | switch | upgrade | downgrade | reorder | place | buy | purchase | return | exchange | swap | apply | download | export | save | keep | take | join | sign up | use)",
@@ -864,8 +883,10 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "refund-window",
       "label": "a refund or return outside the window",
       "triggers": [
+        "(reverse | reversal | reversing | charge back) [a | the | this | that | your] (charge | payment | transaction)",
         "(refund | refunds | refunded | refunding | refundable | non-refundable | nonrefundable | money back | reimburse | reimbursement | chargeback)",
-        "(return | returns) (window | period | policy | deadline | limit)",
+        "(return | returns) (window | period | policy | deadline | limit | request | requests | label)",
+        "(the | a | your | this | any) (return | returns)",
         "(return | send back | returning) (it | the item | the order | this | them)",
         "(days | weeks) (of | after | since) (purchase | delivery | ordering | buying | receipt)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
@@ -930,7 +951,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
-        "(feature | features | functionality | integration | integrate | integrations | option to | setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist)"
+        "(feature | features | functionality | integration | integrate | integrations | option to | setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
       ],
       "alternatives": [
         "I can walk you through a workaround that gets you the same result today.",
@@ -943,6 +964,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "account access lost or locked",
       "triggers": [
         "(access | accessing) [to] (the | your | their | this | an | my) account",
+        "(two | second | multiple | another | more) (accounts | account | logins)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
       "alternatives": [
@@ -968,7 +990,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "warranty",
       "label": "a warranty or repair out of cover",
       "triggers": [
-        "(warranty | warranties | guarantee | guaranteed | out of cover | coverage | covered | cover | repair | repairs | repaired | fault | faulty | defect | defective | broken | damage | damaged | accidental damage | water damage | manufacturer | service centre | service center | technician | replacement part | spare part | parts)"
+        "(the | your | our | a | money-back | lifetime | manufacturer's) guarantee",
+        "(warranty | warranties | out of cover | coverage | covered | cover | repair | repairs | repaired | fault | faulty | defect | defective | broken | damage | damaged | accidental damage | water damage | manufacturer | service centre | service center | technician | replacement part | spare part | parts)"
       ],
       "alternatives": [
         "I can arrange a repair at a reduced rate through our service centre.",
@@ -992,8 +1015,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "plan-limit",
       "label": "a plan or usage limit",
       "triggers": [
+        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
-        "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | users | user limit | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
+        "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
       ],
       "alternatives": [
         "I can raise your limit for the rest of this month while you decide whether a larger plan suits you.",

@@ -31,7 +31,7 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
   return function (tokens, file) {
     const analysis = catalogue.analyse(tokens)
     if (analysis.declines.length === 0) return
-    const decline = unanswered(analysis)
+    const decline = unanswered(analysis, catalogue.offersIn(analysis))
     if (!decline) return
 
     const [first, last] = sentenceBounds(analysis, decline.start)
@@ -70,15 +70,23 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
 }
 
 /**
- * The first decline with no offer after it (none after it means none after
- * any later one either), skipping questions ("Why can't I log in?").
+ * The first decline with no offer after it (or just before it), skipping
+ * questions ("Why can't I log in?").
  */
-function unanswered(analysis: Analysis): Span | undefined {
-  const {tokens, declines, offers} = analysis
+function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefined {
+  const {tokens, declines} = analysis
   for (const decline of declines) {
-    const [, last] = sentenceBounds(analysis, decline.start)
+    const [first, last] = sentenceBounds(analysis, decline.start)
     if (tokens.value(last) === '?') continue
-    const answered = offers.some((offer) => offer.start >= decline.end && (!offer.separate || clauseBreak(tokens, decline.end, offer.start)))
+    // An offer made just before the decline answers it too ("You're welcome
+    // to update the request. Until then we can't review it."): the sentence
+    // before, or earlier in its own sentence.
+    const before = first > 0 ? sentenceBounds(analysis, first - 1)[0] : 0
+    const answered = offers.some(
+      (offer) =>
+        (offer.start >= decline.end && (!offer.separate || clauseBreak(tokens, decline.end, offer.start))) ||
+        (!offer.separate && offer.start >= before && offer.end <= decline.start)
+    )
     if (!answered) return decline
   }
   return undefined
