@@ -20,16 +20,18 @@ describe('exports', () => {
       'bannedPhraseData',
       'checkReply',
       'default',
+      'offerAlternativeData',
       'placeholderSyntaxes',
       'requireCustomerNameData',
       'requireThanksData',
       'retextBannedPhrase',
+      'retextOfferAlternative',
       'retextPlaceholders',
       'retextRequireCustomerName',
       'retextRequireThanks',
       'ruleIds'
     ])
-    expect(mod.ruleIds).toEqual(['banned-phrase', 'require-thanks', 'require-customer-name'])
+    expect(mod.ruleIds).toEqual(['banned-phrase', 'require-thanks', 'require-customer-name', 'offer-alternative'])
   })
 })
 

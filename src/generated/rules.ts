@@ -1029,7 +1029,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "data-recovery",
       "label": "data that cannot be recovered",
       "triggers": [
-        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | records | conversations | permanently | trash | bin | recycle | gone for good)"
+        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | permanently | trash | bin | recycle | gone for good)"
       ],
       "alternatives": [
         "I can ask our engineers to check the backups for anything that can still be restored.",

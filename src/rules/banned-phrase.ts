@@ -49,6 +49,8 @@ export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> 
   const catalogue = catalogueFor(options?.situations)
 
   return function (tokens, file) {
+    // The reply's voice, read once (a long text has thousands of findings).
+    let we: boolean | undefined
     for (const match of index.find(tokens)) {
       const start = tokens.start(match.start)
       const end = tokens.end(match.end - 1)
@@ -63,9 +65,10 @@ export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> 
       // when no situation is near.
       if (situational.has(entry)) {
         const found = catalogue.situationAt(catalogue.analyse(tokens), match.start)
-        const we = speaksAsWe(tokens)
-        if (found) expected = found.alternatives.map((alternative, at) => inVoice(fill(entry.suggestions[at % entry.suggestions.length]!, alternative), we))
-        else expected = entry.suggestions.map((suggestion) => inVoice(suggestion, we))
+        we ??= speaksAsWe(tokens)
+        const voice = we
+        if (found) expected = found.alternatives.map((alternative, at) => inVoice(fill(entry.suggestions[at % entry.suggestions.length]!, alternative), voice))
+        else expected = entry.suggestions.map((suggestion) => inVoice(suggestion, voice))
         note = `${note} Situation: ${(found ?? fallbackSituation).label} (\`${(found ?? fallbackSituation).id}\`).`
         situation = (found ?? fallbackSituation).id
       }

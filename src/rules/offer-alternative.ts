@@ -36,7 +36,7 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
 
     const [first, last] = sentenceBounds(analysis, decline.start)
     const situation = catalogue.situationAt(analysis, decline.start) ?? fallbackSituation
-    const start = tokens.start(decline.start)
+    const start = tokens.start(clauseStart(tokens, first, decline.start))
     const end = tokens.end(last)
 
     // A refusal or dead end that banned-phrase flagged in this sentence
@@ -54,7 +54,7 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
     const actual = slice(file, start, end)
     const we = speaksAsWe(tokens)
     const separator = /[.!?…]["'”’)]*$/.test(actual) ? ' ' : '. '
-    const declined = slice(file, start, tokens.end(decline.end - 1))
+    const declined = slice(file, tokens.start(decline.start), tokens.end(decline.end - 1))
     const message = report(file, {
       ruleId: 'offer-alternative',
       severity,
@@ -75,21 +75,41 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
  */
 function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefined {
   const {tokens, declines} = analysis
+  // Offers come in order of start: the last of each kind decides "after"
+  // (a later separate offer is after more clause breaks), so a long text
+  // with thousands of declines costs one pass, not declines × offers.
+  let lastOffer = -1
+  let lastSeparate: Span | undefined
+  for (const offer of offers) {
+    if (offer.separate) lastSeparate = offer
+    else lastOffer = Math.max(lastOffer, offer.start)
+  }
+  let cursor = 0
   for (const decline of declines) {
     const [first, last] = sentenceBounds(analysis, decline.start)
     if (tokens.value(last) === '?') continue
+    if (lastOffer >= decline.end) continue
+    if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start)) continue
     // An offer made just before the decline answers it too ("You're welcome
     // to update the request. Until then we can't review it."): the sentence
     // before, or earlier in its own sentence.
     const before = first > 0 ? sentenceBounds(analysis, first - 1)[0] : 0
-    const answered = offers.some(
-      (offer) =>
-        (offer.start >= decline.end && (!offer.separate || clauseBreak(tokens, decline.end, offer.start))) ||
-        (!offer.separate && offer.start >= before && offer.end <= decline.start)
-    )
+    while (cursor < offers.length && offers[cursor]!.start < before) cursor++
+    let answered = false
+    for (let index = cursor; index < offers.length && offers[index]!.start < decline.start; index++) {
+      const offer = offers[index]!
+      if (!offer.separate && offer.end <= decline.start) answered = true
+    }
     if (!answered) return decline
   }
   return undefined
+}
+
+/** Where the clause holding `at` starts: after a mark or a joining word, or at the sentence start. */
+function clauseStart(tokens: Tokens, first: number, at: number): number {
+  let index = at
+  while (index > first && tokens.kind(index - 1) !== 'punct' && !clauseWords.has(tokens.norm(index - 1)) && tokens.sameLine(index)) index--
+  return index
 }
 
 const clauseWords = new Set(['but', 'however', 'though', 'although', 'instead', 'so', 'rather'])

@@ -140,7 +140,8 @@ export class Catalogue {
       const distance = Math.abs(sentences[start]! - own)
       if (distance > 1) continue
       scores.set(situation, (scores.get(situation) ?? 0) + (distance === 0 ? 3 : 1))
-      const words = Math.abs(start - at)
+      // What is declined follows the decline ("we can't extend the trial"): a trigger after it is nearer than one before.
+      const words = start >= at ? start - at : at - start + 1000
       if (words < (nearest.get(situation) ?? Infinity)) nearest.set(situation, words)
     }
     // Most weight wins; a tie goes to the trigger nearest the decline, then to catalogue order.
