@@ -615,7 +615,7 @@ export const requireCustomerNameData: RequireCustomerNameData = {
 
 export const offerAlternativeData: OfferAlternativeData = {
   "id": "offer-alternative",
-  "description": "Flags a reply that declines or states a limitation (\"we can't refund digital downloads\") and offers no alternative after it, and suggests alternatives that fit the situation (store credit, pausing instead of cancelling, a back-in-stock alert…).",
+  "description": "Flags a reply that declines or states a limitation (\"we can't refund digital downloads\") and offers no alternative after it, and suggests alternatives that fit the situation (store credit, pausing instead of cancelling, a back-in-stock alert and more).",
   "severity": "warn",
   "note": "A refusal with nothing after it leaves the customer stuck. Offer another way to solve the problem, one that fits their situation.",
   "declines": [
