@@ -67,6 +67,15 @@ function validate(data, id, file) {
   if (!examples || !Array.isArray(examples.valid) || !Array.isArray(examples.invalid)) {
     fail('`examples.valid` and `examples.invalid` must be lists')
   }
+  for (const situation of data.situations ?? []) {
+    for (const field of ['triggers', 'alternatives']) {
+      if (!Array.isArray(situation[field]) || situation[field].length === 0) fail(`situation \`${situation.id}\` needs \`${field}\``)
+    }
+    if (situation.alternatives.length > 4 || situation.alternatives.length < 2) fail(`situation \`${situation.id}\` needs 2–4 \`alternatives\``)
+    for (const sentence of situation.alternatives) {
+      if (sentence.includes('…') || !/^[A-Z]/.test(sentence) || !/[.!]$/.test(sentence)) fail(`situation \`${situation.id}\`: \`${sentence}\` must be a ready sentence (a capital, a full stop, no “…”)`)
+    }
+  }
   for (const entry of data.entries ?? []) {
     if (!Array.isArray(entry.phrases) || entry.phrases.length === 0) fail(`entry \`${entry.id}\` needs \`phrases\``)
     const suggestions = entry.suggestions ?? data.suggestions
@@ -128,6 +137,21 @@ function docsOf(rule) {
     for (const entry of rule.entries) {
       if (entry.note && entry.note !== rule.note) lines.push(`* \`${entry.id}\`: ${entry.note}`)
     }
+    lines.push('')
+  }
+  if (rule.situations) {
+    lines.push('## Situations and their alternatives', '')
+    lines.push('Found by their triggers in the declining sentence and the sentences next to it. `banned-phrase` fills its suggestions from the same catalogue.', '')
+    lines.push('| situation | triggers | alternatives |', '| --- | --- | --- |')
+    for (const situation of rule.situations) {
+      lines.push(`| \`${situation.id}\` (${situation.label}) | ${situation.triggers.map(code).join('<br>')} | ${situation.alternatives.map(quote).join('<br>')} |`)
+    }
+    lines.push(`| fallback (${rule.fallback.label}) | | ${rule.fallback.alternatives.map(quote).join('<br>')} |`, '')
+    lines.push('## What declines', '')
+    for (const entry of rule.declines) lines.push(`* \`${entry.id}\`: ${entry.phrases.map(code).join(', ')}`)
+    lines.push(`* and the \`banned-phrase\` groups ${rule.bannedPhrases.declines.map(code).join(', ')}`, '')
+    lines.push('## What counts as an alternative after it', '')
+    for (const entry of rule.offers) lines.push(`* \`${entry.id}\`${entry.separate ? ' (in a later clause)' : ''}: ${entry.phrases.map(code).join(', ')}`)
     lines.push('')
   }
   if (rule.thanks) {

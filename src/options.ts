@@ -1,12 +1,12 @@
 import {type Item, parsePattern, PatternError} from './engine/pattern.js'
 import {checkedSyntax} from './placeholders/safe-syntax.js'
-import {ruleIdList} from './generated/rules.js'
-import type {Options, PhraseEntry, RuleId, Severity} from './types.js'
+import {offerAlternativeData, ruleIdList} from './generated/rules.js'
+import type {Options, PhraseEntry, RuleId, Severity, Situation} from './types.js'
 
 /** Every built-in rule id, in order: one per `rules/*.yml`. */
 export const ruleIds: readonly RuleId[] = ruleIdList
 const severities: readonly Severity[] = ['off', 'warn', 'error']
-export const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft']
+export const optionNames = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft', 'situations']
 
 /**
  * Check options once, when the preset is attached, so that a typo is a clear
@@ -20,7 +20,7 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
     if (!optionNames.includes(key)) throw new TypeError(`Unknown option \`${key}\`${didYouMean(key, optionNames)}`)
   }
 
-  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders, thanksInNotices, draft} = options
+  const {customerName, rules, bannedPhrases, namePlaceholder, placeholders, thanksInNotices, draft, situations} = options
   if (thanksInNotices !== undefined && thanksInNotices !== null && typeof thanksInNotices !== 'boolean') {
     throw new TypeError(`Expected \`options.thanksInNotices\` to be a boolean, not \`${describe(thanksInNotices)}\``)
   }
@@ -43,6 +43,7 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
   }
 
   if (bannedPhrases !== undefined && bannedPhrases !== null) validatePhrases(bannedPhrases, 'options.bannedPhrases')
+  if (situations !== undefined && situations !== null) validateSituations(situations, 'options.situations')
 
   if (namePlaceholder !== undefined && namePlaceholder !== null && typeof namePlaceholder !== 'string') {
     throw new TypeError(`Expected \`options.namePlaceholder\` to be a string, not \`${describe(namePlaceholder)}\``)
@@ -128,6 +129,41 @@ function longest(alternatives: readonly Item[][]): number {
     most = Math.max(most, words)
   }
   return most
+}
+
+const builtInSituations = offerAlternativeData.situations.map((situation) => situation.id)
+const situationFields = ['id', 'label', 'triggers', 'alternatives', 'off']
+
+/**
+ * Check a list of situations (the user's, or a config file's). Patterns are
+ * checked when they compile, with the entry's place in the message.
+ */
+export function validateSituations(entries: unknown, where: string): asserts entries is Situation[] {
+  if (!Array.isArray(entries)) throw new TypeError(`Expected \`${where}\` to be a list, not \`${describe(entries)}\``)
+  entries.forEach((entry: unknown, index) => {
+    const at = `${where}[${index}]`
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new TypeError(`Expected \`${at}\` to be an object, not \`${describe(entry)}\``)
+    const record = entry as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      if (!situationFields.includes(key)) throw new TypeError(`Unknown field \`${key}\` in \`${at}\`${didYouMean(key, situationFields)}`)
+    }
+    const id = record['id']
+    if (typeof id !== 'string' || id === '') throw new TypeError(`Expected \`${at}.id\` to be a non-empty string`)
+    const builtIn = builtInSituations.includes(id)
+    if (record['off'] !== undefined) {
+      if (typeof record['off'] !== 'boolean') throw new TypeError(`Expected \`${at}.off\` to be a boolean`)
+      if (record['off'] && !builtIn) throw new TypeError(`Unknown built-in situation \`${id}\` in \`${at}\`${didYouMean(id, builtInSituations)}`)
+    }
+    if (record['label'] !== undefined && typeof record['label'] !== 'string') throw new TypeError(`Expected \`${at}.label\` to be a string`)
+    for (const field of ['triggers', 'alternatives'] as const) {
+      const value = record[field]
+      // A built-in's id changes only the fields given; a new situation needs both.
+      if (value === undefined && (builtIn || record['off'])) continue
+      if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        throw new TypeError(`Expected \`${at}.${field}\` to be a non-empty list of strings${builtIn ? '' : ` (\`${id}\` is not a built-in situation${didYouMean(id, builtInSituations).replace(/^; /, ': ')})`}`)
+      }
+    }
+  })
 }
 
 export function didYouMean(value: string, candidates: readonly string[]): string {

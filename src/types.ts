@@ -49,6 +49,25 @@ export interface PhraseEntry extends PhrasePattern {
   readonly safe?: boolean
 }
 
+/**
+ * A situation of the alternatives catalogue (`rules/offer-alternative.yml`):
+ * the format of the built-in ones and of `options.situations`. An entry with
+ * a built-in's `id` replaces the fields it gives (your real offers as its
+ * `alternatives`); `off: true` turns a built-in situation off.
+ */
+export interface Situation {
+  /** A stable id (`refund-window`); a built-in's id to change or turn it off. */
+  readonly id: string
+  /** What the situation is, for messages (`a refund outside the return window`). */
+  readonly label?: string
+  /** Patterns (the phrase language) that point to this situation near a decline. */
+  readonly triggers?: readonly string[]
+  /** Ready sentences in the agent's voice, written with "I"; the first is suggested first. */
+  readonly alternatives?: readonly string[]
+  /** Turn this (built-in) situation off. */
+  readonly off?: boolean
+}
+
 /** Options for `checkReply` and for the `replylint` preset. */
 export interface Options {
   /** The customer's name as the help desk knows it; a list for known aliases. */
@@ -77,6 +96,8 @@ export interface Options {
    * in it (`[Customer Name]`, `{{…}}`, `XX`, `TBD`) is an `unfilled-placeholder`.
    */
   readonly draft?: boolean | null | undefined
+  /** Your own situations and alternatives, or changes to the built-in ones. */
+  readonly situations?: readonly Situation[] | null | undefined
 }
 
 export type CheckOptions = Options
@@ -93,6 +114,17 @@ declare module 'vfile-message' {
      * offered, an unfilled placeholder), which caps the care score.
      */
     critical?: boolean | undefined
+    /**
+     * replylint: the id of the situation (`rules/offer-alternative.yml`)
+     * whose alternatives are in `expected` (`general` for the fallback).
+     */
+    situation?: string | undefined
+    /**
+     * replylint: other rules this finding stands for, so one edit is asked
+     * once (a refusal flagged by `banned-phrase` that also declines with no
+     * alternative covers `offer-alternative`).
+     */
+    covers?: string[] | undefined
   }
 }
 

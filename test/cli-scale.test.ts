@@ -148,7 +148,7 @@ describe('flags', () => {
     const dir = tree({'a.txt': 'Hi Dana, your order shipped. No.'})
     const rules = (args: string[]) => jsonFiles(cli(['--format', 'json', ...args, 'a.txt'], {cwd: dir}).stdout)[0]!.messages.map((message) => `${message.ruleId}:${message.fatal}`)
     expect(rules([])).toEqual(['banned-phrase:true', 'require-thanks:false'])
-    expect(rules(['--rule', 'banned-phrase:off', '--rule', 'require-thanks:error'])).toEqual(['require-thanks:true'])
+    expect(rules(['--rule', 'banned-phrase:off', '--rule', 'offer-alternative:off', '--rule', 'require-thanks:error'])).toEqual(['require-thanks:true'])
     const bad = cli(['--rule', 'banned-phrases:off', 'a.txt'], {cwd: dir})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('did you mean `banned-phrase`?')
@@ -245,7 +245,7 @@ describe('workers and the cache', () => {
     // A change to the file, or to the config, and it is checked again.
     fs.writeFileSync(path.join(dir, 'r/000.txt'), 'Hi Dana, thanks! Nope.')
     expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/000.txt')).toEqual(['Unexpected refusal `Nope`, say what you can do instead'])
-    fs.writeFileSync(path.join(dir, '.replylintrc.json'), JSON.stringify({rules: {'banned-phrase': 'off'}}))
+    fs.writeFileSync(path.join(dir, '.replylintrc.json'), JSON.stringify({rules: {'banned-phrase': 'off', 'offer-alternative': 'off'}}))
     expect(reason(first.stdout, 'r/003.txt')).toEqual(['Unexpected refusal `No`, say what you can do instead'])
     expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/003.txt')).toEqual([])
   })

@@ -167,7 +167,7 @@ describe('reporters', () => {
   test('github prints workflow commands', () => {
     const result = cli(['--format', 'github', 'fixtures/canned/email/shipping-delay.txt'])
     expect(result.stdout.split('\n')[0]).toBe(
-      '::error file=fixtures/canned/email/shipping-delay.txt,line=3,col=38,endLine=3,endColumn=54,title=replylint(banned-phrase)::Unexpected throwaway apology `Sorry about that`, name the problem and how you will put it right instead Suggestions: “I apologise for the trouble; here\'s how I\'ll put it right: …”, “I\'m sorry for the inconvenience this has caused. Here\'s what I\'ve done to fix it: …”, “I\'m sorry that happened; to make up for it, I can …”'
+      '::error file=fixtures/canned/email/shipping-delay.txt,line=3,col=38,endLine=3,endColumn=54,title=replylint(banned-phrase)::Unexpected throwaway apology `Sorry about that`, name the problem and how you will put it right instead Suggestions: “We apologise for the trouble; here\'s how we\'ll put it right: we can send a replacement by express shipping at no cost to you.”, “We\'re sorry for the inconvenience this has caused. Here\'s what we can do to fix it: we can open a trace with the courier today and update you within 24 hours.”, “We\'re sorry that happened; to make up for it, we can refund the shipping cost for the delay.”'
     )
   })
 

@@ -106,13 +106,14 @@ test('applying a suggestion changes the text, and the findings follow', async ()
   expect(thanked).toContain('Sorry about that!\n\nThank you for reaching out to us.\n\nBest regards,')
   expect(await ruleIdsOn(page)).toEqual(['banned-phrase', 'banned-phrase'])
 
-  // A rewrite with a gap: applied, and the gap selected for the writer to fill.
+  // A rewrite with a slot (no situation to fill it from): applied, and the slot selected for the writer to fill.
+  await page.getByLabel('Reply').fill("Hi Dana,\n\nThanks for asking. No, we can't do that.\n\nBest regards,\nSam")
   await page.locator('li[data-rule-id="banned-phrase"]').first().getByRole('button').first().click()
   const selected = await page.getByLabel('Reply').evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd))
-  expect(selected).toBe('…')
+  expect(selected).toBe('[the alternative you can offer]')
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply')
   await page.keyboard.type('a full refund as store credit')
-  expect(await page.getByLabel('Reply').inputValue()).toContain("Here's what I can do instead: a full refund as store credit, we can't refund")
+  expect(await page.getByLabel('Reply').inputValue()).toContain("Here's what we can do instead: a full refund as store credit., we can't do that.")
   await page.close()
 })
 

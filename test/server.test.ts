@@ -59,7 +59,9 @@ describe('replylint-language-server over stdio', () => {
 
     // A refusal's rewrites are offered, none preferred: an agent must finish them.
     const refusalActions = await actionsAt(client, uri, refusal)
-    expect(refusalActions[0]).toMatchObject({title: "Replace `No` with `Here's what I can do instead: …`", kind: 'quickfix', isPreferred: false})
+    // The refusal is about a refund: its first rewrite offers store credit (the situation's first alternative).
+    expect(refusalActions[0]).toMatchObject({kind: 'quickfix', isPreferred: false})
+    expect(refusalActions[0]!.title).toMatch(/^Replace `No` with `Here's what we can do instead: we can issue the full amount/)
     expect(refusalActions.map((a) => a.title)).not.toContain('Disable banned-phrase for this file') // plain text has no comments
 
     const actions = await actionsAt(client, uri, thanks)
@@ -141,7 +143,7 @@ describe('replylint-language-server over stdio', () => {
     const hover: Hover = await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})
     const value = (hover.contents as {value: string}).value
     expect(value).toContain('closes the conversation. Say what you can do')
-    expect(value).toContain("- Here's what I can do instead: …")
+    expect(value).toContain("- Here's what I can do instead: [the alternative you can offer].")
     expect(value).toContain('(https://github.com/replylint/replylint/blob/main/rules/banned-phrase.md)')
 
     const disable = (await actionsAt(client, uri, refusal)).find((action) => action.title === 'Disable banned-phrase for this file')
@@ -210,7 +212,7 @@ describe('replylint-language-server over stdio', () => {
     const first = client.diagnostics(uri)
     client.open(uri, reply)
     expect(codes((await first).diagnostics)).toContain('banned-phrase')
-    fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n  banned-phrase: "off"\n')
+    fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n  banned-phrase: "off"\n  offer-alternative: "off"\n')
     const second = client.diagnostics(uri)
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(folder, '.replylintrc.yml'), type: 2}]})
     expect(codes((await second).diagnostics)).toEqual(['require-thanks'])
@@ -292,7 +294,7 @@ test('the server and the CLI agree on every file of fixtures/canned', async () =
 })
 
 test('workspace folders added later are used, and a virtual one among them is passed over', async () => {
-  const folder = tree({'.replylintrc.yml': 'rules:\n  banned-phrase: "off"\n'})
+  const folder = tree({'.replylintrc.yml': 'rules:\n  banned-phrase: "off"\n  offer-alternative: "off"\n'})
   const client = await startClient({capabilities: {workspace: {workspaceFolders: true}}})
   try {
     const uri = 'untitled:Untitled-1'

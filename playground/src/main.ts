@@ -100,11 +100,12 @@ function update(save = true): void {
 function apply(finding: BrowserFinding, suggestion: string): void {
   reply.value = applySuggestion(reply.value, finding, suggestion)
   update()
-  // Leave the writer where the new words are, with a `…` to fill in selected.
-  const gap = suggestion.indexOf('…')
-  const at = finding.start + (gap === -1 ? suggestion.length : gap)
+  // Leave the writer where the new words are, with a slot to fill in
+  // (`[the alternative you can offer]`, or a `…`) selected.
+  const slot = /\[[^\]\n]{1,80}\]|…/.exec(suggestion)
+  const at = finding.start + (slot ? slot.index : suggestion.length)
   reply.focus()
-  reply.setSelectionRange(at, gap === -1 ? at : at + 1)
+  reply.setSelectionRange(at, slot ? at + slot[0].length : at)
   markActive()
 }
 

@@ -18,7 +18,7 @@ export interface CheckSettings {
   readonly raw?: unknown
 }
 
-const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft', 'overrides']
+const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft', 'situations', 'overrides']
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
@@ -113,7 +113,8 @@ export function optionsFor(settings: CheckSettings, filePath: string | undefined
       ...options,
       ...override.options,
       rules: {...options.rules, ...override.options.rules},
-      bannedPhrases: [...(options.bannedPhrases ?? []), ...(override.options.bannedPhrases ?? [])]
+      bannedPhrases: [...(options.bannedPhrases ?? []), ...(override.options.bannedPhrases ?? [])],
+      situations: [...(options.situations ?? []), ...(override.options.situations ?? [])]
     }
   })
   return {options, key: matched.join(',')}

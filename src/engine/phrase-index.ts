@@ -136,6 +136,28 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     return false
   }
 
+  /**
+   * Every match whose context holds, of every entry, at every start and end,
+   * in one walk: for lists whose entries are of several kinds (declines,
+   * offers, situation triggers), where a longest-match choice would let one
+   * kind hide another. `from`/`to` bound where matches may start; `visit`
+   * returns `true` to stop.
+   */
+  scan(tokens: Tokens, visit: (entry: E, start: number, end: number) => boolean | void, from = 0, to = tokens.length): void {
+    for (let start = from; start < to; start++) {
+      let state = this.start.next(tokens.norm(start))
+      let end = start + 1
+      while (state) {
+        if (state.accepts) {
+          for (const compiled of state.accepts) if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
+        }
+        if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
+        state = state.next(tokens.norm(end))
+        end++
+      }
+    }
+  }
+
   /** The longest match starting at `tokens[start]` whose context holds. */
   matchAt(tokens: Tokens, start: number): PhraseMatch<E> | undefined {
     let state = start < tokens.length ? this.start.next(tokens.norm(start)) : undefined

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Tokens} from '../engine/tokens.js'
-import type {PhraseEntry, PhrasePattern, RuleId, Severity} from '../types.js'
+import type {PhraseContext, PhraseEntry, PhrasePattern, RuleId, Severity} from '../types.js'
 
 /** A rule's check over one reply's tokens, reporting on the file. */
 export type RuleCheck = (tokens: Tokens, file: VFile) => undefined
@@ -89,6 +89,28 @@ export interface RequireCustomerNameData extends RuleMeta {
 /** Whether findings of `kind` are critical by a rule's score data (`criticalUnless` aside). */
 export function isCriticalKind(score: RuleScore, kind: string): boolean {
   return score.critical === true || (score.critical?.includes(kind) ?? false)
+}
+
+export interface AlternativePattern extends PhrasePattern {
+  /** Offers only: counts only in a later clause than the decline. */
+  readonly separate?: boolean
+}
+
+export interface BuiltInSituation {
+  readonly id: string
+  readonly label: string
+  readonly triggers: readonly string[]
+  readonly alternatives: readonly string[]
+}
+
+export interface OfferAlternativeData extends RuleMeta {
+  readonly note: string
+  readonly declines: readonly AlternativePattern[]
+  readonly offers: readonly AlternativePattern[]
+  readonly situations: readonly BuiltInSituation[]
+  readonly fallback: {readonly label: string; readonly alternatives: readonly string[]}
+  readonly bannedPhrases: {readonly situational: readonly string[]; readonly declines: readonly string[]}
+  readonly bannedDeclineUnless: readonly PhraseContext[]
 }
 
 export const docsBase = 'https://github.com/replylint/replylint/blob/main/rules/'

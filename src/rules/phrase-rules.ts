@@ -4,10 +4,14 @@ import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
 import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
 
+/** Suggestions fitted to a finding's reply (banned-phrase's situations); `undefined` keeps the entry's own. */
+export type Suggester = (entry: PhraseEntry, tokens: Tokens, at: number) => {expected: readonly string[]; note: string; situation: string} | undefined
+
 /** A phrase rule to run, at the severity it runs at. */
 export interface PhraseRuleRun {
   readonly data: PhraseRuleData
   readonly severity: Exclude<Severity, 'off'>
+  readonly suggest?: Suggester | undefined
 }
 
 /** An entry of the shared automaton, tagged with its rule (its slot in the runs). */
@@ -38,18 +42,20 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
       const end = tokens.end(match.end - 1)
       const actual = slice(file, start, end)
       const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
-      report(file, {
+      const fitted = run.suggest?.(entry, tokens, match.start)
+      const message = report(file, {
         ruleId: run.data.id,
         severity: run.severity,
         reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
         start,
         end,
         actual,
-        expected: entry.suggestions,
-        note: entry.note ?? 'Offer the customer another way to solve the problem.',
+        expected: fitted?.expected ?? entry.suggestions,
+        note: fitted?.note ?? entry.note ?? 'Offer the customer another way to solve the problem.',
         safeFix: entry.safe === true,
         critical: critical[entry.rule]!(entry.id, tokens)
       })
+      if (fitted) message.situation = fitted.situation
     }
   }
 }

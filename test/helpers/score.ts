@@ -34,7 +34,7 @@ interface CheckOptions {
   rules?: Record<string, 'error'>
 }
 
-type Check = (text: string, options?: CheckOptions) => {messages: Array<{ruleId?: string | null | undefined; reason: string}>}
+type Check = (text: string, options?: CheckOptions) => {messages: Array<{ruleId?: string | null | undefined; reason: string; covers?: string[] | undefined}>}
 
 /** Score `rules` over `replies`; `disputes` replace the labels they name. */
 export function scoreSet(
@@ -55,7 +55,8 @@ export function scoreSet(
     const messages = check(reply.text, options).messages
     for (const id of rules) {
       const score = scores[id]!
-      const found = messages.filter((message) => message.ruleId === id)
+      // A finding that stands for another rule (a refusal carrying the alternatives) counts for it.
+      const found = messages.filter((message) => message.ruleId === id || (message.covers?.includes(id) ?? false))
       const dispute = disputes.find((item) => item.index === index && item.rule === id)
       const expected = dispute ? dispute.shouldFlag : (reply.flags ?? []).includes(id)
       if (found.length > 0 && expected) score.truePositives++

@@ -1,0 +1,124 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {tokensOf, type Tokens} from '../engine/tokens.js'
+import {offerAlternativeData} from '../generated/rules.js'
+import {report, slice} from '../report.js'
+import type {Severity, Situation} from '../types.js'
+import type {RuleCheck} from './data.js'
+import {catalogueFor, fallbackSituation, inVoice, sentenceBounds, speaksAsWe, type Analysis, type Span} from './situations.js'
+
+export interface OfferAlternativeOptions {
+  /** `warn` or `error` (default: the rule's, see `rules/offer-alternative.yml`). */
+  readonly severity?: Exclude<Severity, 'off'> | null | undefined
+  /** Your own situations and alternatives, or changes to the built-in ones. */
+  readonly situations?: readonly Situation[] | null | undefined
+}
+
+/**
+ * retext plugin: a reply that declines or states a limitation and offers no
+ * other way after it gets one finding on the declining clause, with the
+ * situation's alternatives to add after it in `expected`.
+ */
+export default function retextOfferAlternative(options?: Readonly<OfferAlternativeOptions> | null) {
+  const check = createOfferAlternativeCheck(options)
+  return (tree: Root, file: VFile): undefined => check(tokensOf(tree), file)
+}
+
+export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeOptions> | null): RuleCheck {
+  const severity = options?.severity ?? (offerAlternativeData.severity === 'off' ? 'warn' : offerAlternativeData.severity)
+  const catalogue = catalogueFor(options?.situations)
+
+  return function (tokens, file) {
+    const analysis = catalogue.analyse(tokens)
+    if (analysis.declines.length === 0) return
+    const decline = unanswered(analysis, catalogue.offersIn(analysis))
+    if (!decline) return
+
+    const [first, last] = sentenceBounds(analysis, decline.start)
+    const situation = catalogue.situationAt(analysis, decline.start) ?? fallbackSituation
+    const start = tokens.start(clauseStart(tokens, first, decline.start))
+    const end = tokens.end(last)
+
+    // A refusal or dead end that banned-phrase flagged in this sentence
+    // already carries these alternatives: one finding asks for one edit.
+    const from = tokens.start(first).offset ?? 0
+    const to = end.offset ?? 0
+    for (const message of file.messages) {
+      const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      if (message.ruleId === 'banned-phrase' && message.situation !== undefined && offset !== undefined && offset >= from && offset <= to) {
+        message.covers = [...(message.covers ?? []), 'offer-alternative']
+        return
+      }
+    }
+
+    const actual = slice(file, start, end)
+    const we = speaksAsWe(tokens)
+    const separator = /[.!?…]["'”’)]*$/.test(actual) ? ' ' : '. '
+    const declined = slice(file, tokens.start(decline.start), tokens.end(decline.end - 1))
+    const message = report(file, {
+      ruleId: 'offer-alternative',
+      severity,
+      reason: `Unexpected decline \`${declined}\` with no alternative after it, offer another way to solve the problem`,
+      start,
+      end,
+      actual,
+      expected: situation.alternatives.map((alternative) => actual + separator + inVoice(alternative, we)),
+      note: `${offerAlternativeData.note} Situation: ${situation.label} (\`${situation.id}\`).`
+    })
+    message.situation = situation.id
+  }
+}
+
+/**
+ * The first decline with no offer after it (or just before it), skipping
+ * questions ("Why can't I log in?").
+ */
+function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefined {
+  const {tokens, declines} = analysis
+  // Offers come in order of start: the last of each kind decides "after"
+  // (a later separate offer is after more clause breaks), so a long text
+  // with thousands of declines costs one pass, not declines × offers.
+  let lastOffer = -1
+  let lastSeparate: Span | undefined
+  for (const offer of offers) {
+    if (offer.separate) lastSeparate = offer
+    else lastOffer = Math.max(lastOffer, offer.start)
+  }
+  let cursor = 0
+  for (const decline of declines) {
+    const [first, last] = sentenceBounds(analysis, decline.start)
+    if (tokens.value(last) === '?') continue
+    if (lastOffer >= decline.end) continue
+    if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start)) continue
+    // An offer made just before the decline answers it too ("You're welcome
+    // to update the request. Until then we can't review it."): the sentence
+    // before, or earlier in its own sentence.
+    const before = first > 0 ? sentenceBounds(analysis, first - 1)[0] : 0
+    while (cursor < offers.length && offers[cursor]!.start < before) cursor++
+    let answered = false
+    for (let index = cursor; index < offers.length && offers[index]!.start < decline.start; index++) {
+      const offer = offers[index]!
+      if (!offer.separate && offer.end <= decline.start) answered = true
+    }
+    if (!answered) return decline
+  }
+  return undefined
+}
+
+/** Where the clause holding `at` starts: after a mark or a joining word, or at the sentence start. */
+function clauseStart(tokens: Tokens, first: number, at: number): number {
+  let index = at
+  while (index > first && tokens.kind(index - 1) !== 'punct' && !clauseWords.has(tokens.norm(index - 1)) && tokens.sameLine(index)) index--
+  return index
+}
+
+const clauseWords = new Set(['but', 'however', 'though', 'although', 'instead', 'so', 'rather'])
+
+/** Whether a clause ends between `from` and `to`: a mark, "but", or a new sentence. */
+function clauseBreak(tokens: Tokens, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (tokens.kind(index) === 'punct' || clauseWords.has(tokens.norm(index))) return true
+    if (index > from && tokens.isBoundary(index)) return true
+  }
+  return tokens.isBoundary(to)
+}
