@@ -1,0 +1,41 @@
+// Type-aware lint for every folder of code we own. Generated and built files
+// are not ours to lint; fixtures are data.
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/', 'coverage/', '**/node_modules/', 'src/generated/', '**/*.d.ts', 'playground/dist/', '.vscode-test/']
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: {...globals.node},
+      parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}]
+    }
+  },
+  {
+    // Plain JavaScript (scripts, bench, bundled entries) has no types to check.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked
+  },
+  {
+    // Tests and the bench read JSON that child processes print and YAML that
+    // people write: `any` at that boundary is the honest type, and the
+    // assertions that follow are the check.
+    files: ['test/**', 'bench/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off'
+    }
+  }
+)
