@@ -36,7 +36,7 @@ export function validateOptions(options: Readonly<Options> | null | undefined): 
     if (typeof rules !== 'object' || Array.isArray(rules)) throw new TypeError(`Expected \`options.rules\` to be an object, not \`${describe(rules)}\``)
     for (const [id, severity] of Object.entries(rules)) {
       if (!ruleIds.includes(id as RuleId)) throw new TypeError(`Unknown rule \`${id}\` in \`options.rules\`${didYouMean(id, ruleIds)}`)
-      if (!severities.includes(severity as Severity)) {
+      if (!severities.includes(severity)) {
         throw new TypeError(`Expected \`options.rules['${id}']\` to be \`off\`, \`warn\` or \`error\`, not \`${describe(severity)}\`${didYouMean(String(severity), severities)}`)
       }
     }
@@ -74,7 +74,7 @@ export function validatePhrases(entries: unknown, where: string): asserts entrie
     for (const field of ['when', 'unless'] as const) {
       const value = record[field]
       if (value === undefined) continue
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'object' && item !== null && (typeof item.before === 'string' || typeof item.after === 'string' || typeof item.sentence === 'string'))) {
+      if (!Array.isArray(value) || !value.every((item: unknown) => typeof item === 'object' && item !== null && ['before', 'after', 'sentence'].some((side) => typeof (item as Record<string, unknown>)[side] === 'string'))) {
         throw new TypeError(`Expected \`${at}.${field}\` to be a list of \`{before, after, sentence}\` patterns`)
       }
       value.forEach((context: {before?: string; after?: string}, index: number) => {

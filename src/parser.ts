@@ -47,7 +47,7 @@ const position = upstream.length > 1 && upstream[1]!.length <= 1 ? 1 : -1
 /** An English parser whose paragraph stage runs in linear time. */
 export function createParser(): ParseEnglish {
   const parser = new ParseEnglish()
-  if (position !== -1) parser.tokenizeParagraphPlugins[position] = mergeNonWordSentences as never
+  if (position !== -1) parser.tokenizeParagraphPlugins[position] = mergeNonWordSentences
   // A lone CR (old Mac files, some exports) ends a line for vfile-location
   // and remark, but the rules count line breaks by `\n`: read it as one, a
   // character for a character, so every place stays where it was.
@@ -61,13 +61,13 @@ export function createParser(): ParseEnglish {
  * plugins, such as the placeholders, register) built by `createParser`.
  */
 export const retextEnglishParser: Plugin<[], string, Root> = function (this: Processor) {
-  const self = this
-  self.parser = ((value: string) => {
+  const data = () => this.data()
+  this.parser = ((value: string) => {
     const parser = createParser()
-    const data = self.data()
-    if (data.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...(data.nlcstParagraphExtensions as never[]))
-    if (data.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...(data.nlcstRootExtensions as never[]))
-    if (data.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...(data.nlcstSentenceExtensions as never[]))
+    const extensions = data()
+    if (extensions.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...(extensions.nlcstParagraphExtensions as never[]))
+    if (extensions.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...(extensions.nlcstRootExtensions as never[]))
+    if (extensions.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...(extensions.nlcstSentenceExtensions as never[]))
     return parser.parse(value)
-  }) as never
+  })
 }

@@ -30,7 +30,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'retext-equality',
     'write-good'
   ])
-  for (const entry of Object.values(report.summary) as Array<{wordsPerSecond: number}>) expect(entry.wordsPerSecond).toBeGreaterThan(0)
+  for (const entry of Object.values<{wordsPerSecond: number}>(report.summary)) expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
   expect(Object.keys(report.bundles)).toEqual([
@@ -58,7 +58,7 @@ test('npm run bench -- --quick runs every comparison', () => {
   for (const target of report.cli.targets as Array<{value: number}>) expect(target.value).toBeGreaterThan(0)
   // The adversarial section: every text measured, with a ratio and a growth.
   expect(Object.keys(report.adversarial.texts)).toContain('a finding per word (`No, ` × n)')
-  for (const entry of Object.values(report.adversarial.texts) as Array<{ratio: number; growth: number}>) {
+  for (const entry of Object.values<{ratio: number; growth: number}>(report.adversarial.texts)) {
     expect(entry.ratio).toBeGreaterThan(0)
     expect(entry.growth).toBeGreaterThan(0)
   }

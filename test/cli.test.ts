@@ -3,7 +3,7 @@ import path from 'node:path'
 import {createRequire} from 'node:module'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {cli, copyOf, root, tree} from './helpers/cli.js'
+import {cli, copyOf, tree} from './helpers/cli.js'
 import {sarifSchema} from './helpers/sarif-schema.js'
 
 interface JsonMessage {

@@ -46,7 +46,8 @@ describe('checkReply on any text', () => {
     fc.assert(
       fc.property(reply, customerName, (text, name) => {
         const report = checkReply(text, name === undefined ? undefined : {customerName: name})
-        const toPoint = location(new VFile(text)).toPoint
+        const place = location(new VFile(text))
+        const toPoint = (offset: number) => place.toPoint(offset)
         for (const message of report.messages) {
           const offsets = offsetsOf(message)
           expect(offsets).toBeDefined()

@@ -30,7 +30,7 @@ async function sidebar(seed: Seed): Promise<Page> {
   page.on('pageerror', (error) => {
     throw error
   })
-  const settings = {block_on_errors: true, ...seed.settings, rules_off: [...others, seed.settings?.['rules_off'] ?? ''].filter(Boolean).join(',')}
+  const settings = {block_on_errors: true, ...seed.settings, rules_off: [...others, typeof seed.settings?.['rules_off'] === 'string' ? seed.settings['rules_off'] : ''].filter(Boolean).join(',')}
   await page.addInitScript(`window.__zafSeed = ${JSON.stringify({...seed, settings})}`)
   await page.addInitScript({path: path.join(root, 'test/helpers/fake-zaf.js')})
   await page.goto(`${pages.url}assets/iframe.html`)

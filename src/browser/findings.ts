@@ -38,7 +38,7 @@ export function findingsOf(text: string, options: BrowserCheckOptions = {}): Bro
     const start = place && 'start' in place ? place.start : place
     const end = place && 'end' in place ? place.end : start
     return {
-      ruleId: message.ruleId as RuleId,
+      ruleId: message.ruleId,
       severity: message.fatal ? 'error' : 'warn',
       reason: message.reason,
       note: message.note ?? '',

@@ -2,7 +2,7 @@ import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import {commentMarker} from 'mdast-comment-marker'
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
+import type {ParseEnglish} from 'parse-english'
 import rehypeRetext from 'rehype-retext'
 import remarkRetext from 'remark-retext'
 import {messageControl} from 'unified-message-control'
@@ -131,7 +131,7 @@ export default function replylintCheck(settings: CheckSettings) {
 
     if (tree.markers) {
       const isHtml = tree.format === 'html'
-      messageControl(tree.markers as never, {
+      messageControl(tree.markers, {
         file,
         name: 'replylint',
         known: [...ruleIds],
@@ -150,7 +150,7 @@ function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglis
   if (!source.position) return {type: 'RootNode', children: []}
   const nlcst = (
     format === 'markdown' ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file) : rehypeRetext(parser)(asFlow(source as HastRoot), file)
-  ) as Root
+  )
   realign(nlcst, source, file)
   return nlcst
 }
@@ -167,7 +167,7 @@ function parserFactory(options: Options): () => ParseEnglish {
   const extension = placeholderExtension(options.placeholders ?? [])
   return () => {
     const parser = createParser()
-    parser.tokenizeSentencePlugins.unshift(extension as never)
+    parser.tokenizeSentencePlugins.unshift(extension)
     return parser
   }
 }
@@ -179,7 +179,8 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
   check(nlcstOf(source.format, sub, parser()), sub)
 
   const map = source.map
-  const toPoint = locate(file).toPoint
+  const location = locate(file)
+  const toPoint = (offset: number) => location.toPoint(offset)
   const at = (offset: number): Point => {
     const mapped = map ? map[Math.max(0, Math.min(offset, map.length - 1))]! : offset
     return toPoint(mapped) ?? {line: 1, column: 1, offset: mapped}
@@ -254,6 +255,6 @@ function dashed(mark: ReturnType<typeof commentMarker>): ReturnType<typeof comme
 // In HTML, a comment node holds what is inside `<!--` and `-->`.
 function hastMarker(node: {type: string; value?: string; position?: unknown}) {
   if (node.type !== 'comment' || typeof node.value !== 'string') return undefined
-  return commentMarker({type: 'html', value: `<!--${node.value}-->`, position: node.position} as never)
+  return commentMarker({type: 'html', value: `<!--${node.value}-->`, position: node.position})
 }
 

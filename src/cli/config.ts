@@ -64,7 +64,7 @@ export function settingsOf(config: unknown, filePath: string | undefined): Check
           return
         }
         validateEach(rest, (run) => attempt(run, `In \`overrides[${index}]\`: `))
-        compiled.push({match: picomatch(globs as string[], {dot: true}), options: rest})
+        compiled.push({match: picomatch(globs, {dot: true}), options: rest})
       })
     }
     settings = {options, overrides: compiled, base: filePath ? path.dirname(filePath) : process.cwd(), raw: config}
@@ -82,9 +82,9 @@ export class ConfigError extends Error {}
 // validateOptions stops at the first problem; run it per option, per rule and
 // per phrase entry so that each problem is found.
 function validateEach(options: Options, attempt: (run: () => void) => void): void {
-  for (const [key, value] of Object.entries(options)) {
+  for (const [key, value] of Object.entries(options) as Array<[string, unknown]>) {
     if (key === 'rules' && value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [id, severity] of Object.entries(value)) attempt(() => validateOptions({rules: {[id]: severity}} as Options))
+      for (const [id, severity] of Object.entries(value as Record<string, unknown>)) attempt(() => validateOptions({rules: {[id]: severity}}))
     } else if (key === 'bannedPhrases' && Array.isArray(value)) {
       value.forEach((entry, index) =>
         attempt(() => {
@@ -95,7 +95,7 @@ function validateEach(options: Options, attempt: (run: () => void) => void): voi
           }
         })
       )
-    } else attempt(() => validateOptions({[key]: value} as Options))
+    } else attempt(() => validateOptions({[key]: value}))
   }
 }
 

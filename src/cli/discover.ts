@@ -73,7 +73,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
           ignorePatterns: [...options.ignorePatterns],
           silentlyIgnore: false
         },
-        (error, result) => (result ? resolve(result.files) : reject(error))
+        (error, result) => (result ? resolve(result.files) : reject(error ?? new Error('unified-engine found no files')))
       )
     })
 

@@ -63,9 +63,9 @@ export const html = unified().use(rehypeParse, {fragment: true}).freeze()
  * the engine goes on with the other files.
  */
 export default function replylintDocument(this: Processor): undefined {
-  this.parser = parse as never
+  this.parser = parse
   // The CLI writes fixes itself (atomically); the engine never stringifies.
-  this.compiler = ((_: unknown, file: VFile) => String(file.value)) as never
+  this.compiler = ((_: unknown, file: VFile) => String(file.value))
 }
 
 export function parse(raw: string, file: VFile): DocumentTree {
@@ -87,13 +87,13 @@ export function parse(raw: string, file: VFile): DocumentTree {
       tree.replies.push({kind: 'text', name: undefined})
       break
     case 'markdown': {
-      const root = markdown.parse(file) as MdastRoot
+      const root = markdown.parse(file)
       tree.markers = root
       tree.replies = markdownReplies(root, file)
       break
     }
     case 'html': {
-      const root = html.parse(file) as HastRoot
+      const root = html.parse(file)
       tree.markers = root
       tree.replies.push({kind: 'html', name: undefined, root})
       break

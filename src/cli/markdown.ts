@@ -50,7 +50,8 @@ function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownR
     if (!first || !last) return []
     return [{kind: 'prose', name, root: {type: 'root', children: nodes, position: {start: first.start, end: last.end}}}]
   }
-  const toOffset = locate(file).toOffset
+  const location = locate(file)
+  const toOffset = (point: Parameters<typeof location.toOffset>[0]) => location.toOffset(point)
   return fences.map((code, index) => {
     // The reply starts on the line after the opening fence.
     const from = toOffset({line: code.position!.start.line + 1, column: 1}) ?? code.position!.start.offset!

@@ -34,7 +34,7 @@ export async function* checkInOrder(tasks: AsyncIterable<FileTask> | Iterable<Fi
   }
 
   const pool = Array.from({length: workers}, () => new Worker(workerUrl, {workerData: {replylintWorker: settings}}))
-  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<FileTask>)[Symbol.iterator]()) as AsyncIterator<FileTask> | Iterator<FileTask>
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks)[Symbol.iterator]())
   const done = new Map<number, TaskResult[]>()
   const inFlight = new Map<number, number>()
   let sent = 0
@@ -109,10 +109,11 @@ export function runWorkerIfAny(): boolean {
   if (isMainThread || !parentPort || !data?.replylintWorker) return false
   const check = createFileChecker(data.replylintWorker)
   const port = parentPort
-  port.on('message', async ({id, tasks}: {id: number; tasks: FileTask[]}) => {
+  port.on('message', ({id, tasks}: {id: number; tasks: FileTask[]}) => void answer(id, tasks))
+  async function answer(id: number, tasks: FileTask[]): Promise<void> {
     const results: TaskResult[] = []
     for (const task of tasks) results.push(await check(task))
     port.postMessage({id, results})
-  })
+  }
   return true
 }

@@ -30,8 +30,9 @@ export function realign(nlcst: Root, source: Text, file: VFile): void {
   collect(source)
   if (spans.length === 0) return
   spans.sort((a, b) => a.start - b.start)
-  const toPoint = locate(file).toPoint
-  move(nlcst as Text)
+  const location = locate(file)
+  const toPoint = (offset: number) => location.toPoint(offset)
+  move(nlcst)
 
   function collect(node: Text): void {
     if (node.type === 'text' && typeof node.value === 'string') {

@@ -129,7 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const reporter = createReporter(
     args.format,
     {quiet: args.quiet, color: args.color ?? (output.isTTY && !io.env['NO_COLOR']), cwd: io.cwd, root, version: version(), columns: output.isTTY ? io.stdout.columns : undefined},
-    output.write
+    (chunk) => output.write(chunk)
   )
   const known = new Set<string>(ruleIds)
   const totals = {files: 0, replies: 0, errors: 0, warnings: 0, fileErrors: 0, fixed: 0, belowMinScore: 0}
@@ -330,7 +330,7 @@ function version(): string {
   if (cachedVersion) return cachedVersion
   for (const candidate of ['../package.json', '../../package.json']) {
     try {
-      const data = JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), 'utf8'))
+      const data = JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {name?: unknown; version?: unknown}
       if (data.name === 'replylint') return (cachedVersion = String(data.version))
     } catch {}
   }

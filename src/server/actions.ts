@@ -55,7 +55,7 @@ export function disableActions(message: VFileMessage, diagnostic: Diagnostic, do
   const action = (title: string, edits: TextEdit[]): CodeAction => ({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[document.uri]: edits}}})
 
   if (format === 'markdown') {
-    const reply = replySection(markdown.parse(new VFile(text)) as MdastRoot, message.line ?? 0, text.length)
+    const reply = replySection(markdown.parse(new VFile(text)), message.line ?? 0, text.length)
     if (reply) {
       const edits: TextEdit[] = [
         {range: point(document, reply.start), newText: `\n\n<!-- replylint-disable ${rule} -->`},

@@ -32,7 +32,7 @@ export async function startClient(
   options: {bin?: string; cwd?: string; rootPath?: string; initializationOptions?: object; capabilities?: InitializeParams['capabilities']} = {}
 ): Promise<Client> {
   const child = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'inherit']})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
   const published: PublishDiagnosticsParams[] = []
   const waiting: Array<{uri: string; test: (d: Diagnostic[]) => boolean; resolve: (p: PublishDiagnosticsParams) => void; from: number}> = []
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -50,7 +50,7 @@ function start(client: ZafClient): void {
       check()
     } else {
       void client.get('ticket.comment.text').then((data) => {
-        text = String(data['ticket.comment.text'] ?? '')
+        text = textOf(data['ticket.comment.text'])
         check()
       })
     }
@@ -67,23 +67,30 @@ function start(client: ZafClient): void {
   // change) has no reply: neither is held back.
   client.on('ticket.save', () =>
     client.get(['ticket.comment.text', 'ticket.comment.type']).then((data) => {
-      text = String(data['ticket.comment.text'] ?? '')
+      text = textOf(data['ticket.comment.text'])
       note = data['ticket.comment.type'] === 'internalNote'
       check()
       const errors = findings.filter((finding) => finding.severity === 'error')
-      if (text.trim() !== '' && settings.blockOnErrors && errors.length > 0) return Promise.reject(blockMessage(errors))
+      if (text.trim() !== '' && settings.blockOnErrors && errors.length > 0) // ZAF reads a rejected save's reason as the message it shows the agent.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject(blockMessage(errors))
       return true
     })
   )
 
   void Promise.all([client.get(['ticket.comment.text', 'ticket.comment.type', 'ticket.requester.name']), client.metadata().catch(() => ({settings: undefined}))]).then(([data, metadata]) => {
-    text = String(data['ticket.comment.text'] ?? '')
+    text = textOf(data['ticket.comment.text'])
     note = data['ticket.comment.type'] === 'internalNote'
-    customerName = String(data['ticket.requester.name'] ?? '')
+    customerName = textOf(data['ticket.requester.name'])
     settings = settingsOf(metadata.settings)
     // Quoted as findings quote: the rule ids as code.
     withCode(notice, settings.problems.join(' '))
     notice.hidden = settings.problems.length === 0
     check()
   })
+}
+
+/** A ZAF value as text: the host gives strings, and nothing else is a reply. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }

@@ -13,7 +13,8 @@ const known = rules.map((rule) => rule.id)
 export function settingsOf(raw: Record<string, unknown> | undefined): Settings {
   // Zendesk hands checkbox settings over as booleans, older accounts as strings.
   const block = raw?.['block_on_errors']
-  const listed = String(raw?.['rules_off'] ?? '')
+  const value = raw?.['rules_off']
+  const listed = (typeof value === 'string' ? value : '')
     .split(/[\s,]+/)
     .filter(Boolean)
   // checkReply refuses an unknown rule id: a typo here would stop every check
