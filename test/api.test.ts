@@ -29,6 +29,7 @@ describe('exports', () => {
       'retextPlaceholders',
       'retextRequireCustomerName',
       'retextRequireThanks',
+      'retextUnfilledPlaceholder',
       'ruleIds'
     ])
     expect(mod.ruleIds).toEqual([

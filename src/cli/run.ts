@@ -337,4 +337,3 @@ function version(): string {
   return (cachedVersion = '0.0.0')
 }
 
-export type {TaskResult}

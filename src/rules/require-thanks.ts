@@ -25,7 +25,7 @@ let bodyKey: RegExp | undefined
  * template whose body is a placeholder for the agent's reply: nobody
  * expects thanks in the first, and the second's thanks is in the reply.
  */
-export function isNotice(tokens: Tokens): boolean {
+function isNotice(tokens: Tokens): boolean {
   const list = requireThanksData.notices ?? []
   notices ??= new PhraseIndex(list, 'require-thanks.notices', list.length)
   return notices.some(tokens) || isWrapper(tokens)
