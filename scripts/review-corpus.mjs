@@ -55,7 +55,9 @@ const report = path.join(scratch, 'report.json')
 try {
   execFileSync(process.execPath, [cli, '--format', 'json', '--output-file', report, '--no-color', '.'], {cwd: scratch, stdio: ['ignore', 'ignore', 'inherit']})
 } catch (error) {
-  if (error.status !== 1) throw error
+  // 1: findings; 2: some file could not be read (reported above). The report
+  // still holds every other file, and one bad reply must not stop the review.
+  if ((error.status !== 1 && error.status !== 2) || !fs.existsSync(report)) throw error
 }
 const results = JSON.parse(fs.readFileSync(report, 'utf8'))
 fs.rmSync(scratch, {recursive: true, force: true})

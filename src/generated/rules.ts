@@ -872,11 +872,13 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "cannot",
       "phrases": [
-        "(we | i) [really | simply | just | currently | still | unfortunately | sadly] (can't | cannot | cant | couldn't | could not | am not able to | are not able to | aren't able to | am unable to | are unable to | won't be able to | will not be able to | wouldn't be able to | would not be able to | weren't able to | wasn't able to | were unable to | was unable to | am not allowed to | are not allowed to | aren't allowed to | am not permitted to | are not permitted to | am not in a position to | are not in a position to | have no way to | have no way of)",
+        "(we | i) [really | simply | just | currently | still | unfortunately | sadly] (can't | cannot | cant | couldn't | could not | am not able to | are not able to | aren't able to | am unable to | are unable to | won't be able to | will not be able to | wouldn't be able to | would not be able to | weren't able to | wasn't able to | were unable to | was unable to | am not allowed to | are not allowed to | aren't allowed to | am not permitted to | are not permitted to | am not in a position to | are not in a position to | aren't in a position to | am no longer able to | are no longer able to | aren't able to any longer | am no longer in a position to | are no longer in a position to | have no way to | have no way of)",
         "(we | i) can not",
-        "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | not authorised to | not authorized to)",
+        "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
-        "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)"
+        "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
+        "(drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
+        "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
       ],
       "unless": [
         {
@@ -955,9 +957,38 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "will-not-work",
+      "phrases": [
+        "(so | which means | meaning | and so) (it | that | this | they | the code | the coupon | the voucher | the discount | the offer | the promotion | the card | the key | the licence | the license | the pass | the ticket) (won't | will not | wouldn't | would not | can't | cannot | doesn't | does not | isn't going to) (work | apply | be valid | be accepted | go through)",
+        "(won't | will not | doesn't | does not) (work | apply) (on | for | with | to) <word>{1,3} [,] (i'm afraid | unfortunately | sadly | i’m afraid)"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | in case | don't worry [,])"
+        }
+      ]
+    },
+    {
+      "id": "we-do-not",
+      "phrases": [
+        "we [generally | usually | normally | currently | unfortunately | sadly | simply | just | also | still] (don't | do not | dont)"
+      ],
+      "unless": [
+        {
+          "after": "(<end> | <punct>)"
+        },
+        {
+          "before": "(if | unless | so | why | how | what | where | when | whether | that | hope | because | since | as | sure | ensure | make sure | promise | guarantee | worry)"
+        },
+        {
+          "after": "(know | think | see | have | want | need | expect | mind | charge | share | sell | store | keep | save | spam | believe | recommend | understand | anticipate | foresee | usually | normally | generally | often | always | currently | yet | get | hear | like | mean | intend | plan | track | collect | require | ask | send | use | take | worry | doubt | judge | blame | bill | renew | automatically | really | just | even | ever | actually | necessarily | want | wish | hold | leave | lose | miss | forget | ignore | tolerate | accept | show | appear | seem | currently | recognise | recognize | find | owe | count | pass | make | go | give up | stop | rush you | pressure | do | cap | limit | restrict | sell | rent | read | contact | call | email | receive | usually | agree | disagree | post | display | publish | bother | hesitate | consider | look | feel | tend | expire | delete | remove | cancel | close | touch | log | access | monitor | record | retain | retains | judge | offer | provide | support | stock | carry | ship | deliver | allow | permit | issue | honour | honor | match | refund | grant | extend | cover | reimburse | repair | replace | service | exchange | recover | restore | adjust)"
+        }
+      ]
+    },
+    {
       "id": "does-not-allow",
       "phrases": [
-        "(doesn't | does not | don't | do not) [currently | yet | really] (support | permit | allow | cover | come with | work with | offer | have)"
+        "(doesn't | does not | don't | do not) [currently | yet | really] (support | permit | allow | cover | come with | work with | offer | have | extend to | stretch to | reach to)"
       ],
       "unless": [
         {
@@ -1029,7 +1060,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "alternative-words",
       "phrases": [
-        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | rather than | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)"
+        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | rather than | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)"
       ],
       "unless": [
         {
@@ -1042,6 +1073,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(i | we) [can | could | would | will | 'll | also | still | instead | happily | gladly | absolutely | definitely | certainly] (can | could | may) [also | still | instead | happily | gladly | absolutely | definitely | certainly]",
         "(i'd | we'd | i would | we would | i'm | we're | i am | we are | i’d | we’d | i’m | we’re) [more than | really | very | always] (happy | glad | pleased | able | delighted) to",
+        "(i'd | we'd | i would | we would | i’d | we’d) be [more than | really | very | so | only too | absolutely] (happy | glad | pleased | delighted) to",
         "(i | we) (can | could) offer",
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
@@ -1063,6 +1095,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "after": "[be] (happy | glad) to (answer | help with any | assist with any | help if | hear)"
+        },
+        {
+          "after": "[a copy of] (the | our | your) <word>{0,2} (terms | policy | conditions | t&cs | terms of service | policy page | policy document)"
         }
       ]
     },
@@ -1071,6 +1106,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(you | you'll | you will | you’ll) [can | will | may | might | 'll | still | also | always | instead | easily] (can | could | may | might | still | also) [still | also | always | instead | easily | simply | just]",
         "(you | you'll | you will | you'd | you would | you’ll) [still | also | then | always] be able to",
+        "you should [still | also | then | now] be able to",
         "you're (welcome | free | able) to",
         "you are (welcome | free | able) to",
         "feel free to (use | try | order | book | choose | pick | switch | upgrade | downgrade | reorder | place | buy | purchase | return | exchange | swap | apply | download | export | save | keep | take | join | sign up | use)",
@@ -1118,6 +1154,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
+        "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
@@ -1189,7 +1226,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-scope",
       "label": "a request outside our scope",
       "triggers": [
-        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
+        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1215,6 +1252,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(access | accessing) [to] (the | your | their | this | an | my) account",
         "(two | second | multiple | another | more) (accounts | account | logins)",
+        "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
       "alternatives": [
@@ -1228,6 +1266,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a price match, discount or expired coupon",
       "triggers": [
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
+        "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)"
       ],
       "alternatives": [
