@@ -2008,6 +2008,7 @@ export const policyShieldData: PhraseRuleData = {
         "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
         "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
+        "(that's | that is | it's | it is | this is) [just | simply] (our | the | company | standard) (procedure | procedures)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
         "(our | the | company) (policy | rules) (is | are) (our | the | company) (policy | rules)",
@@ -2035,6 +2036,21 @@ export const policyShieldData: PhraseRuleData = {
         {
           "sentence": "(can't | cannot | can not | won't | will not | unable | not able | not possible | not allowed | not permitted | impossible | no | not | unfortunately | afraid | sorry | don't | do not | doesn't | does not | isn't | aren't)"
         }
+      ]
+    },
+    {
+      "id": "policy-blocks",
+      "label": "policy shield",
+      "advice": "explain the reason and what you can do",
+      "note": "\"It's policy\" ends the conversation without a reason. Say why the rule exists in a sentence, and what you can do for the customer within it — or who can, and that you have passed it on.",
+      "suggestions": [
+        "The reason for this is …, so what I can do instead is …",
+        "That's handled by our … team; I've passed your request to them and they'll reply by …",
+        "I can't change that directly, but here's what I can do: …"
+      ],
+      "phrases": [
+        "(policy | policies | rules | regulations | procedure | procedures | terms) (prevents | prevent | prohibits | prohibit | forbids | forbid | stops | stop | bars | bar | doesn't allow | does not allow | won't allow | won't let | doesn't let | does not let) (me | us)",
+        "(against | per | as per) (company | our | the company's | store | bank) (policy | policies | rules)"
       ]
     },
     {
@@ -2081,7 +2097,20 @@ export const policyShieldData: PhraseRuleData = {
         "(that's | that is | this is | it's) not something (i | we) (can help with | handle | deal with | do | cover | look after)",
         "(a question | one | something) for (another | a different | the other | a separate) (department | team)",
         "(i | we) (only | just) (handle | deal with | do | cover | look after) (billing | sales | orders | returns | shipping | accounts | technical | tech support | payments)",
-        "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)"
+        "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)",
+        "(isn't | is not | aren't | are not | wasn't | was not) [really | actually | strictly] (my | our) (job | department | call | decision | responsibility | remit | area | problem)",
+        "(another | a different | the other | a separate) (team's | department's | office's) (problem | job | responsibility | area | call | decision)",
+        "(my | our) hands are [completely | a bit | rather | somewhat] tied",
+        "(out of | beyond) (my | our) hands",
+        "(i'm | i am | we're | we are) (only | just) (in charge of | responsible for)",
+        "(i | we) (only | just) (work on | work in | handle | deal with | cover | look after) (the | our)",
+        "(i | i'm | i am) (just | only) (work | working) (the | on the | at the | in the) (front desk | desk | counter | phones | phone lines | till | tills | reception | chat | checkout | shop floor)",
+        "(isn't | is not | aren't | are not) something (i'm | i am | we're | we are | i'd be | we'd be) (allowed | permitted | authorised | authorized | able) to",
+        "(i'm | i am | we're | we are) not (authorised | authorized | allowed | permitted) to",
+        "(i'm | i am | we're | we are) (not able | unable) to make [an | any] (exception | exceptions)",
+        "(i | we) (just | only | simply) (follow | apply | go by | stick to) (the | our | company | company's) (procedure | procedures | rules | policy | process | guidelines | script)",
+        "(i | we) (have | need | must) to (stick to | follow | go by | abide by) (them | the terms | our terms | the rules | the policy | the procedure)",
+        "(head office | management | corporate | my manager | my boss | the company | the stores | each store | the bank | the airline | the landlord) (sets | set | decides | decide | makes | make | controls | control | determines | determine) [the | their | those | these] [own] <word> [<word>] [<word>] [,] not (me | us)"
       ]
     },
     {
@@ -2101,6 +2130,8 @@ export const policyShieldData: PhraseRuleData = {
         "(that's | that is | it's | this is) (just | simply) (how | the way) (it is | it works | things are | the system works | we do things)",
         "(that's | this is | it's) how the system works",
         "(my | our) (system | computer) (won't | will not | doesn't | does not) (let | allow) (me | us)",
+        "(the | our | my) [booking | billing | ordering | internal | admin | refund | payment | account | returns | order | checkout | ticketing | support] (system | computer | software) (simply | just | unfortunately | sadly) (won't | will not | doesn't | does not | can't | cannot) (allow | permit | accept | process | take | let)",
+        "(computer | system) (just | simply) says no",
         "rules are rules",
         "(i | we) (don't | do not) make the (rules | policy | policies)"
       ],
