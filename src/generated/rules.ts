@@ -1883,6 +1883,9 @@ export const blameData: PhraseRuleData = {
         },
         {
           "after": "(just | really | simply | first | probably) (told | read | checked | contacted | called | asked | followed | known | looked | sent | used | tried | waited)"
+        },
+        {
+          "after": "been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)"
         }
       ]
     },
@@ -1920,7 +1923,15 @@ export const blameData: PhraseRuleData = {
         "(i've | i have | we've | we have) (explained | said | told you) (this | that) (several | multiple | many | a few) times",
         "(did | didn't) you (even | not) [actually] read",
         "(if | had) you ('d | had) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
-        "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)"
+        "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
+        "had you [only | just | actually | simply] (brought | contacted | told | called | booked | come | ordered | returned | checked | asked | sent | reported | waited | kept | paid | registered | updated | emailed | phoned | cancelled | canceled | taken | done | used | chosen | rung | acted | responded | replied | let us know)",
+        "(the | this is the | that's the | it's the) (second | third | fourth | fifth | umpteenth | nth) time (i've | i have | we've | we have | i | we) [had to | now] (explain | explained | tell | told | say | said | mention | mentioned | ask | asked | remind | reminded)",
+        "(i | we) did (mention | say | explain | tell you | point out | state)",
+        "(which | that | as) (i | we) (asked | requested) [you] (for | about) [this | it | that] (twice | three times | several times | multiple times | more than once | repeatedly | already | before)",
+        "(i've | i have | we've | we have) (asked | requested) (for | about) (this | it | that) (twice | three times | several times | multiple times | more than once | repeatedly | already)",
+        "as (stated | mentioned | explained | said | noted | advised) (several | multiple | many | a number of | numerous) times",
+        "as (stated | mentioned | explained | said | noted | advised) [several times | multiple times] in (my | our) (previous | earlier | prior | last) (correspondence | emails | messages | replies)",
+        "as (i | we) (have | 've) (explained | said | told you | mentioned | stated) (repeatedly | several times | multiple times | many times | more than once)"
       ]
     },
     {
@@ -1962,6 +1973,10 @@ export const blameData: PhraseRuleData = {
         "(that's | that is) (just | simply) (wrong | not true | incorrect | false | untrue)",
         "user error",
         "(calm | settle) down",
+        "(please | do | try to | you need to | you must) be more careful",
+        "next time [,] [please] (read | check | follow) (the | our | my)",
+        "(was | were) [entirely | solely | always | clearly] your [own] responsibility",
+        "(you've | you have) (entered | typed | filled in | put in | keyed in) [your | the] <word> [<word>] [<word>] (incorrectly | wrongly | wrong) [again]",
         "(there's | there is) no need to (shout | yell | be rude | get upset | get angry)",
         "(stop | quit) (shouting | yelling | complaining)"
       ],
