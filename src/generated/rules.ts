@@ -1616,7 +1616,14 @@ export const massHandlingData: PhraseRuleData = {
         "(we're | we are) [currently] (handling | receiving | getting | dealing with | seeing | processing) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases)",
         "(experiencing | seeing | facing) [a | an] [very | unusually | exceptionally | extremely] (high | higher than usual | heavy | increased | record | unprecedented | higher than normal) (demand | volumes | traffic | call volumes | email volumes | ticket volumes | contact volumes | volume)",
         "(we're | we are) [currently] (busier | very busy | extremely busy | exceptionally busy | unusually busy | incredibly busy) [than (usual | normal)]",
-        "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)"
+        "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)",
+        "(swamped | inundated | snowed under | bombarded | overwhelmed | flooded) (with | by) [<word>] [<word>] (requests | emails | e-mails | messages | tickets | calls | queries | enquiries | inquiries | orders | questions | complaints | contacts | applications | claims | bookings | chats | returns)",
+        "(a record number | record numbers | record volumes | a record volume | a great many | an enormous number | an unprecedented number | an unusually high number | an unusually large number | a huge influx | an influx) of (requests | emails | e-mails | messages | tickets | calls | queries | enquiries | inquiries | orders | questions | complaints | contacts | applications | claims | bookings | parcels | customers)",
+        "(people | customers | others | callers | requests | tickets | messages | queries | cases | patients | clients) (ahead of | in front of) (you | yours | your request | your ticket | your case)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) the (sheer | current | huge | large) (volume | number | amount) of (parcels | deliveries | bookings | returns | cases | contacts | reports | orders | requests | claims | applications)",
+        "(due to | because of | owing to | given | amid | during | in light of | as a result of) the (volume | number) of (parcels | deliveries | bookings | returns | cases | contacts | reports | claims | applications)",
+        "(like | as with) (every | each | any) (customer | client | user | person | member | caller | guest) (who | that) (writes | write | calls | call | contacts | contact | asks | ask | emails | email)",
+        "(requests | emails | messages | queries | tickets | cases | questions) like yours"
       ]
     },
     {
@@ -1654,11 +1661,29 @@ export const massHandlingData: PhraseRuleData = {
         "(answered | handled | dealt with | processed | responded to | replied to | seen to) in (turn | sequence | order of arrival)",
         "(your | in) (place | position) in (the | our) (line | queue)",
         "(in | into | from) (our | the) (support | ticket | email | request | service) (queue | backlog)",
-        "(in | into | to | from) (our | the) queue",
         "(as | while) we (work through | get through | process | handle | respond to | answer) (all | every | each | our | the) (requests | emails | tickets | messages | queries | enquiries | inquiries)",
         "in the order (it was | they were | they are | it is | they're | it's | requests are | tickets are | emails are | messages are) received",
         "(on | in) a first [-] come [,] first [-] served basis",
         "(on | in) a (first-come | first-come-first-served) [,] [first-served] basis"
+      ]
+    },
+    {
+      "id": "in-queue",
+      "label": "mass-handling phrase",
+      "advice": "speak to this customer about their request",
+      "note": "Customers can tell a form letter. Write to this customer about their request, and if there is a wait, say how long and what you are doing meanwhile.",
+      "suggestions": [
+        "I've picked up your request myself and …",
+        "I'm handling your case personally; here's where it stands: …",
+        "You'll hear from me by … with an update."
+      ],
+      "phrases": [
+        "(in | into | to | from) (our | the) queue"
+      ],
+      "unless": [
+        {
+          "before": "(job | jobs | print | prints | file | files | document | documents | upload | uploads | download | downloads | render | renders | build | builds | song | songs | video | videos) [is | are | was | were | is now | are now | has been | have been | sits | is sitting | went | goes]"
+        }
       ]
     },
     {
@@ -1739,6 +1764,7 @@ export const caringTalkData: PhraseRuleData = {
       "phrases": [
         "(is | are | remains | remain | will always be | has always been | have always been | is always | are always) [very | extremely | really | so | incredibly | truly | always | of the utmost | of great | of paramount | of the highest | hugely | genuinely | super] (important | importance | vital | essential | paramount | crucial) to (us | me | our team | our company | everyone here | all of us)",
         "(it's | it is) [very | extremely | really | so | incredibly | truly | hugely] important to (us | me | our team) that (you | your | our customers | every customer | each customer | customers | all our customers | you're | you are)",
+        "(matter | matters) (enormously | so much | greatly | hugely | deeply | truly | really | a great deal | very much | immensely | a lot) to (us | me | our team | all of us)",
         "(matter | matters | means everything | mean everything | means a lot | mean a lot | means the world | mean the world | means so much | mean so much) to (us | me | our team | all of us)"
       ],
       "unless": [
@@ -1800,9 +1826,25 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients)",
-        "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients | guests | guest | members | member | users | user | patients | passengers | shoppers | subscribers | patrons | residents | tenants)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients | guests | members | users | patients | passengers | shoppers | subscribers | patrons)",
+        "(is | are) what (we're | we are | we | the company is | our team is) (all about | stand for | live for | exist for)",
         "we want (all | every one of | each of | every) [of] [our] (customers | customer | clients) to (be | feel) [completely | fully | 100%] (happy | satisfied | delighted | valued)"
+      ]
+    },
+    {
+      "id": "pride",
+      "label": "claim of caring",
+      "advice": "say what you did instead",
+      "note": "Saying that you care does not show it. Tell the customer what you did for them; that is how they know.",
+      "suggestions": [
+        "Here's what I've done: …",
+        "I've already … and will … by …",
+        "To put this right, I've …"
+      ],
+      "phrases": [
+        "(we | i | our team | the team | our company) [really | truly | always] (pride ourselves | pride myself | prides itself | take pride | takes pride | take great pride | takes great pride)",
+        "(we | i | our team | we always | we'll always | we will always | we'll | we will) (go | goes | going) (the extra mile | above and beyond)"
       ]
     },
     {
@@ -1838,11 +1880,12 @@ export const caringTalkData: PhraseRuleData = {
         "(strives | aims | endeavours | endeavors | works hard | tries hard | does its best | prides itself | takes pride | is committed | is dedicated | is passionate | goes above and beyond | goes the extra mile)",
         "(our | my) (goal | aim | mission | commitment | promise | objective | priority) (is | has always been | will always be) [always]",
         "(we | i | our team | our company | we always | we constantly | we continually | we really | we do) (strive | aim | endeavour | endeavor | work hard | try hard | try our best | do our best | do our utmost | do everything we can | go above and beyond | go the extra mile | are committed | are dedicated | remain committed | are always committed | are fully committed | are passionate | 're committed | pride ourselves | take pride | always strive | always aim | always try | always endeavour | always go above and beyond)",
-        "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)"
+        "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)",
+        "(is | are | remains | remain) (fully | deeply | truly | always | wholly | totally | absolutely | firmly | very | so | utterly) (committed | dedicated)"
       ],
       "when": [
         {
-          "after": "[to | for | on | in | about] [always | consistently | continually] [our | the | a | an | its | truly | really | only] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service)"
+          "after": "[to | for | on | in | about] [always | consistently | continually] [our | the | a | an | its | truly | really | only] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service | five-star | 5-star | award-winning | impeccable | first-rate | high-quality | top-quality)"
         },
         {
           "after": "(to | for) (our | every | each | all) (customers | customer | clients | client)"
