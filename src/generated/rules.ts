@@ -2339,6 +2339,17 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "FIXME",
     "TODO"
   ],
+  "maskParts": [
+    "DD",
+    "MM",
+    "YY",
+    "YYYY",
+    "HH",
+    "hh",
+    "mm",
+    "dd",
+    "yyyy"
+  ],
   "notFillIns": [
     "br",
     "p",
