@@ -1460,7 +1460,8 @@ export const vagueTimelineData: PhraseRuleData = {
         "(in | within) (due time | good time | a bit | a little while)",
         "before (long | too long)",
         "one of these days",
-        "(at | in) the (near | not too distant | foreseeable) future"
+        "(at | in) the (near | not too distant | foreseeable) future",
+        "(for | into) the (near | not too distant) future"
       ],
       "unless": [
         {
@@ -1614,8 +1615,7 @@ export const vagueTimelineData: PhraseRuleData = {
 export const massHandlingData: PhraseRuleData = {
   "id": "mass-handling",
   "description": "Flags mass-handling language (\"due to a high volume of requests\", \"your call is important to us\", \"this is an automated response\") that tells the customer they are one of many, and suggests speaking to them alone.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 0.94, recall 0.73: its precision is below 0.95, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {mass-handling: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 10
   },
@@ -1655,7 +1655,14 @@ export const massHandlingData: PhraseRuleData = {
         "(we're | we are) [currently] (handling | receiving | getting | dealing with | seeing | processing) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases)",
         "(experiencing | seeing | facing) [a | an] [very | unusually | exceptionally | extremely] (high | higher than usual | heavy | increased | record | unprecedented | higher than normal) (demand | volumes | traffic | call volumes | email volumes | ticket volumes | contact volumes | volume)",
         "(we're | we are) [currently] (busier | very busy | extremely busy | exceptionally busy | unusually busy | incredibly busy) [than (usual | normal)]",
-        "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)"
+        "(we | we've | we have) (receive | get | are receiving | are getting | have received | have been receiving | have been getting | handle | deal with) (many | so many | a lot of | lots of | a large number of | a high number of | a high volume of | a huge number of | hundreds of | thousands of | numerous | countless | plenty of) (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases) [just] (like yours | like this | like this one | such as yours | similar to yours | of this kind | every day | daily | each day)",
+        "(swamped | inundated | snowed under | bombarded | overwhelmed | flooded) (with | by) [<word>] [<word>] (requests | emails | e-mails | messages | tickets | calls | queries | enquiries | inquiries | orders | questions | complaints | contacts | applications | claims | bookings | chats | returns)",
+        "(a record number | record numbers | record volumes | a record volume | a great many | an enormous number | an unprecedented number | an unusually high number | an unusually large number | a huge influx | an influx) of (requests | emails | e-mails | messages | tickets | calls | queries | enquiries | inquiries | orders | questions | complaints | contacts | applications | claims | bookings | parcels | customers)",
+        "(people | customers | others | callers | requests | tickets | messages | queries | cases | patients | clients) (ahead of | in front of) (you | yours | your request | your ticket | your case)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) the (sheer | current | huge | large) (volume | number | amount) of (parcels | deliveries | bookings | returns | cases | contacts | reports | orders | requests | claims | applications)",
+        "(due to | because of | owing to | given | amid | during | in light of | as a result of) the (volume | number) of (parcels | deliveries | bookings | returns | cases | contacts | reports | claims | applications)",
+        "(like | as with) (every | each | any) (customer | client | user | person | member | caller | guest) (who | that) (writes | write | calls | call | contacts | contact | asks | ask | emails | email)",
+        "(requests | emails | messages | queries | tickets | cases | questions) like yours"
       ]
     },
     {
@@ -1693,11 +1700,29 @@ export const massHandlingData: PhraseRuleData = {
         "(answered | handled | dealt with | processed | responded to | replied to | seen to) in (turn | sequence | order of arrival)",
         "(your | in) (place | position) in (the | our) (line | queue)",
         "(in | into | from) (our | the) (support | ticket | email | request | service) (queue | backlog)",
-        "(in | into | to | from) (our | the) queue",
         "(as | while) we (work through | get through | process | handle | respond to | answer) (all | every | each | our | the) (requests | emails | tickets | messages | queries | enquiries | inquiries)",
         "in the order (it was | they were | they are | it is | they're | it's | requests are | tickets are | emails are | messages are) received",
         "(on | in) a first [-] come [,] first [-] served basis",
         "(on | in) a (first-come | first-come-first-served) [,] [first-served] basis"
+      ]
+    },
+    {
+      "id": "in-queue",
+      "label": "mass-handling phrase",
+      "advice": "speak to this customer about their request",
+      "note": "Customers can tell a form letter. Write to this customer about their request, and if there is a wait, say how long and what you are doing meanwhile.",
+      "suggestions": [
+        "I've picked up your request myself and …",
+        "I'm handling your case personally; here's where it stands: …",
+        "You'll hear from me by … with an update."
+      ],
+      "phrases": [
+        "(in | into | to | from) (our | the) queue"
+      ],
+      "unless": [
+        {
+          "before": "(job | jobs | print | prints | file | files | document | documents | upload | uploads | download | downloads | render | renders | build | builds | song | songs | video | videos) [is | are | was | were | is now | are now | has been | have been | sits | is sitting | went | goes]"
+        }
       ]
     },
     {
@@ -1728,8 +1753,7 @@ export const massHandlingData: PhraseRuleData = {
 export const caringTalkData: PhraseRuleData = {
   "id": "caring-talk",
   "description": "Flags claims of caring in place of action (\"we care about our customers\", \"we take this very seriously\", \"customer satisfaction is our top priority\"), and suggests saying what was done instead.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.86: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {caring-talk: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 5
   },
@@ -1778,6 +1802,7 @@ export const caringTalkData: PhraseRuleData = {
       "phrases": [
         "(is | are | remains | remain | will always be | has always been | have always been | is always | are always) [very | extremely | really | so | incredibly | truly | always | of the utmost | of great | of paramount | of the highest | hugely | genuinely | super] (important | importance | vital | essential | paramount | crucial) to (us | me | our team | our company | everyone here | all of us)",
         "(it's | it is) [very | extremely | really | so | incredibly | truly | hugely] important to (us | me | our team) that (you | your | our customers | every customer | each customer | customers | all our customers | you're | you are)",
+        "(matter | matters) (enormously | so much | greatly | hugely | deeply | truly | really | a great deal | very much | immensely | a lot) to (us | me | our team | all of us)",
         "(matter | matters | means everything | mean everything | means a lot | mean a lot | means the world | mean the world | means so much | mean so much) to (us | me | our team | all of us)"
       ],
       "unless": [
@@ -1839,9 +1864,25 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients)",
-        "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients | guests | guest | members | member | users | user | patients | passengers | shoppers | subscribers | patrons | residents | tenants)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients | guests | members | users | patients | passengers | shoppers | subscribers | patrons)",
+        "(is | are) what (we're | we are | we | the company is | our team is) (all about | stand for | live for | exist for)",
         "we want (all | every one of | each of | every) [of] [our] (customers | customer | clients) to (be | feel) [completely | fully | 100%] (happy | satisfied | delighted | valued)"
+      ]
+    },
+    {
+      "id": "pride",
+      "label": "claim of caring",
+      "advice": "say what you did instead",
+      "note": "Saying that you care does not show it. Tell the customer what you did for them; that is how they know.",
+      "suggestions": [
+        "Here's what I've done: …",
+        "I've already … and will … by …",
+        "To put this right, I've …"
+      ],
+      "phrases": [
+        "(we | i | our team | the team | our company) [really | truly | always] (pride ourselves | pride myself | prides itself | take pride | takes pride | take great pride | takes great pride)",
+        "(we | i | our team | we always | we'll always | we will always | we'll | we will) (go | goes | going) (the extra mile | above and beyond)"
       ]
     },
     {
@@ -1877,11 +1918,12 @@ export const caringTalkData: PhraseRuleData = {
         "(strives | aims | endeavours | endeavors | works hard | tries hard | does its best | prides itself | takes pride | is committed | is dedicated | is passionate | goes above and beyond | goes the extra mile)",
         "(our | my) (goal | aim | mission | commitment | promise | objective | priority) (is | has always been | will always be) [always]",
         "(we | i | our team | our company | we always | we constantly | we continually | we really | we do) (strive | aim | endeavour | endeavor | work hard | try hard | try our best | do our best | do our utmost | do everything we can | go above and beyond | go the extra mile | are committed | are dedicated | remain committed | are always committed | are fully committed | are passionate | 're committed | pride ourselves | take pride | always strive | always aim | always try | always endeavour | always go above and beyond)",
-        "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)"
+        "(we're | we are | i'm | i am | our team is | the company is) [fully | deeply | always | truly | very | so | really] (committed | dedicated | passionate)",
+        "(is | are | remains | remain) (fully | deeply | truly | always | wholly | totally | absolutely | firmly | very | so | utterly) (committed | dedicated)"
       ],
       "when": [
         {
-          "after": "[to | for | on | in | about] [always | consistently | continually] [our | the | a | an | its | truly | really | only] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service)"
+          "after": "[to | for | on | in | about] [always | consistently | continually] [our | the | a | an | its | truly | really | only] (provide | providing | deliver | delivering | ensure | ensuring | give | giving | offer | offering | exceed | exceeding | meet | meeting | excellence | excellent | exceptional | outstanding | the best | the very best | the highest | a high | high | great | world-class | first-class | top-notch | quality | superior | customer | customers | our customers | every customer | each customer | your satisfaction | satisfaction | make every | keep our customers | satisfy | delight | making sure every | making every | happy customers | service | five-star | 5-star | award-winning | impeccable | first-rate | high-quality | top-quality)"
         },
         {
           "after": "(to | for) (our | every | each | all) (customers | customer | clients | client)"
@@ -1894,8 +1936,7 @@ export const caringTalkData: PhraseRuleData = {
 export const blameData: PhraseRuleData = {
   "id": "blame",
   "description": "Flags wording that blames or talks down to the customer (\"you should have\", \"as I already told you\", \"per my last email\", \"calm down\"), and suggests stating the fix instead.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.73: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {blame: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 20
   },
@@ -1922,6 +1963,9 @@ export const blameData: PhraseRuleData = {
         },
         {
           "after": "(just | really | simply | first | probably) (told | read | checked | contacted | called | asked | followed | known | looked | sent | used | tried | waited)"
+        },
+        {
+          "after": "been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)"
         }
       ]
     },
@@ -1959,7 +2003,15 @@ export const blameData: PhraseRuleData = {
         "(i've | i have | we've | we have) (explained | said | told you) (this | that) (several | multiple | many | a few) times",
         "(did | didn't) you (even | not) [actually] read",
         "(if | had) you ('d | had) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
-        "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)"
+        "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
+        "had you [only | just | actually | simply] (brought | contacted | told | called | booked | come | ordered | returned | checked | asked | sent | reported | waited | kept | paid | registered | updated | emailed | phoned | cancelled | canceled | taken | done | used | chosen | rung | acted | responded | replied | let us know)",
+        "(the | this is the | that's the | it's the) (second | third | fourth | fifth | umpteenth | nth) time (i've | i have | we've | we have | i | we) [had to | now] (explain | explained | tell | told | say | said | mention | mentioned | ask | asked | remind | reminded)",
+        "(i | we) did (mention | say | explain | tell you | point out | state)",
+        "(which | that | as) (i | we) (asked | requested) [you] (for | about) [this | it | that] (twice | three times | several times | multiple times | more than once | repeatedly | already | before)",
+        "(i've | i have | we've | we have) (asked | requested) (for | about) (this | it | that) (twice | three times | several times | multiple times | more than once | repeatedly | already)",
+        "as (stated | mentioned | explained | said | noted | advised) (several | multiple | many | a number of | numerous) times",
+        "as (stated | mentioned | explained | said | noted | advised) [several times | multiple times] in (my | our) (previous | earlier | prior | last) (correspondence | emails | messages | replies)",
+        "as (i | we) (have | 've) (explained | said | told you | mentioned | stated) (repeatedly | several times | multiple times | many times | more than once)"
       ]
     },
     {
@@ -2001,6 +2053,10 @@ export const blameData: PhraseRuleData = {
         "(that's | that is) (just | simply) (wrong | not true | incorrect | false | untrue)",
         "user error",
         "(calm | settle) down",
+        "(please | do | try to | you need to | you must) be more careful",
+        "next time [,] [please] (read | check | follow) (the | our | my)",
+        "(was | were) [entirely | solely | always | clearly] your [own] responsibility",
+        "(you've | you have) (entered | typed | filled in | put in | keyed in) [your | the] <word> [<word>] [<word>] (incorrectly | wrongly | wrong) [again]",
         "(there's | there is) no need to (shout | yell | be rude | get upset | get angry)",
         "(stop | quit) (shouting | yelling | complaining)"
       ],
@@ -2025,8 +2081,7 @@ export const blameData: PhraseRuleData = {
 export const policyShieldData: PhraseRuleData = {
   "id": "policy-shield",
   "description": "Flags hiding behind policy, the system or another department (\"it's company policy\", \"that's not my department\", \"the system won't let me\"), and suggests explaining the reason and what you can do.",
-  "severity": "off",
-  "offBecause": "on the blind set fixtures/blind/care-rules-A.yml (written by a helper who never read the rules), precision 1.00, recall 0.55: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). Turn it on with `rules: {policy-shield: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 15
   },
@@ -2047,6 +2102,7 @@ export const policyShieldData: PhraseRuleData = {
         "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
         "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
+        "(that's | that is | it's | it is | this is) [just | simply] (our | the | company | standard) (procedure | procedures)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
         "(our | the | company) (policy | rules) (is | are) (our | the | company) (policy | rules)",
@@ -2074,6 +2130,21 @@ export const policyShieldData: PhraseRuleData = {
         {
           "sentence": "(can't | cannot | can not | won't | will not | unable | not able | not possible | not allowed | not permitted | impossible | no | not | unfortunately | afraid | sorry | don't | do not | doesn't | does not | isn't | aren't)"
         }
+      ]
+    },
+    {
+      "id": "policy-blocks",
+      "label": "policy shield",
+      "advice": "explain the reason and what you can do",
+      "note": "\"It's policy\" ends the conversation without a reason. Say why the rule exists in a sentence, and what you can do for the customer within it — or who can, and that you have passed it on.",
+      "suggestions": [
+        "The reason for this is …, so what I can do instead is …",
+        "That's handled by our … team; I've passed your request to them and they'll reply by …",
+        "I can't change that directly, but here's what I can do: …"
+      ],
+      "phrases": [
+        "(policy | policies | rules | regulations | procedure | procedures | terms) (prevents | prevent | prohibits | prohibit | forbids | forbid | stops | stop | bars | bar | doesn't allow | does not allow | won't allow | won't let | doesn't let | does not let) (me | us)",
+        "(against | per | as per) (company | our | the company's | store | bank) (policy | policies | rules)"
       ]
     },
     {
@@ -2120,7 +2191,20 @@ export const policyShieldData: PhraseRuleData = {
         "(that's | that is | this is | it's) not something (i | we) (can help with | handle | deal with | do | cover | look after)",
         "(a question | one | something) for (another | a different | the other | a separate) (department | team)",
         "(i | we) (only | just) (handle | deal with | do | cover | look after) (billing | sales | orders | returns | shipping | accounts | technical | tech support | payments)",
-        "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)"
+        "(that's | that is | it's | it is | this is) (outside | out of | beyond) (my | our) (remit | area | scope | responsibility | department)",
+        "(isn't | is not | aren't | are not | wasn't | was not) [really | actually | strictly] (my | our) (job | department | call | decision | responsibility | remit | area | problem)",
+        "(another | a different | the other | a separate) (team's | department's | office's) (problem | job | responsibility | area | call | decision)",
+        "(my | our) hands are [completely | a bit | rather | somewhat] tied",
+        "(out of | beyond) (my | our) hands",
+        "(i'm | i am | we're | we are) (only | just) (in charge of | responsible for)",
+        "(i | we) (only | just) (work on | work in | handle | deal with | cover | look after) (the | our)",
+        "(i | i'm | i am) (just | only) (work | working) (the | on the | at the | in the) (front desk | desk | counter | phones | phone lines | till | tills | reception | chat | checkout | shop floor)",
+        "(isn't | is not | aren't | are not) something (i'm | i am | we're | we are | i'd be | we'd be) (allowed | permitted | authorised | authorized | able) to",
+        "(i'm | i am | we're | we are) not (authorised | authorized | allowed | permitted) to",
+        "(i'm | i am | we're | we are) (not able | unable) to make [an | any] (exception | exceptions)",
+        "(i | we) (just | only | simply) (follow | apply | go by | stick to) (the | our | company | company's) (procedure | procedures | rules | policy | process | guidelines | script)",
+        "(i | we) (have | need | must) to (stick to | follow | go by | abide by) (them | the terms | our terms | the rules | the policy | the procedure)",
+        "(head office | management | corporate | my manager | my boss | the company | the stores | each store | the bank | the airline | the landlord) (sets | set | decides | decide | makes | make | controls | control | determines | determine) [the | their | those | these] [own] <word> [<word>] [<word>] [,] not (me | us)"
       ]
     },
     {
@@ -2140,6 +2224,8 @@ export const policyShieldData: PhraseRuleData = {
         "(that's | that is | it's | this is) (just | simply) (how | the way) (it is | it works | things are | the system works | we do things)",
         "(that's | this is | it's) how the system works",
         "(my | our) (system | computer) (won't | will not | doesn't | does not) (let | allow) (me | us)",
+        "(the | our | my) [booking | billing | ordering | internal | admin | refund | payment | account | returns | order | checkout | ticketing | support] (system | computer | software) (simply | just | unfortunately | sadly) (won't | will not | doesn't | does not | can't | cannot) (allow | permit | accept | process | take | let)",
+        "(computer | system) (just | simply) says no",
         "rules are rules",
         "(i | we) (don't | do not) make the (rules | policy | policies)"
       ],
@@ -2288,6 +2374,17 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "INSERT",
     "FIXME",
     "TODO"
+  ],
+  "maskParts": [
+    "DD",
+    "MM",
+    "YY",
+    "YYYY",
+    "HH",
+    "hh",
+    "mm",
+    "dd",
+    "yyyy"
   ],
   "notFillIns": [
     "br",

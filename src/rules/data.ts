@@ -63,6 +63,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly fillIns: readonly string[]
   /** Placeholder-shaped tokens that are markup, not fill-ins (`<br>`). */
   readonly notFillIns: readonly string[]
+  /** Parts of a date or time format mask (`DD`, `YYYY`); two joined by a mark are a fill-in. */
+  readonly maskParts: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

@@ -74,7 +74,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
 /** The end of a fill-in starting at `index` (a placeholder, `XX/XX`, `TBD`, `___`), or `index`. */
 function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
-  if (kind === 'source') return isMarkup(tokens.value(index)) ? index : index + 1
+  if (kind === 'source') return isMarkup(tokens.value(index)) || isFilledReference(tokens.value(index)) ? index : index + 1
+  const mask = maskEnd(tokens, index)
+  if (mask > index) return mask
   if (!isFillIn(tokens, index)) return index
   // `XX/XX/XXXX`, `$XX.XX`: fill-ins joined by marks with no space between are one.
   let end = index + 1
@@ -82,9 +84,35 @@ function slotEnd(tokens: Tokens, index: number): number {
   return end
 }
 
+// `DD/MM/YYYY`, `HH:MM`: a format mask left where a date or time goes. One
+// part alone (`MM`, `DD`) is too often an abbreviation, so it takes two parts
+// joined by a mark with no space between.
+const maskParts = new Set(data.maskParts)
+function maskEnd(tokens: Tokens, index: number): number {
+  // Tokens split a mask unevenly (`DD/MM`, `/YYYY`): join touching tokens
+  // while they hold only mask parts and marks, and keep the longest full mask.
+  let text = ''
+  let best = index
+  for (let end = index; end < tokens.length && (end === index || tokens.gap(end) === 'none'); end++) {
+    text += tokens.value(end)
+    const parts = text.split(/[/.:-]/)
+    if (!parts.every((part, at) => maskParts.has(part) || (part === '' && at === parts.length - 1))) break
+    if (parts.length > 1 && parts.every((part) => maskParts.has(part))) best = end + 1
+  }
+  return best
+}
+
+// `[ref HV-20931]`: a bracket that already holds a real reference number
+// (a run of three digits or more) was filled in, unlike `[Address line 1]`.
+function isFilledReference(value: string): boolean {
+  return /^\[(?!\[)[^\]]*\p{N}{3,}[^\]]*\]$/u.test(value)
+}
+
 function isFillIn(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
   if (fillIns.has(value)) return true
+  // `CLM-XXXXX`, `REF-2024-XXXX`: a reference whose number is a run of X.
+  if (/^(?:[A-Z0-9]+[-/])+X{3,}(?:[-/][A-Z0-9]+)*$/.test(value)) return true
   // `XXXX` of any length, also as a date or price (`XX/XX`, `XX.XX`), and blanks to fill: `___`.
   return /^X{2,}(?:[/.:\-]X+)*$/.test(value) || /^_{3,}$/.test(value)
 }
