@@ -46,7 +46,7 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     let alternatives: Item[][]
     try {
       alternatives = parsePattern(pattern)
-      const classes = pattern.match(/<[a-z]+>/g)?.filter((name) => !phraseClasses.has(name)) ?? []
+      const classes = (pattern.includes('<') ? pattern.match(/<[a-z]+>/g) : null)?.filter((name) => !phraseClasses.has(name)) ?? []
       if (classes.length > 0) throw new PatternError(`classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\`, \`<number>\`, \`<placeholder>\` and \`<any>\` only`)
     } catch (error) {
       if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)

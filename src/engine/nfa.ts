@@ -74,7 +74,7 @@ export class Nfa {
         current = this.build(item.alternatives, current, item.optional)
         continue
       }
-      if (/^<[a-z]+>$/.test(item.value)) {
+      if (item.value.charCodeAt(0) === 60 && /^<[a-z]+>$/.test(item.value)) {
         const next = this.add()
         const list = this.classes.get(current)
         if (list) list.push([item.value, next])

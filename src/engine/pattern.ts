@@ -19,8 +19,23 @@ export type Item = {kind: 'word'; value: string} | {kind: 'group'; optional: boo
 
 export class PatternError extends Error {}
 
+// Built-in patterns recur: the refusals are both banned-phrase's phrases and
+// offer-alternative's declines, and their contexts are compiled for each.
+// Parsed once, shared (nothing mutates a parse); bounded like normalizeWord's memo.
+const parsed = new Map<string, Item[][]>()
+
 /** Parse a pattern into alternatives of item sequences; words come normalised. */
 export function parsePattern(pattern: string): Item[][] {
+  let alternatives = parsed.get(pattern)
+  if (alternatives === undefined) {
+    alternatives = parseFresh(pattern)
+    if (parsed.size >= 5000) parsed.clear()
+    parsed.set(pattern, alternatives)
+  }
+  return alternatives
+}
+
+function parseFresh(pattern: string): Item[][] {
   const tokens = lex(pattern)
   let index = 0
   const alternatives = parseAlternatives(')')
@@ -37,6 +52,13 @@ export function parsePattern(pattern: string): Item[][] {
         return alternatives
       }
       index++
+      // Most tokens are plain words: the regular expressions below (a
+      // backtracking one among them) ran on every word of every built-in
+      // pattern at start-up, in code not yet compiled.
+      if (token.length > 1 && !token.includes('{') && !token.includes('\\')) {
+        alternatives.at(-1)!.push({kind: 'word', value: wordOf(token)})
+        continue
+      }
       const repeat = /^\{(\d+)(?:,(\d+))?\}$/.exec(token)
       if (repeat) {
         const sequence = alternatives.at(-1)!

@@ -49,31 +49,51 @@ export class Catalogue {
   // reply for offers, and only the sentences around a finding for triggers.
   // One list would walk the whole catalogue's vocabulary over every reply
   // (+8% of a check, measured), though findings are rare.
-  private readonly declines: PhraseIndex<CatalogueEntry>
-  private readonly offers: PhraseIndex<CatalogueEntry>
-  private readonly triggers: PhraseIndex<CatalogueEntry>
+  // Each built when first walked, not with the checker: offers wait for a
+  // reply that declines, triggers for a finding (built-in patterns are
+  // tested by their examples). Users' triggers compile at once, so a bad
+  // pattern fails where it is given.
+  private declinesIndex: PhraseIndex<CatalogueEntry> | undefined
+  private offersIndex: PhraseIndex<CatalogueEntry> | undefined
+  private triggersIndex: PhraseIndex<CatalogueEntry> | undefined
+  private readonly merged: MergedSituation[]
   // The last reply's analysis: banned-phrase and offer-alternative read the
   // same tokens in one check. One slot, not a WeakMap (see tokensOf).
   private last: Analysis | undefined
+  // The last trigger scan: findings in one sentence share its window.
+  private lastTriggers: {tokens: Tokens; from: number; to: number; found: Array<{situation: number; start: number}>} | undefined
 
   constructor(user: readonly Situation[] = []) {
-    const merged = mergeSituations(user)
-    this.situations = merged.map(({id, label, alternatives}) => ({id, label, alternatives}))
+    this.merged = mergeSituations(user)
+    this.situations = this.merged.map(({id, label, alternatives}) => ({id, label, alternatives}))
+    if (user.length > 0) void this.triggers
+  }
+
+  private get declines(): PhraseIndex<CatalogueEntry> {
+    if (this.declinesIndex) return this.declinesIndex
     const declines: CatalogueEntry[] = []
     const declineIds = new Set(offerAlternativeData.bannedPhrases.declines)
     for (const entry of bannedPhraseData.entries) {
       if (declineIds.has(entry.id)) declines.push({...entry, unless: [...(entry.unless ?? []), ...offerAlternativeData.bannedDeclineUnless]})
     }
     declines.push(...offerAlternativeData.declines)
-    this.declines = new PhraseIndex(declines, 'offer-alternative.declines', declines.length)
-    this.offers = new PhraseIndex(offerAlternativeData.offers, 'offer-alternative.offers', offerAlternativeData.offers.length)
+    return (this.declinesIndex = new PhraseIndex(declines, 'offer-alternative.declines', declines.length))
+  }
+
+  private get offers(): PhraseIndex<CatalogueEntry> {
+    return (this.offersIndex ??= new PhraseIndex(offerAlternativeData.offers, 'offer-alternative.offers', offerAlternativeData.offers.length))
+  }
+
+  private get triggers(): PhraseIndex<CatalogueEntry> {
+    if (this.triggersIndex) return this.triggersIndex
     // Built-in contexts compile on first use (their examples test them); users' triggers have none.
     const builtIns = offerAlternativeData.situations.length
-    this.triggers = new PhraseIndex(
+    const merged = this.merged
+    return (this.triggersIndex = new PhraseIndex(
       merged.map((situation, index) => ({id: situation.id, phrases: situation.triggers, situation: index})),
       (at) => (at < builtIns ? `offer-alternative.situations[${at}]` : `situations[${at - builtIns}]`),
       merged.length
-    )
+    ))
   }
 
   analyse(tokens: Tokens): Analysis {
@@ -120,15 +140,22 @@ export class Catalogue {
     const starts = analysis.sentenceStarts!
     const from = starts[Math.max(0, own - 1)]!
     const to = starts[own + 2] ?? analysis.tokens.length
-    const triggers: Array<{situation: number; start: number}> = []
-    this.triggers.scan(
-      analysis.tokens,
-      (entry, start) => {
-        triggers.push({situation: entry.situation!, start})
-      },
-      from,
-      to
-    )
+    const cached = this.lastTriggers
+    let triggers: Array<{situation: number; start: number}>
+    if (cached && cached.tokens === analysis.tokens && cached.from === from && cached.to === to) triggers = cached.found
+    else {
+      const found: Array<{situation: number; start: number}> = []
+      this.triggers.scan(
+        analysis.tokens,
+        (entry, start) => {
+          found.push({situation: entry.situation!, start})
+        },
+        from,
+        to
+      )
+      this.lastTriggers = {tokens: analysis.tokens, from, to, found}
+      triggers = found
+    }
     const scores = new Map<number, number>()
     const nearest = new Map<number, number>()
     let previous = -1
