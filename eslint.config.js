@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/', 'coverage/', '**/node_modules/', 'src/generated/', '**/*.d.ts', 'playground/dist/', '.vscode-test/']
+    ignores: [
+      '**/dist/',
+      'coverage/',
+      '**/node_modules/',
+      'src/generated/',
+      '**/*.d.ts',
+      'playground/dist/',
+      '.vscode-test/'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -14,12 +22,23 @@ export default tseslint.config(
     languageOptions: {
       globals: {...globals.node},
       // One program per tsconfig: the browser code is typed with the DOM, the rest with Node.
-      parserOptions: {project: ['./tsconfig.json', './tsconfig.browser.json', './tsconfig.browser-tests.json', './editors/vscode/tsconfig.json'], tsconfigRootDir: import.meta.dirname}
+      parserOptions: {
+        project: [
+          './tsconfig.json',
+          './tsconfig.browser.json',
+          './tsconfig.browser-tests.json',
+          './editors/vscode/tsconfig.json'
+        ],
+        tsconfigRootDir: import.meta.dirname
+      }
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       // `const {customerName, ...rest} = options` drops a field on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}
+      ],
       // A catch that ignores a failure says so in a comment or not at all (a best-effort cleanup).
       'no-empty': ['error', {allowEmptyCatch: true}]
     }

@@ -19,7 +19,9 @@ export default defineConfig([
     // and again by each worker of its pool. (unified-engine's finder is
     // imported by URL at run time, so it stays in node_modules.)
     noExternal: [/.*/],
-    banner: {js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"}
+    banner: {
+      js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"
+    }
   },
   {
     // The language server: its own bundle, so its dependencies never reach `import 'replylint'`.

@@ -42,7 +42,9 @@ function perByte(text, options) {
   return (performance.now() - start) / text.length
 }
 
-const built = Object.fromEntries(Object.entries(texts).map(([name, {make}]) => [name, {small: make(small), large: make(large)}]))
+const built = Object.fromEntries(
+  Object.entries(texts).map(([name, {make}]) => [name, {small: make(small), large: make(large)}])
+)
 const samples = Object.fromEntries(Object.keys(texts).map((name) => [name, {ratio: [], growth: []}]))
 for (let round = 0; round < rounds; round++) {
   for (const [name, {options}] of Object.entries(texts)) {
@@ -64,5 +66,7 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
-const result = Object.fromEntries(Object.entries(samples).map(([name, {ratio, growth}]) => [name, {ratio: median(ratio), growth: median(growth)}]))
+const result = Object.fromEntries(
+  Object.entries(samples).map(([name, {ratio, growth}]) => [name, {ratio: median(ratio), growth: median(growth)}])
+)
 process.stdout.write(JSON.stringify({rounds, small, large, texts: result}) + '\n')

@@ -13,7 +13,10 @@ export function writeRepository(dir, count, replies = generateCorpus(Math.min(co
     if (index % 100 === 0) fs.mkdirSync(folder, {recursive: true})
     const text = replies[index % replies.length]
     const markdown = index % 3 === 2
-    fs.writeFileSync(path.join(folder, `reply-${index}.${markdown ? 'md' : 'txt'}`), markdown ? `${text.replace(/\n\n/, '\n\n**Note:** ')}\n` : text + '\n')
+    fs.writeFileSync(
+      path.join(folder, `reply-${index}.${markdown ? 'md' : 'txt'}`),
+      markdown ? `${text.replace(/\n\n/, '\n\n**Note:** ')}\n` : text + '\n'
+    )
   }
   return dir
 }
@@ -24,7 +27,11 @@ export function writeExport(file, count, replies = generateCorpus(Math.min(count
   const fd = fs.openSync(file, 'w')
   fs.writeSync(fd, '{"macros": [\n')
   for (let index = 0; index < count; index++) {
-    const macro = {id: 360000 + index, title: `Macro ${index}`, actions: [{field: 'comment_value', value: replies[index % replies.length]}]}
+    const macro = {
+      id: 360000 + index,
+      title: `Macro ${index}`,
+      actions: [{field: 'comment_value', value: replies[index % replies.length]}]
+    }
     fs.writeSync(fd, (index ? ',\n' : '') + JSON.stringify(macro))
   }
   fs.writeSync(fd, '\n]}\n')
@@ -36,7 +43,10 @@ export function writeExport(file, count, replies = generateCorpus(Math.min(count
 export function writeNdjson(file, count, replies = generateCorpus(Math.min(count, 5000))) {
   const names = ['Dana', 'Priya', 'Marcus', 'José']
   const lines = []
-  for (let index = 0; index < count; index++) lines.push(JSON.stringify({id: index, text: replies[index % replies.length], customerName: names[index % names.length]}))
+  for (let index = 0; index < count; index++)
+    lines.push(
+      JSON.stringify({id: index, text: replies[index % replies.length], customerName: names[index % names.length]})
+    )
   fs.writeFileSync(file, lines.join('\n') + '\n')
   return file
 }

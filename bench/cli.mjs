@@ -41,7 +41,8 @@ function run(name, args, {input, cwd = work} = {}) {
   })
   const ms = performance.now() - start
   // Exit 1 means findings; anything else, or a crash that exits 1, is a failed run.
-  if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr)) throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
+  if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr))
+    throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
   const rss = Number(/replylint-bench-rss (\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024
   if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
   return {ms, rss}
@@ -49,7 +50,8 @@ function run(name, args, {input, cwd = work} = {}) {
 
 const results = {}
 const targets = []
-const target = (what, value, limit, unit = '×', better = 'lower') => targets.push({what, value, limit, unit, met: better === 'lower' ? value <= limit : value >= limit})
+const target = (what, value, limit, unit = '×', better = 'lower') =>
+  targets.push({what, value, limit, unit, met: better === 'lower' ? value <= limit : value >= limit})
 const replylint = (args) => [cli, '--concurrency', '1', '--format', 'ndjson', '-o', '/dev/null', ...args]
 
 // One bare start, subtracted where per-reply costs are compared.
@@ -66,13 +68,32 @@ if (wanted('files')) {
 }
 if (wanted('textlint')) {
   // textlint with one trivial rule (no-todo) over the same files (it reads the .txt and .md alike).
-  results.textlint = run(`textlint ${large} files`, [textlint, '--no-textlintrc', '--rule', 'no-todo', '--format', 'json', '-o', '/dev/null', 'large'])
+  results.textlint = run(`textlint ${large} files`, [
+    textlint,
+    '--no-textlintrc',
+    '--rule',
+    'no-todo',
+    '--format',
+    'json',
+    '-o',
+    '/dev/null',
+    'large'
+  ])
   results.filesLargeAgain = results.filesLarge ?? run(`${large} files`, replylint(['large']))
   target(`${large} files: replylint vs textlint (no-todo), time`, results.filesLargeAgain.ms / results.textlint.ms, 1)
 }
 if (wanted('workers')) {
   results.workers1 = results.filesLarge ?? run(`${large} files, 1 worker`, replylint(['large']))
-  results.workers2 = run(`${large} files, 2 workers`, [cli, '--concurrency', '2', '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  results.workers2 = run(`${large} files, 2 workers`, [
+    cli,
+    '--concurrency',
+    '2',
+    '--format',
+    'ndjson',
+    '-o',
+    '/dev/null',
+    'large'
+  ])
   target(`${large} files: 2 workers' speed-up over 1`, results.workers1.ms / results.workers2.ms, 1.6, '×', 'higher')
 }
 if (wanted('export')) {
@@ -80,7 +101,11 @@ if (wanted('export')) {
   writeExport(path.join(work, 'export-large.json'), large)
   results.exportSmall = run(`export of ${small}`, replylint(['export-small.json']))
   results.exportLarge = run(`export of ${large}`, replylint(['export-large.json']))
-  target(`export of ${large} replies vs ${small} (10× the work), time`, results.exportLarge.ms / results.exportSmall.ms, 11)
+  target(
+    `export of ${large} replies vs ${small} (10× the work), time`,
+    results.exportLarge.ms / results.exportSmall.ms,
+    11
+  )
 }
 if (wanted('ndjson')) {
   const input = writeNdjson(path.join(work, 'replies.ndjson'), large)
@@ -93,14 +118,44 @@ for (const reply of lines) checkReply(reply.text, {customerName: reply.customerN
   const perReply = (sample) => (sample.ms - results.node.ms) / large
   results.ndjsonRepliesPerSecond = 1000 / perReply(results.ndjson)
   results.checkReplyRepliesPerSecond = 1000 / perReply(results.inProcess)
-  target('NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)', perReply(results.ndjson) / perReply(results.inProcess), 1.2)
+  target(
+    'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
+    perReply(results.ndjson) / perReply(results.inProcess),
+    1.2
+  )
 }
 if (wanted('cache')) {
   const location = path.join(work, 'cache.json')
-  results.cacheCold = run(`${large} files, --cache (cold)`, [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large'])
-  results.cacheWarm = run(`${large} files, --cache (warm)`, [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large'])
+  results.cacheCold = run(`${large} files, --cache (cold)`, [
+    cli,
+    '--cache',
+    '--cache-location',
+    location,
+    '--format',
+    'ndjson',
+    '-o',
+    '/dev/null',
+    'large'
+  ])
+  results.cacheWarm = run(`${large} files, --cache (warm)`, [
+    cli,
+    '--cache',
+    '--cache-location',
+    location,
+    '--format',
+    'ndjson',
+    '-o',
+    '/dev/null',
+    'large'
+  ])
   results.noCache = run(`${large} files, no cache`, [cli, '--format', 'ndjson', '-o', '/dev/null', 'large'])
-  target(`re-run over ${large} unchanged files: without vs with --cache, time`, results.noCache.ms / results.cacheWarm.ms, 10, '×', 'higher')
+  target(
+    `re-run over ${large} unchanged files: without vs with --cache, time`,
+    results.noCache.ms / results.cacheWarm.ms,
+    10,
+    '×',
+    'higher'
+  )
 }
 if (memory) {
   const count = 100000 / scale
@@ -114,10 +169,20 @@ fs.rmSync(work, {recursive: true, force: true})
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores (shared), load ${os.loadavg()[0].toFixed(1)}, Node.js ${process.version}`
 const report = {date: new Date().toISOString(), machine, quick, small, large, results, targets}
 if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
-const number = (value, digits = 2) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
+const number = (value, digits = 2) =>
+  value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
 const lines = [`CLI, ${machine}; one run each, side by side.`, '', '| run | s | peak MB |', '| --- | ---: | ---: |']
-for (const [name, sample] of Object.entries(results)) if (typeof sample === 'object') lines.push(`| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`)
-if (results.ndjsonRepliesPerSecond) lines.push('', `NDJSON: ${number(results.ndjsonRepliesPerSecond, 0)} replies/s on one core; in-process checkReply: ${number(results.checkReplyRepliesPerSecond, 0)} replies/s.`)
+for (const [name, sample] of Object.entries(results))
+  if (typeof sample === 'object')
+    lines.push(`| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`)
+if (results.ndjsonRepliesPerSecond)
+  lines.push(
+    '',
+    `NDJSON: ${number(results.ndjsonRepliesPerSecond, 0)} replies/s on one core; in-process checkReply: ${number(results.checkReplyRepliesPerSecond, 0)} replies/s.`
+  )
 lines.push('', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
-for (const entry of targets) lines.push(`| ${entry.what} | ${number(entry.value)} ${entry.unit} | ${entry.limit} ${entry.unit} | ${entry.met ? 'yes' : 'no'} |`)
+for (const entry of targets)
+  lines.push(
+    `| ${entry.what} | ${number(entry.value)} ${entry.unit} | ${entry.limit} ${entry.unit} | ${entry.met ? 'yes' : 'no'} |`
+  )
 console.log(lines.join('\n'))

@@ -14,8 +14,30 @@ export function random(seed) {
   }
 }
 
-const names = ['Dana', 'Adaeze', 'Zoë', 'Anne-Marie', 'José', 'Priya', 'Marcus', 'Siobhán', 'Kai', 'Noah', 'Nora', 'Mrs. Okafor', 'Mr. Lee', 'Dr. Nguyen']
-const placeholders = ['{{ticket.requester.first_name}}', "{{ customer.first_name | default: 'there' }}", '{%customer.firstName%}', '%{recipient.name.first}', '[Customer Name]', '{customer_name}']
+const names = [
+  'Dana',
+  'Adaeze',
+  'Zoë',
+  'Anne-Marie',
+  'José',
+  'Priya',
+  'Marcus',
+  'Siobhán',
+  'Kai',
+  'Noah',
+  'Nora',
+  'Mrs. Okafor',
+  'Mr. Lee',
+  'Dr. Nguyen'
+]
+const placeholders = [
+  '{{ticket.requester.first_name}}',
+  "{{ customer.first_name | default: 'there' }}",
+  '{%customer.firstName%}',
+  '%{recipient.name.first}',
+  '[Customer Name]',
+  '{customer_name}'
+]
 const greetings = ['Hi', 'Hello', 'Dear', 'Hey', 'Good morning']
 const generic = ['Dear Customer,', 'Hi there,', 'Hello,', 'Dear valued customer,', 'To whom it may concern,']
 const body = [
@@ -45,8 +67,19 @@ const faults = [
   "I'm afraid the answer is no.",
   'Our hands are tied on this one.'
 ]
-const thanks = ['Thank you for your patience.', 'Thanks for reaching out to us!', 'We appreciate your business.', 'Many thanks for the details.']
-const signoffs = ['Best regards,\nSam', 'Kind regards,\n{{current_user.first_name}}', 'Cheers,\nAva', 'Warm wishes,\nThe Support Team', 'All the best,\nLeo']
+const thanks = [
+  'Thank you for your patience.',
+  'Thanks for reaching out to us!',
+  'We appreciate your business.',
+  'Many thanks for the details.'
+]
+const signoffs = [
+  'Best regards,\nSam',
+  'Kind regards,\n{{current_user.first_name}}',
+  'Cheers,\nAva',
+  'Warm wishes,\nThe Support Team',
+  'All the best,\nLeo'
+]
 
 export function generateCorpus(count = 2000, seed = 20261122) {
   const next = random(seed)
@@ -69,7 +102,7 @@ export function generateCorpus(count = 2000, seed = 20261122) {
     if (next() < 0.75) sentences.splice(Math.floor(next() * (sentences.length + 1)), 0, pick(thanks))
     // Paragraphs of one to three sentences.
     const paragraphs = []
-    for (let index = 0; index < sentences.length; ) {
+    for (let index = 0; index < sentences.length;) {
       const size = 1 + Math.floor(next() * 3)
       paragraphs.push(sentences.slice(index, index + size).join(' '))
       index += size

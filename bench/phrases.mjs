@@ -4,7 +4,28 @@ import {random} from './corpus.mjs'
 // same five phrases that really occur in the corpus, so each size reports the
 // same findings; the rest share the corpus's first words (the automaton walks
 // into them) but never complete, so what grows is only the phrase count.
-const vocabulary = ['refund', 'order', 'parcel', 'account', 'plan', 'trial', 'courier', 'invoice', 'delivery', 'setting', 'cancel', 'upgrade', 'policy', 'deadline', 'warehouse', 'business', 'release', 'password', 'address', 'team']
+const vocabulary = [
+  'refund',
+  'order',
+  'parcel',
+  'account',
+  'plan',
+  'trial',
+  'courier',
+  'invoice',
+  'delivery',
+  'setting',
+  'cancel',
+  'upgrade',
+  'policy',
+  'deadline',
+  'warehouse',
+  'business',
+  'release',
+  'password',
+  'address',
+  'team'
+]
 const glue = ['the', 'your', 'our', 'a', 'no', 'we', 'cannot', 'will', 'is', 'in', 'on', 'for', 'not', 'any']
 
 export function phraseEntries(count, seed = 7) {

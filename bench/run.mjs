@@ -24,11 +24,36 @@ const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
 const onlyAdversarial = argv.includes('--adversarial')
 const outIndex = argv.indexOf('--out')
-const out = outIndex === -1 ? (quick ? path.join(os.tmpdir(), 'replylint-bench-quick.json') : path.join(root, 'bench/results.json')) : path.resolve(argv[outIndex + 1])
+const out =
+  outIndex === -1
+    ? quick
+      ? path.join(os.tmpdir(), 'replylint-bench-quick.json')
+      : path.join(root, 'bench/results.json')
+    : path.resolve(argv[outIndex + 1])
 
 const settings = quick
-  ? {rounds: 1, replies: 150, slowReplies: 30, warmup: 30, passes: 1, coldRuns: 2, memoryReplies: 100, serverSamples: 10, serverPasses: 1}
-  : {rounds: 5, replies: 2000, slowReplies: 400, warmup: 1000, passes: 2, coldRuns: 10, memoryReplies: 2000, serverSamples: 100, serverPasses: 3}
+  ? {
+      rounds: 1,
+      replies: 150,
+      slowReplies: 30,
+      warmup: 30,
+      passes: 1,
+      coldRuns: 2,
+      memoryReplies: 100,
+      serverSamples: 10,
+      serverPasses: 1
+    }
+  : {
+      rounds: 5,
+      replies: 2000,
+      slowReplies: 400,
+      warmup: 1000,
+      passes: 2,
+      coldRuns: 10,
+      memoryReplies: 2000,
+      serverSamples: 100,
+      serverPasses: 3
+    }
 
 // [name, sample size]: slow anchors run on a smaller sample; rates are per word.
 const comparisons = [
@@ -51,12 +76,14 @@ const comparisons = [
   ['write-good', settings.slowReplies]
 ]
 
-if (!fs.existsSync(path.join(root, 'dist/index.js')) || !fs.existsSync(path.join(root, 'dist/language-server.js'))) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+if (!fs.existsSync(path.join(root, 'dist/index.js')) || !fs.existsSync(path.join(root, 'dist/language-server.js')))
+  execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
 
 if (argv.includes('--bundles')) {
   const sizes = await bundleSizes()
   console.log('| browser bundle (esbuild, minified) | raw bytes | gzip bytes |\n| --- | ---: | ---: |')
-  for (const [name, size] of Object.entries(sizes)) console.log(`| ${name} | ${size.raw.toLocaleString('en-US')} | ${size.gzip.toLocaleString('en-US')} |`)
+  for (const [name, size] of Object.entries(sizes))
+    console.log(`| ${name} | ${size.raw.toLocaleString('en-US')} | ${size.gzip.toLocaleString('en-US')} |`)
   process.exit(0)
 }
 
@@ -72,7 +99,11 @@ for (let round = 0; round < settings.rounds; round++) {
   const order = comparisons.map((_, index) => comparisons[(index + round) % comparisons.length])
   for (const [name, size] of order) {
     const passes = size === settings.replies ? settings.passes : 1
-    const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), name, String(size), String(settings.warmup), String(passes)], {cwd: root, encoding: 'utf8'})
+    const result = spawnSync(
+      process.execPath,
+      ['--expose-gc', path.join(root, 'bench/worker.mjs'), name, String(size), String(settings.warmup), String(passes)],
+      {cwd: root, encoding: 'utf8'}
+    )
     if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`)
     samples.get(name).push(JSON.parse(result.stdout))
     if (process.stderr.isTTY) process.stderr.write(`\rround ${round + 1}/${settings.rounds}: ${name.padEnd(20)}`)
@@ -99,40 +130,114 @@ const times = (name) => floor / summary[name].wordsPerSecond
 // Targets compare runs of the same round, which ran minutes apart at most,
 // and take the median of those ratios: a slow spell of this shared machine
 // then moves both sides of a ratio instead of one.
-const paired = (slow, fast, key = 'ms') => median(samples.get(slow).map((sample, round) => sample[key] / sample.words / (samples.get(fast)[round][key] / samples.get(fast)[round].words)))
-const pairedLatency = (key) => median(samples.get('checkReply').map((sample, round) => sample[key] / samples.get('floor')[round][key]))
+const paired = (slow, fast, key = 'ms') =>
+  median(
+    samples
+      .get(slow)
+      .map(
+        (sample, round) => sample[key] / sample.words / (samples.get(fast)[round][key] / samples.get(fast)[round].words)
+      )
+  )
+const pairedLatency = (key) =>
+  median(samples.get('checkReply').map((sample, round) => sample[key] / samples.get('floor')[round][key]))
 
 const cold = coldStart(settings.coldRuns)
 const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
 const server = serverLatency(settings.serverSamples, settings.serverPasses)
 const adversarial = adversarialCost()
-const worst = (key) => Math.max(...Object.entries(adversarial.texts).filter(([name]) => !name.startsWith('normal')).map(([, entry]) => entry[key]))
+const worst = (key) =>
+  Math.max(
+    ...Object.entries(adversarial.texts)
+      .filter(([name]) => !name.startsWith('normal'))
+      .map(([, entry]) => entry[key])
+  )
 
 const targets = [
-  {what: 'all default rules (checkReply) vs the floor, time per word', value: paired('checkReply', 'floor'), limit: 1.3, unit: '×'},
-  {what: 'every rule on (care rules too) vs the seed rules alone, time per word', value: paired('every-rule', 'seed-rules'), limit: 1.1, unit: '×'},
+  {
+    what: 'all default rules (checkReply) vs the floor, time per word',
+    value: paired('checkReply', 'floor'),
+    limit: 1.3,
+    unit: '×'
+  },
+  {
+    what: 'every rule on (care rules too) vs the seed rules alone, time per word',
+    value: paired('every-rule', 'seed-rules'),
+    limit: 1.1,
+    unit: '×'
+  },
   {what: 'every rule on vs the floor, time per word', value: paired('every-rule', 'floor'), limit: 1.5, unit: '×'},
-  {what: '10,000 custom phrases vs 10, time per word', value: paired('phrases-10000', 'phrases-10'), limit: 1.1, unit: '×'},
+  {
+    what: '10,000 custom phrases vs 10, time per word',
+    value: paired('phrases-10000', 'phrases-10'),
+    limit: 1.1,
+    unit: '×'
+  },
   {what: 'p99 latency vs the floor’s p99', value: pairedLatency('p99'), limit: 1.5, unit: '×'},
-  {what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s', value: pairedLatency('p99WithoutGc'), limit: 1.5, unit: '×'},
+  {
+    what: 'p99 latency without GC pauses (per-reply minimum of 3 passes) vs the floor’s',
+    value: pairedLatency('p99WithoutGc'),
+    limit: 1.5,
+    unit: '×'
+  },
   {what: 'cold start over a bare node process', value: cold.replylint - cold.node, limit: 90, unit: 'ms'},
-  {what: 'browser entry (src/browser: library + findings UI), gzip', value: bundles['browser entry (src/browser)'].gzip / 1000, limit: 35, unit: 'KB'},
-  {what: 'engine code over unified + retext-english (rule data apart), gzip', value: bundles['engine code (replylint − floor − rule data)'].gzip / 1000, limit: 8, unit: 'KB'},
-  {what: 'language server: a 300-word reply’s diagnostics after the debounce, p95', value: server.p95, limit: 50, unit: 'ms'},
-  {what: `adversarial text (${adversarial.large / 1e6} MB), worst time per byte vs normal replies`, value: worst('ratio'), limit: 5, unit: '×'},
-  {what: `adversarial text, worst growth of time per byte from ${adversarial.small / 1e3} KB to ${adversarial.large / 1e6} MB`, value: worst('growth'), limit: 2, unit: '×'}
+  {
+    what: 'browser entry (src/browser: library + findings UI), gzip',
+    value: bundles['browser entry (src/browser)'].gzip / 1000,
+    limit: 35,
+    unit: 'KB'
+  },
+  {
+    what: 'engine code over unified + retext-english (rule data apart), gzip',
+    value: bundles['engine code (replylint − floor − rule data)'].gzip / 1000,
+    limit: 8,
+    unit: 'KB'
+  },
+  {
+    what: 'language server: a 300-word reply’s diagnostics after the debounce, p95',
+    value: server.p95,
+    limit: 50,
+    unit: 'ms'
+  },
+  {
+    what: `adversarial text (${adversarial.large / 1e6} MB), worst time per byte vs normal replies`,
+    value: worst('ratio'),
+    limit: 5,
+    unit: '×'
+  },
+  {
+    what: `adversarial text, worst growth of time per byte from ${adversarial.small / 1e3} KB to ${adversarial.large / 1e6} MB`,
+    value: worst('growth'),
+    limit: 2,
+    unit: '×'
+  }
 ]
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
-const result = {date: new Date().toISOString(), machine, quick, settings, summary, cold, memory, bundles, server, adversarial, targets}
+const result = {
+  date: new Date().toISOString(),
+  machine,
+  quick,
+  settings,
+  summary,
+  cold,
+  memory,
+  bundles,
+  server,
+  adversarial,
+  targets
+}
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
 console.log(markdown(result))
 
 // The CLI at repository and warehouse scale (bench/cli.mjs; `--no-cli` skips it).
 if (!argv.includes('--no-cli')) {
   const cliOut = path.join(os.tmpdir(), `replylint-bench-cli-${process.pid}.json`)
-  const child = spawnSync(process.execPath, [path.join(root, 'bench/cli.mjs'), ...(quick ? ['--quick'] : []), '--out', cliOut], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']})
+  const child = spawnSync(
+    process.execPath,
+    [path.join(root, 'bench/cli.mjs'), ...(quick ? ['--quick'] : []), '--out', cliOut],
+    {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']}
+  )
   if (child.status !== 0) throw new Error(`CLI benchmark failed (${child.status})`)
   console.log('\n' + child.stdout.trimEnd())
   result.cli = JSON.parse(fs.readFileSync(cliOut, 'utf8'))
@@ -143,26 +248,55 @@ console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
 function markdown({summary, cold, memory, bundles, server, adversarial, targets, machine, settings}) {
   const lines = []
-  const number = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
-  lines.push(`Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`, '')
-  lines.push('| comparison | words/s | min–max | time × floor | p50 ms | p99 ms |', '| --- | ---: | ---: | ---: | ---: | ---: |')
+  const number = (value, digits = 0) =>
+    value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
+  lines.push(
+    `Machine: ${machine}. ${settings.rounds} rounds; each: a warm-up of ${settings.warmup} replies, then ${settings.passes} passes over ${settings.replies} replies (slow anchors: one pass over ${settings.slowReplies}); median (min–max).`,
+    ''
+  )
+  lines.push(
+    '| comparison | words/s | min–max | time × floor | p50 ms | p99 ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |'
+  )
   for (const [name] of comparisons) {
     const entry = summary[name]
-    const label = name === 'floor' ? 'floor: retext-english parse' : name === 'preset' ? 'preset, reused processor' : name.startsWith('phrases-') ? `custom phrases: ${name.slice(8)} (compile ${number(entry.compileMs)} ms)` : name
-    lines.push(`| ${label} | ${number(entry.wordsPerSecond)} | ${number(entry.min)}–${number(entry.max)} | ${number(times(name), 2)} | ${number(entry.p50, 2)} | ${number(entry.p99, 2)} |`)
+    const label =
+      name === 'floor'
+        ? 'floor: retext-english parse'
+        : name === 'preset'
+          ? 'preset, reused processor'
+          : name.startsWith('phrases-')
+            ? `custom phrases: ${name.slice(8)} (compile ${number(entry.compileMs)} ms)`
+            : name
+    lines.push(
+      `| ${label} | ${number(entry.wordsPerSecond)} | ${number(entry.min)}–${number(entry.max)} | ${number(times(name), 2)} | ${number(entry.p50, 2)} | ${number(entry.p99, 2)} |`
+    )
   }
   lines.push('', '| cold start (median of runs) | ms |', '| --- | ---: |')
   for (const [name, ms] of Object.entries(cold)) lines.push(`| ${name} | ${number(ms)} |`)
-  lines.push('', `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`)
+  lines.push(
+    '',
+    `Memory: heap ${number(memory.first / 2 ** 20, 1)} MiB after one pass over the corpus, ${number(memory.tenth / 2 ** 20, 1)} MiB after ten (${number(((memory.tenth - memory.first) / memory.first) * 100, 1)}%).`
+  )
   lines.push('', '| browser bundle (esbuild, minified) | raw bytes | gzip bytes |', '| --- | ---: | ---: |')
-  for (const [name, size] of Object.entries(bundles)) lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
+  for (const [name, size] of Object.entries(bundles))
+    lines.push(`| ${name} | ${number(size.raw)} | ${number(size.gzip)} |`)
   lines.push(
     '',
     `Language server (stdio, ${server.samples} edits of ${server.texts} ${server.words}-word replies in ${server.passes} passes, each timed after its ${server.debounceMs} ms debounce): p50 ${number(server.p50, 1)} ms, p95 ${number(server.p95, 1)} ms, max ${number(server.max, 1)} ms; p95 of each reply’s fastest pass ${number(server.p95OfMinima, 1)} ms. checkReply on the same texts, in one process: p50 ${number(server.checkReplyP50, 1)} ms, p95 ${number(server.checkReplyP95, 1)} ms.`
   )
   lines.push('', adversarialMarkdown(adversarial))
-  lines.push('', 'Targets: medians of per-round ratios (each round runs every comparison once).', '', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
-  for (const target of targets) lines.push(`| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`)
+  lines.push(
+    '',
+    'Targets: medians of per-round ratios (each round runs every comparison once).',
+    '',
+    '| target | measured | limit | met |',
+    '| --- | ---: | ---: | --- |'
+  )
+  for (const target of targets)
+    lines.push(
+      `| ${target.what} | ${number(target.value, 2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.value <= target.limit ? 'yes' : 'no'} |`
+    )
   return lines.join('\n')
 }
 
@@ -170,23 +304,31 @@ function markdown({summary, cold, memory, bundles, server, adversarial, targets,
 // compared with run side by side (bench/adversarial.mjs).
 function adversarialCost() {
   const args = quick ? ['1', '20000', '200000'] : ['3', '100000', '1000000']
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/adversarial.mjs'), ...args], {cwd: root, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/adversarial.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   if (result.status !== 0) throw new Error(`adversarial failed: ${result.stderr}`)
   return JSON.parse(result.stdout)
 }
 
 function adversarialMarkdown({texts, small, large, rounds}) {
   const number = (value) => value.toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})
-  const lines = [`Adversarial texts (${rounds} rounds, medians): time per byte at ${large.toLocaleString('en-US')} bytes vs normal replies (timed right before and after), and growth of time per byte from ${small.toLocaleString('en-US')} bytes.`, '']
+  const lines = [
+    `Adversarial texts (${rounds} rounds, medians): time per byte at ${large.toLocaleString('en-US')} bytes vs normal replies (timed right before and after), and growth of time per byte from ${small.toLocaleString('en-US')} bytes.`,
+    ''
+  ]
   lines.push('| text | × normal replies, per byte | growth |', '| --- | ---: | ---: |')
-  for (const [name, entry] of Object.entries(texts)) lines.push(`| ${name} | ${number(entry.ratio)} | ${number(entry.growth)} |`)
+  for (const [name, entry] of Object.entries(texts))
+    lines.push(`| ${name} | ${number(entry.ratio)} | ${number(entry.growth)} |`)
   return lines.join('\n')
 }
 
 function coldStart(runs) {
   const scripts = {
     node: '',
-    'unified + retext-english': "const {unified} = await import('unified'); const {default: e} = await import('retext-english'); unified().use(e).parse('Hi Dana, thanks!')",
+    'unified + retext-english':
+      "const {unified} = await import('unified'); const {default: e} = await import('retext-english'); unified().use(e).parse('Hi Dana, thanks!')",
     replylint: "const {checkReply} = await import('./dist/index.js'); checkReply('Hi Dana, thanks for writing! No.')",
     alex: "const {text} = await import('alex'); text('Hi Dana, thanks for writing! No.')"
   }
@@ -203,13 +345,19 @@ function coldStart(runs) {
 }
 
 function serverLatency(samples, passes) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bench/server.mjs'), String(samples), String(passes)], {cwd: root, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [path.join(root, 'bench/server.mjs'), String(samples), String(passes)], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   if (result.status !== 0) throw new Error(`language server bench failed: ${result.stderr}`)
   return JSON.parse(result.stdout)
 }
 
 function memoryGrowth(replies) {
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/memory.mjs'), String(replies)], {cwd: root, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/memory.mjs'), String(replies)], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   if (result.status !== 0) throw new Error(`memory failed: ${result.stderr}`)
   return JSON.parse(result.stdout)
 }
@@ -222,11 +370,20 @@ function memoryGrowth(replies) {
 async function bundleSizes() {
   const entries = {
     replylint: {stdin: {contents: "export {checkReply} from './dist/index.js'", resolveDir: root, loader: 'js'}},
-    'unified + retext-english': {stdin: {contents: "export {unified} from 'unified'; export {default as retextEnglish} from 'retext-english'", resolveDir: root, loader: 'js'}},
+    'unified + retext-english': {
+      stdin: {
+        contents: "export {unified} from 'unified'; export {default as retextEnglish} from 'retext-english'",
+        resolveDir: root,
+        loader: 'js'
+      }
+    },
     'rule data (rules/*.yml)': {entryPoints: [path.join(root, 'src/generated/rules.ts')]},
     'browser entry (src/browser)': {entryPoints: [path.join(root, 'src/browser/index.ts')]},
     'playground page': {entryPoints: [path.join(root, 'playground/src/main.ts')], format: 'iife'},
-    'Zendesk app (with the ZAF SDK)': {entryPoints: [path.join(root, 'integrations/zendesk/src/main.ts')], format: 'iife'}
+    'Zendesk app (with the ZAF SDK)': {
+      entryPoints: [path.join(root, 'integrations/zendesk/src/main.ts')],
+      format: 'iife'
+    }
   }
   const sizes = {}
   for (const [name, options] of Object.entries(entries)) {
@@ -242,7 +399,8 @@ async function bundleSizes() {
     const code = output.outputFiles[0].contents
     sizes[name] = {raw: code.length, gzip: gzipSync(code, {level: 9}).length}
   }
-  const engine = (key) => sizes.replylint[key] - sizes['unified + retext-english'][key] - sizes['rule data (rules/*.yml)'][key]
+  const engine = (key) =>
+    sizes.replylint[key] - sizes['unified + retext-english'][key] - sizes['rule data (rules/*.yml)'][key]
   sizes['engine code (replylint − floor − rule data)'] = {raw: engine('raw'), gzip: engine('gzip')}
   return sizes
 }

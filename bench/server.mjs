@@ -24,30 +24,49 @@ const passes = Number(process.argv[3] ?? 3)
 // 300-word replies: corpus replies joined, cut at the 300th word.
 const corpus = generateCorpus(4 * (samples + warmup), 7301)
 const texts = []
-for (let index = 0; texts.length < samples + warmup; ) {
+for (let index = 0; texts.length < samples + warmup;) {
   let text = ''
   while (countWords([text]) < 300) text += (text ? '\n\n' : '') + corpus[index++ % corpus.length]
-  texts.push(text.match(/\S+\s*/g).slice(0, 300).join('').trimEnd())
+  texts.push(
+    text
+      .match(/\S+\s*/g)
+      .slice(0, 300)
+      .join('')
+      .trimEnd()
+  )
 }
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-bench-server-'))
-fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-thanks: error\nnamePlaceholder: "{{ticket.requester.first_name}}"\n')
+fs.writeFileSync(
+  path.join(folder, '.replylintrc.yml'),
+  'rules:\n  require-thanks: error\nnamePlaceholder: "{{ticket.requester.first_name}}"\n'
+)
 const uri = pathToFileURL(path.join(folder, 'reply.txt')).href
 
-const child = spawn(process.execPath, [path.join(root, 'dist/language-server.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+const child = spawn(process.execPath, [path.join(root, 'dist/language-server.js'), '--stdio'], {
+  stdio: ['pipe', 'pipe', 'inherit']
+})
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
 let waiting
 connection.onNotification('textDocument/publishDiagnostics', (params) => {
   if (params.uri === uri && waiting && params.version === waiting.version) waiting.resolve(performance.now())
 })
 connection.listen()
-await connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, workspaceFolders: null, initializationOptions: {debounce}})
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: pathToFileURL(folder).href,
+  capabilities: {},
+  workspaceFolders: null,
+  initializationOptions: {debounce}
+})
 await connection.sendNotification('initialized', {})
 
 const published = (version) => new Promise((resolve) => (waiting = {version, resolve}))
 let version = 1
 let done = published(1)
-await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version, text: texts[0]}})
+await connection.sendNotification('textDocument/didOpen', {
+  textDocument: {uri, languageId: 'plaintext', version, text: texts[0]}
+})
 await done
 
 // Three interleaved passes over the texts: all of them give the p95; the
@@ -61,7 +80,10 @@ for (let pass = 0; pass < passes; pass++) {
     version++
     done = published(version)
     const sent = performance.now()
-    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version},
+      contentChanges: [{text}]
+    })
     const received = await done
     if (index >= warmup) {
       after.push(received - sent - debounce)

@@ -21,7 +21,11 @@ async function subject(name) {
   if (name === 'checkReply') return (text) => checkReply(text)
   if (name === 'seed-rules' || name === 'every-rule') {
     const seeds = ['banned-phrase', 'require-thanks', 'require-customer-name']
-    const options = {rules: Object.fromEntries(ruleIds.map((id) => [id, name === 'every-rule' || seeds.includes(id) ? 'error' : 'off']))}
+    const options = {
+      rules: Object.fromEntries(
+        ruleIds.map((id) => [id, name === 'every-rule' || seeds.includes(id) ? 'error' : 'off'])
+      )
+    }
     return (text) => checkReply(text, options)
   }
   if (name === 'preset') {
@@ -103,5 +107,13 @@ if (name === 'floor' || name === 'checkReply') {
 latencies.sort()
 const at = (list, q) => list[Math.min(list.length - 1, Math.floor(q * list.length))]
 process.stdout.write(
-  JSON.stringify({name, words: countWords(replies) * passes, ms, p50: at(latencies, 0.5), p99: at(latencies, 0.99), p99WithoutGc: minimums && at(minimums, 0.99), compileMs}) + '\n'
+  JSON.stringify({
+    name,
+    words: countWords(replies) * passes,
+    ms,
+    p50: at(latencies, 0.5),
+    p99: at(latencies, 0.99),
+    p99WithoutGc: minimums && at(minimums, 0.99),
+    compileMs
+  }) + '\n'
 )

@@ -34,7 +34,8 @@ export function pageOptions(entry, outfile) {
 export async function buildPlayground(outdir = path.join(root, 'playground/dist')) {
   fresh(outdir)
   const result = await build(pageOptions('playground/src/main.ts', path.join(outdir, 'playground.js')))
-  for (const file of ['index.html', 'style.css']) fs.copyFileSync(path.join(root, 'playground', file), path.join(outdir, file))
+  for (const file of ['index.html', 'style.css'])
+    fs.copyFileSync(path.join(root, 'playground', file), path.join(outdir, file))
   fs.copyFileSync(sharedCss, path.join(outdir, 'findings.css'))
   return {outdir, metafile: result.metafile}
 }
@@ -113,7 +114,12 @@ function logo(size) {
   header.writeUInt32BE(s, 0)
   header.writeUInt32BE(s, 4)
   header.set([8, 6, 0, 0, 0], 8)
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 function distance(px, py, x1, y1, x2, y2) {
@@ -138,7 +144,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`Playground written to ${path.relative(process.cwd(), outdir) || '.'}/`)
   } else if (what === 'zendesk') {
     const {outdir, zip} = await buildZendesk()
-    console.log(`Zendesk app written to ${path.relative(process.cwd(), outdir)}/ and ${path.relative(process.cwd(), zip)}`)
+    console.log(
+      `Zendesk app written to ${path.relative(process.cwd(), outdir)}/ and ${path.relative(process.cwd(), zip)}`
+    )
   } else {
     console.error('Usage: node scripts/build-browser.mjs playground|zendesk')
     process.exitCode = 2

@@ -44,12 +44,19 @@ export function loadRules() {
 // its entries, so the runtime reads complete entries only.
 function withDefaults(data) {
   if (!data.entries) return data
-  const shared = Object.fromEntries(entryDefaults.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]))
+  const shared = Object.fromEntries(
+    entryDefaults.filter((key) => data[key] !== undefined).map((key) => [key, data[key]])
+  )
   // A rule-level `unless` rules a match of any entry out ("within 2 hours").
   const {label, advice, suggestions, unless, ...rest} = data
   return {
     ...rest,
-    entries: data.entries.map((entry) => ({id: entry.id, ...shared, ...entry, ...(unless ? {unless: [...(entry.unless ?? []), ...unless]} : {})}))
+    entries: data.entries.map((entry) => ({
+      id: entry.id,
+      ...shared,
+      ...entry,
+      ...(unless ? {unless: [...(entry.unless ?? []), ...unless]} : {})
+    }))
   }
 }
 
@@ -61,19 +68,24 @@ function validate(data, id, file) {
   if (typeof data.description !== 'string') fail('`description` must be a string')
   if (!severities.includes(data.severity)) fail('`severity` must be `off`, `warn` or `error`')
   const score = data.score
-  if (!score || typeof score.weight !== 'number' || score.weight < 0 || score.weight > 100) fail('`score.weight` must be a number from 0 to 100')
-  if (score.critical !== undefined && score.critical !== true && !Array.isArray(score.critical)) fail('`score.critical` must be `true` or a list of finding kinds')
+  if (!score || typeof score.weight !== 'number' || score.weight < 0 || score.weight > 100)
+    fail('`score.weight` must be a number from 0 to 100')
+  if (score.critical !== undefined && score.critical !== true && !Array.isArray(score.critical))
+    fail('`score.critical` must be `true` or a list of finding kinds')
   const examples = data.examples
   if (!examples || !Array.isArray(examples.valid) || !Array.isArray(examples.invalid)) {
     fail('`examples.valid` and `examples.invalid` must be lists')
   }
   for (const situation of data.situations ?? []) {
     for (const field of ['triggers', 'alternatives']) {
-      if (!Array.isArray(situation[field]) || situation[field].length === 0) fail(`situation \`${situation.id}\` needs \`${field}\``)
+      if (!Array.isArray(situation[field]) || situation[field].length === 0)
+        fail(`situation \`${situation.id}\` needs \`${field}\``)
     }
-    if (situation.alternatives.length > 4 || situation.alternatives.length < 2) fail(`situation \`${situation.id}\` needs 2–4 \`alternatives\``)
+    if (situation.alternatives.length > 4 || situation.alternatives.length < 2)
+      fail(`situation \`${situation.id}\` needs 2–4 \`alternatives\``)
     for (const sentence of situation.alternatives) {
-      if (sentence.includes('…') || !/^[A-Z]/.test(sentence) || !/[.!]$/.test(sentence)) fail(`situation \`${situation.id}\`: \`${sentence}\` must be a ready sentence (a capital, a full stop, no “…”)`)
+      if (sentence.includes('…') || !/^[A-Z]/.test(sentence) || !/[.!]$/.test(sentence))
+        fail(`situation \`${situation.id}\`: \`${sentence}\` must be a ready sentence (a capital, a full stop, no “…”)`)
     }
   }
   for (const entry of data.entries ?? []) {
@@ -109,7 +121,11 @@ function moduleOf(rules) {
     const {examples, order, ...runtime} = rule
     lines.push(`export const ${exportName(rule.id)}: ${typeName(rule)} = ${JSON.stringify(runtime, null, 2)}`, '')
   }
-  lines.push('/** Every built-in rule\'s data, in `ruleIdList` order. */', `export const ruleData = [${rules.map((rule) => exportName(rule.id)).join(', ')}] as const`, '')
+  lines.push(
+    "/** Every built-in rule's data, in `ruleIdList` order. */",
+    `export const ruleData = [${rules.map((rule) => exportName(rule.id)).join(', ')}] as const`,
+    ''
+  )
   return lines.join('\n')
 }
 
@@ -131,7 +147,9 @@ function docsOf(rule) {
   if (rule.entries) {
     lines.push('## Phrases', '', '| group | phrases | suggestions |', '| --- | --- | --- |')
     for (const entry of rule.entries) {
-      lines.push(`| \`${entry.id}\` (${entry.label ?? ''}) | ${entry.phrases.map(code).join('<br>')} | ${entry.suggestions.map(quote).join('<br>')} |`)
+      lines.push(
+        `| \`${entry.id}\` (${entry.label ?? ''}) | ${entry.phrases.map(code).join('<br>')} | ${entry.suggestions.map(quote).join('<br>')} |`
+      )
     }
     lines.push('')
     for (const entry of rule.entries) {
@@ -141,17 +159,25 @@ function docsOf(rule) {
   }
   if (rule.situations) {
     lines.push('## Situations and their alternatives', '')
-    lines.push('Found by their triggers in the declining sentence and the sentences next to it. `banned-phrase` fills its suggestions from the same catalogue.', '')
+    lines.push(
+      'Found by their triggers in the declining sentence and the sentences next to it. `banned-phrase` fills its suggestions from the same catalogue.',
+      ''
+    )
     lines.push('| situation | triggers | alternatives |', '| --- | --- | --- |')
     for (const situation of rule.situations) {
-      lines.push(`| \`${situation.id}\` (${situation.label}) | ${situation.triggers.map(code).join('<br>')} | ${situation.alternatives.map(quote).join('<br>')} |`)
+      lines.push(
+        `| \`${situation.id}\` (${situation.label}) | ${situation.triggers.map(code).join('<br>')} | ${situation.alternatives.map(quote).join('<br>')} |`
+      )
     }
     lines.push(`| fallback (${rule.fallback.label}) | | ${rule.fallback.alternatives.map(quote).join('<br>')} |`, '')
     lines.push('## What declines', '')
     for (const entry of rule.declines) lines.push(`* \`${entry.id}\`: ${entry.phrases.map(code).join(', ')}`)
     lines.push(`* and the \`banned-phrase\` groups ${rule.bannedPhrases.declines.map(code).join(', ')}`, '')
     lines.push('## What counts as an alternative after it', '')
-    for (const entry of rule.offers) lines.push(`* \`${entry.id}\`${entry.separate ? ' (in a later clause)' : ''}: ${entry.phrases.map(code).join(', ')}`)
+    for (const entry of rule.offers)
+      lines.push(
+        `* \`${entry.id}\`${entry.separate ? ' (in a later clause)' : ''}: ${entry.phrases.map(code).join(', ')}`
+      )
     lines.push('')
   }
   if (rule.thanks) {
@@ -166,7 +192,9 @@ function docsOf(rule) {
     lines.push(`* greetings: ${rule.greetings.map(code).join(', ')}`)
     lines.push(`* generic salutations: ${rule.genericSalutations.map(code).join(', ')}`)
     lines.push(`* generic addressees: ${rule.genericAddressees.map(code).join(', ')}`)
-    lines.push(`* friendly addressees (a finding only when the customer is not named anywhere else, like an empty \`Hello,\`): ${rule.friendlyAddressees.map(code).join(', ')}`)
+    lines.push(
+      `* friendly addressees (a finding only when the customer is not named anywhere else, like an empty \`Hello,\`): ${rule.friendlyAddressees.map(code).join(', ')}`
+    )
     lines.push(`* titles: ${rule.titles.map(code).join(', ')}`, '')
   }
   lines.push('## Examples', '', '### Correct', '')
@@ -179,7 +207,8 @@ function docsOf(rule) {
 function criticalOf(rule) {
   const critical = rule.score.critical
   if (critical === true) return '; every finding is critical (caps the score)'
-  if (Array.isArray(critical)) return `; critical (caps the score): ${critical.map(code).join(', ')}${rule.score.criticalUnless ? ', unless the reply offers an alternative' : ''}`
+  if (Array.isArray(critical))
+    return `; critical (caps the score): ${critical.map(code).join(', ')}${rule.score.criticalUnless ? ', unless the reply offers an alternative' : ''}`
   return ''
 }
 
@@ -206,7 +235,10 @@ function readmeWith(readme, rules) {
     '',
     '| rule | default | score weight | what it checks |',
     '| --- | --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.id}\`](rules/${rule.id}.md) | \`${rule.severity}\` | ${rule.score.weight}${rule.score.critical ? ' (critical)' : ''} | ${rule.description} |`),
+    ...rules.map(
+      (rule) =>
+        `| [\`${rule.id}\`](rules/${rule.id}.md) | \`${rule.severity}\` | ${rule.score.weight}${rule.score.critical ? ' (critical)' : ''} | ${rule.description} |`
+    ),
     '',
     end
   ].join('\n')

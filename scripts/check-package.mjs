@@ -7,11 +7,14 @@ import path from 'node:path'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-pack-'))
 try {
-  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', folder], {stdio: ['ignore', 'ignore', 'inherit']})
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', folder], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   const tarball = fs.readdirSync(folder).find((name) => name.endsWith('.tgz'))
   if (!tarball) throw new Error('npm pack wrote no tarball')
   const file = path.join(folder, tarball)
-  const run = (bin, args) => execFileSync(process.execPath, [path.resolve('node_modules', bin), ...args], {stdio: 'inherit'})
+  const run = (bin, args) =>
+    execFileSync(process.execPath, [path.resolve('node_modules', bin), ...args], {stdio: 'inherit'})
   run('publint/src/cli.js', [file, '--strict'])
   run('@arethetypeswrong/cli/dist/index.js', [file, '--profile', 'esm-only'])
 } finally {

@@ -7,7 +7,10 @@ import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
-const result = spawnSync(process.execPath, ['dist/cli.js', ...(args.length > 0 ? args : ['fixtures/canned'])], {cwd: root, stdio: 'inherit'})
+const result = spawnSync(process.execPath, ['dist/cli.js', ...(args.length > 0 ? args : ['fixtures/canned'])], {
+  cwd: root,
+  stdio: 'inherit'
+})
 const code = result.status ?? 2
 console.error(
   code === 1

@@ -23,8 +23,15 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const {values} = parseArgs({options: {corpus: {type: 'string'}, rule: {type: 'string'}, all: {type: 'boolean'}, record: {type: 'boolean'}}})
-const candidates = [values.corpus, process.env.REPLYLINT_CORPUS, path.join(root, '../shared/corpus/replies.jsonl'), path.join(root, '../../shared/corpus/replies.jsonl')]
+const {values} = parseArgs({
+  options: {corpus: {type: 'string'}, rule: {type: 'string'}, all: {type: 'boolean'}, record: {type: 'boolean'}}
+})
+const candidates = [
+  values.corpus,
+  process.env.REPLYLINT_CORPUS,
+  path.join(root, '../shared/corpus/replies.jsonl'),
+  path.join(root, '../../shared/corpus/replies.jsonl')
+]
 const corpus = candidates.find((file) => file && fs.existsSync(file))
 if (!corpus) {
   console.error('No corpus found (pass --corpus <replies.jsonl> or set REPLYLINT_CORPUS); nothing to review.')
@@ -53,7 +60,10 @@ for (const reply of replies) {
 }
 const report = path.join(scratch, 'report.json')
 try {
-  execFileSync(process.execPath, [cli, '--format', 'json', '--output-file', report, '--no-color', '.'], {cwd: scratch, stdio: ['ignore', 'ignore', 'inherit']})
+  execFileSync(process.execPath, [cli, '--format', 'json', '--output-file', report, '--no-color', '.'], {
+    cwd: scratch,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
 } catch (error) {
   // 1: findings; 2: some file could not be read (reported above). The report
   // still holds every other file, and one bad reply must not stop the review.
@@ -81,7 +91,9 @@ for (const result of results) {
 const seen = new Set(findings.map(keyOf))
 
 const rules = [...new Set([...findings.map((f) => f.ruleId), ...verdicts.map((v) => v.ruleId)])].sort()
-const counts = Object.fromEntries(rules.map((id) => [id, {findings: 0, right: 0, wrong: 0, unjudged: 0, fixed: 0, lost: 0}]))
+const counts = Object.fromEntries(
+  rules.map((id) => [id, {findings: 0, right: 0, wrong: 0, unjudged: 0, fixed: 0, lost: 0}])
+)
 const unjudged = []
 for (const finding of findings) {
   const count = counts[finding.ruleId]
@@ -106,13 +118,17 @@ function show(finding, label) {
   const text = finding.reply.text
   const lines = text.split(/\r?\n/)
   const line = lines[(finding.message.line ?? 1) - 1] ?? ''
-  console.log(`[${label}] ${finding.id} ${finding.at} ${finding.ruleId}: ${finding.message.reason}\n    | ${line.slice(0, 160)}`)
+  console.log(
+    `[${label}] ${finding.id} ${finding.at} ${finding.ruleId}: ${finding.message.reason}\n    | ${line.slice(0, 160)}`
+  )
 }
 
 console.log(`\nChanged since the judged run:`)
 for (const item of gone) {
   if (values.rule && item.ruleId !== values.rule) continue
-  console.log(`  gone (${item.verdict === 'wrong' ? 'fixed' : item.verdict === 'right' ? 'TRUE FINDING LOST' : 'unjudged'}): ${keyOf(item)}`)
+  console.log(
+    `  gone (${item.verdict === 'wrong' ? 'fixed' : item.verdict === 'right' ? 'TRUE FINDING LOST' : 'unjudged'}): ${keyOf(item)}`
+  )
 }
 console.log(`  new, to judge: ${unjudged.length}`)
 
@@ -120,16 +136,26 @@ const per100 = (n) => ((100 * n) / replies.length).toFixed(1)
 console.log(`\n${replies.length} replies from ${path.relative(process.cwd(), corpus)}:`)
 for (const id of rules) {
   const c = counts[id]
-  console.log(`  ${id}: ${c.findings} findings (${c.right} right, ${c.wrong} judged wrong = ${per100(c.wrong)} per 100 replies, ${c.unjudged} unjudged); since the judged run ${c.fixed} wrong gone, ${c.lost} right lost`)
+  console.log(
+    `  ${id}: ${c.findings} findings (${c.right} right, ${c.wrong} judged wrong = ${per100(c.wrong)} per 100 replies, ${c.unjudged} unjudged); since the judged run ${c.fixed} wrong gone, ${c.lost} right lost`
+  )
 }
 const wrong = rules.reduce((sum, id) => sum + counts[id].wrong, 0)
 console.log(`  all rules: ${wrong} findings judged wrong = ${per100(wrong)} per 100 replies`)
 
 if (values.record) {
   const kept = verdicts.filter((item) => seen.has(keyOf(item)))
-  for (const finding of unjudged) if (!judged.has(keyOf(finding))) kept.push({id: finding.id, ruleId: finding.ruleId, at: finding.at, verdict: '?'})
-  kept.sort((a, b) => a.id.localeCompare(b.id, 'en', {numeric: true}) || a.ruleId.localeCompare(b.ruleId) || a.at.localeCompare(b.at, 'en', {numeric: true}))
+  for (const finding of unjudged)
+    if (!judged.has(keyOf(finding))) kept.push({id: finding.id, ruleId: finding.ruleId, at: finding.at, verdict: '?'})
+  kept.sort(
+    (a, b) =>
+      a.id.localeCompare(b.id, 'en', {numeric: true}) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.at.localeCompare(b.at, 'en', {numeric: true})
+  )
   // The verdicts of findings that are gone live on in git history; the file keeps the current run.
   fs.writeFileSync(verdictsFile, `[\n${kept.map((item) => `  ${JSON.stringify(item)}`).join(',\n')}\n]\n`)
-  console.log(`\nRecorded ${kept.length} verdicts in ${path.relative(process.cwd(), verdictsFile)} (${kept.filter((i) => i.verdict === '?').length} to judge).`)
+  console.log(
+    `\nRecorded ${kept.length} verdicts in ${path.relative(process.cwd(), verdictsFile)} (${kept.filter((i) => i.verdict === '?').length} to judge).`
+  )
 }

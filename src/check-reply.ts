@@ -55,5 +55,9 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId))
+  )
 }

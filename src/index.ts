@@ -9,4 +9,15 @@ export {default as retextOfferAlternative, type OfferAlternativeOptions} from '.
 export {default as retextUnfilledPlaceholder, type UnfilledPlaceholderOptions} from './rules/unfilled-placeholder.js'
 export {ruleIds} from './options.js'
 export {bannedPhraseData, requireThanksData, requireCustomerNameData, offerAlternativeData} from './generated/rules.js'
-export type {CheckOptions, Options, PhraseContext, PhraseEntry, PhrasePattern, ReplyMessage, ReplyReport, RuleId, Severity, Situation} from './types.js'
+export type {
+  CheckOptions,
+  Options,
+  PhraseContext,
+  PhraseEntry,
+  PhrasePattern,
+  ReplyMessage,
+  ReplyReport,
+  RuleId,
+  Severity,
+  Situation
+} from './types.js'

@@ -52,7 +52,8 @@ export function createParser(): ParseEnglish {
   // and remark, but the rules count line breaks by `\n`: read it as one, a
   // character for a character, so every place stays where it was.
   const tokenize = parser.tokenize.bind(parser)
-  parser.tokenize = (value) => tokenize(typeof value === 'string' && value.includes('\r') ? value.replace(/\r(?!\n)/g, '\n') : value)
+  parser.tokenize = (value) =>
+    tokenize(typeof value === 'string' && value.includes('\r') ? value.replace(/\r(?!\n)/g, '\n') : value)
   return parser
 }
 
@@ -62,12 +63,15 @@ export function createParser(): ParseEnglish {
  */
 export const retextEnglishParser: Plugin<[], string, Root> = function (this: Processor) {
   const data = () => this.data()
-  this.parser = ((value: string) => {
+  this.parser = (value: string) => {
     const parser = createParser()
     const extensions = data()
-    if (extensions.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...(extensions.nlcstParagraphExtensions as never[]))
-    if (extensions.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...(extensions.nlcstRootExtensions as never[]))
-    if (extensions.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...(extensions.nlcstSentenceExtensions as never[]))
+    if (extensions.nlcstParagraphExtensions)
+      parser.tokenizeParagraphPlugins.unshift(...(extensions.nlcstParagraphExtensions as never[]))
+    if (extensions.nlcstRootExtensions)
+      parser.tokenizeRootPlugins.unshift(...(extensions.nlcstRootExtensions as never[]))
+    if (extensions.nlcstSentenceExtensions)
+      parser.tokenizeSentencePlugins.unshift(...(extensions.nlcstSentenceExtensions as never[]))
     return parser.parse(value)
-  })
+  }
 }

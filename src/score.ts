@@ -18,7 +18,9 @@ const weights = new Map<string, number>(ruleData.map((rule) => [rule.id, rule.sc
  * term only grows with n, and the cap only lowers: adding a finding never
  * raises the score. Findings that are not a rule's (file errors) count 0.
  */
-export function scoreOf(messages: ReadonlyArray<{readonly ruleId?: string | null | undefined; readonly critical?: boolean | undefined}>): number {
+export function scoreOf(
+  messages: ReadonlyArray<{readonly ruleId?: string | null | undefined; readonly critical?: boolean | undefined}>
+): number {
   const counts = new Map<string, number>()
   let critical = false
   for (const message of messages) {

@@ -32,7 +32,8 @@ export interface UdfReport {
 export function checkReply(text: string | null | undefined, options?: string | CheckOptions | null): UdfReport {
   if (text === null || text === undefined) return {errorCount: 0, warningCount: 0, messages: []}
   let parsed: CheckOptions | undefined
-  if (typeof options === 'string') parsed = options.trimStart().startsWith('{') ? (JSON.parse(options) as CheckOptions) : {customerName: options}
+  if (typeof options === 'string')
+    parsed = options.trimStart().startsWith('{') ? (JSON.parse(options) as CheckOptions) : {customerName: options}
   else if (options) parsed = options
   const report = check(String(text), parsed)
   return {

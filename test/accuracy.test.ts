@@ -18,13 +18,21 @@ const ownSets = fs
   .filter((name) => name.endsWith('.yml'))
   .sort()
   .map((name) => {
-    const data: LabelledReply[] | {rules: RuleId[]; replies: LabelledReply[]} = parse(fs.readFileSync(new URL(name, ownDir), 'utf8'))
+    const data: LabelledReply[] | {rules: RuleId[]; replies: LabelledReply[]} = parse(
+      fs.readFileSync(new URL(name, ownDir), 'utf8')
+    )
     return Array.isArray(data) ? {name, rules: seedRules, replies: data} : {name, ...data}
   })
 const blindDir = new URL('../fixtures/blind/', import.meta.url)
 const metaFiles = new Set(['floors.yml', 'disputes.yml'])
-const blindNames = fs.existsSync(blindDir) ? fs.readdirSync(blindDir).filter((name) => name.endsWith('.yml') && !metaFiles.has(name)).sort() : []
-const readMeta = (name: string) => (fs.existsSync(new URL(name, blindDir)) ? (parse(fs.readFileSync(new URL(name, blindDir), 'utf8')) ?? {}) : {})
+const blindNames = fs.existsSync(blindDir)
+  ? fs
+      .readdirSync(blindDir)
+      .filter((name) => name.endsWith('.yml') && !metaFiles.has(name))
+      .sort()
+  : []
+const readMeta = (name: string) =>
+  fs.existsSync(new URL(name, blindDir)) ? (parse(fs.readFileSync(new URL(name, blindDir), 'utf8')) ?? {}) : {}
 type Bar = {precision: number; recall: number}
 const floors: Record<string, Record<string, Bar | {asLabelled?: Bar; disputed?: Bar}>> = readMeta('floors.yml')
 const disputes: Record<string, Dispute[]> = readMeta('disputes.yml')
@@ -70,11 +78,15 @@ for (const name of blindNames) {
         const floor = floors[name]?.[id]
         const bars = floor && 'precision' in floor ? {asLabelled: floor} : (floor ?? {})
         const lines = [formatScores(`${name} as labelled`, {[id]: asLabelled[id]!}), ...asLabelled[id]!.mistakes]
-        if (asWeRead) lines.push(formatScores(`${name} with ${disputed.length} disputed label(s)`, {[id]: asWeRead[id]!}))
+        if (asWeRead)
+          lines.push(formatScores(`${name} with ${disputed.length} disputed label(s)`, {[id]: asWeRead[id]!}))
         const summary = lines.join('\n')
         log(summary)
         expect(bars.asLabelled, `no floor for ${name} ${id} in fixtures/blind/floors.yml`).toBeDefined()
-        for (const [which, score] of [['asLabelled', asLabelled[id]!], ['disputed', asWeRead?.[id]]] as const) {
+        for (const [which, score] of [
+          ['asLabelled', asLabelled[id]!],
+          ['disputed', asWeRead?.[id]]
+        ] as const) {
           const bar = bars[which]
           if (!bar || !score) continue
           expect(score.precision, `${which}: ${summary}`).toBeGreaterThanOrEqual(bar.precision)
@@ -97,7 +109,12 @@ interface SituationSet {
 
 const setFiles = ['labelled', 'blind'].flatMap((folder) => {
   const dir = new URL(`../fixtures/${folder}/`, import.meta.url)
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => new URL(name, dir)) : []
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => new URL(name, dir))
+    : []
 })
 
 for (const url of setFiles) {
@@ -110,7 +127,10 @@ for (const url of setFiles) {
   // final blind set (scored, never tuned on) holds its recorded floor.
   const fileName = url.pathname.split('/').pop()!
   const recorded = name.startsWith('blind/') ? floors[fileName]?.['offer-alternative'] : undefined
-  const bar = recorded && 'precision' in recorded && recorded.recall < 0.9 ? {...recorded, fit: floors[fileName]?.['fit'] as unknown as number} : {precision: 0.95, recall: 0.9, fit: 0.85}
+  const bar =
+    recorded && 'precision' in recorded && recorded.recall < 0.9
+      ? {...recorded, fit: floors[fileName]?.['fit'] as unknown as number}
+      : {precision: 0.95, recall: 0.9, fit: 0.85}
   test(`offer-alternative on ${name}: precision ≥ ${bar.precision}, recall ≥ ${bar.recall}, first suggestion fits ≥ ${bar.fit}`, () => {
     let truePositives = 0
     let falsePositives = 0
@@ -119,9 +139,14 @@ for (const url of setFiles) {
     let fitsAsked = 0
     const mistakes: string[] = []
     for (const reply of set.replies) {
-      const options = {rules: {'offer-alternative': 'warn' as const}, ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})}
+      const options = {
+        rules: {'offer-alternative': 'warn' as const},
+        ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})
+      }
       const found = checkReply(reply.text, options).messages.find(
-        (message) => message.ruleId === 'offer-alternative' || (message.ruleId === 'banned-phrase' && message.covers?.includes('offer-alternative'))
+        (message) =>
+          message.ruleId === 'offer-alternative' ||
+          (message.ruleId === 'banned-phrase' && message.covers?.includes('offer-alternative'))
       )
       const expected = reply.flags.includes('offer-alternative')
       if (found && expected) {
@@ -132,7 +157,8 @@ for (const url of setFiles) {
         if (reply.situation !== 'other') {
           fitsAsked++
           if (found.situation === reply.situation) fits++
-          else mistakes.push(`situation ${reply.situation}, suggested ${found.situation}: ${JSON.stringify(reply.text)}`)
+          else
+            mistakes.push(`situation ${reply.situation}, suggested ${found.situation}: ${JSON.stringify(reply.text)}`)
         }
       } else if (found) {
         falsePositives++

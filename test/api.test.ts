@@ -97,7 +97,9 @@ describe('checkReply', () => {
   test('counts errors and warnings per severity', () => {
     const report = checkReply('Your parcel has shipped.')
     expect([report.errorCount, report.warningCount]).toEqual([1, 1])
-    const quiet = checkReply('Your parcel has shipped.', {rules: {'require-customer-name': 'off', 'require-thanks': 'error'}})
+    const quiet = checkReply('Your parcel has shipped.', {
+      rules: {'require-customer-name': 'off', 'require-thanks': 'error'}
+    })
     expect(quiet.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['require-thanks', true]])
   })
 
@@ -107,7 +109,12 @@ describe('checkReply', () => {
       rules: {'vague-timeline': 'off', 'policy-shield': 'off'},
       bannedPhrases: [
         {id: 'asap', phrases: ['asap', 'as soon as (possible | we can)'], suggestions: ['by Friday'], safe: true},
-        {id: 'policy', label: 'policy excuse', phrases: ["(that's | it's) [just] (our | company) policy"], suggestions: ['Here is why we do it this way: …']}
+        {
+          id: 'policy',
+          label: 'policy excuse',
+          phrases: ["(that's | it's) [just] (our | company) policy"],
+          suggestions: ['Here is why we do it this way: …']
+        }
       ]
     }
     expect(render('Hi Dana, thanks! We will fix it ASAP. That’s just our policy.', options)).toEqual([
@@ -127,7 +134,9 @@ describe('checkReply', () => {
     const text = 'Hi {{ticket.requester.first_name}},\n\nThanks! Your refund of {{amount}} is on its way.\n\nSam'
     expect(checkReply(text).messages).toEqual([])
     const draft = checkReply(text, {draft: true, customerName: 'Dana Whitfield'})
-    expect(draft.messages.map((message) => [message.ruleId, message.actual, message.expected, message.safeFix === true])).toEqual([
+    expect(
+      draft.messages.map((message) => [message.ruleId, message.actual, message.expected, message.safeFix === true])
+    ).toEqual([
       ['unfilled-placeholder', '{{ticket.requester.first_name}}', ['Dana'], true],
       ['unfilled-placeholder', '{{amount}}', ['the amount'], false]
     ])
@@ -167,23 +176,31 @@ describe('options', () => {
     )
   })
   test('an unknown option is a TypeError', () => {
-    expect(() => checkReply('Hi', {customername: 'Dana'} as never)).toThrow('Unknown option `customername`; did you mean `customerName`?')
+    expect(() => checkReply('Hi', {customername: 'Dana'} as never)).toThrow(
+      'Unknown option `customername`; did you mean `customerName`?'
+    )
   })
   test('a bad phrase entry is a TypeError naming it', () => {
     expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['a'], suggestions: []}]})).toThrow(
       'Expected `options.bannedPhrases[0].suggestions` to be a non-empty list of strings'
     )
-    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['(a | b'], suggestions: ['c']}]})).toThrow(/Unclosed `\(`/)
-    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], unless: [{after: '(a | b'}]}]})).toThrow(
-      /^Invalid context in `bannedPhrases\[0\]` \(`x`\): Unclosed `\(`/
+    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['(a | b'], suggestions: ['c']}]})).toThrow(
+      /Unclosed `\(`/
     )
-    expect(() => checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], when: [{after: '[a]'}]}]})).toThrow(/can match nothing/)
+    expect(() =>
+      checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], unless: [{after: '(a | b'}]}]})
+    ).toThrow(/^Invalid context in `bannedPhrases\[0\]` \(`x`\): Unclosed `\(`/)
+    expect(() =>
+      checkReply('Hi', {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['c'], when: [{after: '[a]'}]}]})
+    ).toThrow(/can match nothing/)
   })
   test('a context with millions of phrasings compiles to its own size and matches', () => {
     // 2^24 phrasings if spelled out; the context automaton has a few states per word.
     const huge = Array.from({length: 24}, () => '[a | b]').join(' ') + ' stop'
     const options = {bannedPhrases: [{id: 'x', phrases: ['asap'], suggestions: ['soon'], unless: [{after: huge}]}]}
-    expect(checkReply('Do it asap a b a b stop.', options).messages.filter((message) => message.ruleId === 'banned-phrase')).toEqual([])
+    expect(
+      checkReply('Do it asap a b a b stop.', options).messages.filter((message) => message.ruleId === 'banned-phrase')
+    ).toEqual([])
     expect(checkReply('Do it asap a b c stop.', options).messages.map((message) => message.actual)).toContain('asap')
   })
   test('a non-string text is a TypeError', () => {
@@ -219,7 +236,9 @@ describe('bad input never throws', () => {
     const reply = 'Hi Dana, thanks for your patience. No, we can’t do that. '
     const text = reply.repeat(Math.ceil(1_000_000 / reply.length))
     const report = checkReply(text)
-    expect(report.messages.filter((message) => message.ruleId === 'banned-phrase').length).toBe(Math.ceil(1_000_000 / reply.length))
+    expect(report.messages.filter((message) => message.ruleId === 'banned-phrase').length).toBe(
+      Math.ceil(1_000_000 / reply.length)
+    )
   })
 })
 
@@ -233,15 +252,29 @@ describe('unified pipeline', () => {
   })
 
   test('each rule is its own plugin, with placeholders as syntax', async () => {
-    const processor = unified().use(retextEnglish).use(retextPlaceholders).use(retextRequireCustomerName, {customerName: 'Dana'}).use(retextStringify)
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextPlaceholders)
+      .use(retextRequireCustomerName, {customerName: 'Dana'})
+      .use(retextStringify)
     const named = await processor.process('Hi {{ticket.requester.first_name}}, your order shipped.')
     expect(named.messages).toEqual([])
     const wrong = await processor.process('Hi Sarah, your order shipped.')
-    expect(wrong.messages.map(String)).toEqual(['1:4-1:9: Unexpected name `Sarah`, this reply is for `Dana`: use `Dana`'])
+    expect(wrong.messages.map(String)).toEqual([
+      '1:4-1:9: Unexpected name `Sarah`, this reply is for `Dana`: use `Dana`'
+    ])
 
-    const banned = await unified().use(retextEnglish).use(retextBannedPhrase, {severity: 'warn'}).use(retextStringify).process('No.')
+    const banned = await unified()
+      .use(retextEnglish)
+      .use(retextBannedPhrase, {severity: 'warn'})
+      .use(retextStringify)
+      .process('No.')
     expect(banned.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['banned-phrase', false]])
-    const thanks = await unified().use(retextEnglish).use(retextRequireThanks).use(retextStringify).process('Your order shipped.')
+    const thanks = await unified()
+      .use(retextEnglish)
+      .use(retextRequireThanks)
+      .use(retextStringify)
+      .process('Your order shipped.')
     expect(thanks.messages.map((message) => message.ruleId)).toEqual(['require-thanks'])
   })
 
@@ -253,6 +286,11 @@ describe('unified pipeline', () => {
   })
 
   test('invalid options throw when the processor is frozen', () => {
-    expect(() => unified().use(retextEnglish).use(replylint, {rules: {nope: 'off'}} as never).freeze()).toThrow(TypeError)
+    expect(() =>
+      unified()
+        .use(retextEnglish)
+        .use(replylint, {rules: {nope: 'off'}} as never)
+        .freeze()
+    ).toThrow(TypeError)
   })
 })

@@ -89,36 +89,53 @@ test.each([11, 12, 13, 14])('context automata match exactly the expanded phrasin
       const tokens = tokensOf(english.parse(text))
       const prefix = phrasings.some((phrasing) => text === phrasing || text.startsWith(`${phrasing} `))
       const suffix = phrasings.some((phrasing) => text === phrasing || text.endsWith(` ${phrasing}`))
-      expect(contextHolds({before: undefined, after: context.after}, tokens, 0, 0), `${pattern} after, on ${text}`).toBe(prefix)
-      expect(contextHolds({before: context.before, after: undefined}, tokens, tokens.length, tokens.length), `${pattern} before, on ${text}`).toBe(suffix)
+      expect(
+        contextHolds({before: undefined, after: context.after}, tokens, 0, 0),
+        `${pattern} after, on ${text}`
+      ).toBe(prefix)
+      expect(
+        contextHolds({before: context.before, after: undefined}, tokens, tokens.length, tokens.length),
+        `${pattern} before, on ${text}`
+      ).toBe(suffix)
     }
   }
 })
 
-test.each([21, 22])('conditions that look one way share an automaton and still mean "any of them" (seed %i)', (seed) => {
-  const english = new ParseEnglish()
-  const list = patterns(seed, 8)
-  const contexts = [...list.slice(0, 4).map((after) => ({after})), ...list.slice(4).map((before) => ({before}))]
-  const compiled = compileContexts(contexts)
-  expect(compiled).toHaveLength(2)
-  const afters = list.slice(0, 4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
-  const befores = list.slice(4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
-  for (const words of sequences(4)) {
-    const text = words.join(' ')
-    const tokens = tokensOf(english.parse(text))
-    const expected =
-      afters.some((phrasing) => text === phrasing || text.startsWith(`${phrasing} `)) ||
-      befores.some((phrasing) => text === phrasing || text.endsWith(` ${phrasing}`))
-    // Before the first word for `after`, after the last for `before`: one probe each.
-    const holds = compiled.some((context) => (context.after ? contextHolds(context, tokens, 0, 0) : contextHolds(context, tokens, tokens.length, tokens.length)))
-    expect(holds, `${text} over ${JSON.stringify(contexts)}`).toBe(expected)
+test.each([21, 22])(
+  'conditions that look one way share an automaton and still mean "any of them" (seed %i)',
+  (seed) => {
+    const english = new ParseEnglish()
+    const list = patterns(seed, 8)
+    const contexts = [...list.slice(0, 4).map((after) => ({after})), ...list.slice(4).map((before) => ({before}))]
+    const compiled = compileContexts(contexts)
+    expect(compiled).toHaveLength(2)
+    const afters = list.slice(0, 4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
+    const befores = list.slice(4).flatMap((pattern) => expandPattern(pattern).map((words) => words.join(' ')))
+    for (const words of sequences(4)) {
+      const text = words.join(' ')
+      const tokens = tokensOf(english.parse(text))
+      const expected =
+        afters.some((phrasing) => text === phrasing || text.startsWith(`${phrasing} `)) ||
+        befores.some((phrasing) => text === phrasing || text.endsWith(` ${phrasing}`))
+      // Before the first word for `after`, after the last for `before`: one probe each.
+      const holds = compiled.some((context) =>
+        context.after
+          ? contextHolds(context, tokens, 0, 0)
+          : contextHolds(context, tokens, tokens.length, tokens.length)
+      )
+      expect(holds, `${text} over ${JSON.stringify(contexts)}`).toBe(expected)
+    }
   }
-})
+)
 
 test('bounded repeats expand to exactly m to n copies, for words and groups', () => {
   expect(expandPattern('a b{1,3}').map((words) => words.join(' '))).toEqual(['a b', 'a b b', 'a b b b'])
   expect(expandPattern('(a | b){2}').map((words) => words.join(' '))).toEqual(['a a', 'a b', 'b a', 'b b'])
-  expect([...new Set(expandPattern('a [c]{0,2} d').map((words) => words.join(' ')))].sort()).toEqual(['a c c d', 'a c d', 'a d'])
+  expect([...new Set(expandPattern('a [c]{0,2} d').map((words) => words.join(' ')))].sort()).toEqual([
+    'a c c d',
+    'a c d',
+    'a d'
+  ])
   expect(() => expandPattern('a{3,1}')).toThrow(/repeat/)
   expect(() => expandPattern('{1,2}')).toThrow(/Nothing to repeat/)
 })
@@ -139,7 +156,8 @@ test('phrases with a bounded gap of any words (`<word>{0,2}`) match every length
 test('<sameline> holds only where no line break comes between the words', () => {
   const english = new ParseEnglish()
   const context = compileContext({after: '. <sameline> <number>'})
-  const holds = (text: string) => contextHolds({before: undefined, after: context.after}, tokensOf(english.parse(text)), 1, 1)
+  const holds = (text: string) =>
+    contextHolds({before: undefined, after: context.after}, tokensOf(english.parse(text)), 1, 1)
   expect(holds('No. 4 is ready')).toBe(true)
   expect(holds('No.\n3. Can I pay later?')).toBe(false)
 })

@@ -30,7 +30,8 @@ test('npm run bench -- --quick runs every comparison', () => {
     'retext-equality',
     'write-good'
   ])
-  for (const entry of Object.values<{wordsPerSecond: number}>(report.summary)) expect(entry.wordsPerSecond).toBeGreaterThan(0)
+  for (const entry of Object.values<{wordsPerSecond: number}>(report.summary))
+    expect(entry.wordsPerSecond).toBeGreaterThan(0)
   expect(Object.keys(report.cold)).toEqual(['node', 'unified + retext-english', 'replylint', 'alex'])
   expect(report.bundles.replylint.gzip).toBeGreaterThan(report.bundles['unified + retext-english'].gzip)
   expect(Object.keys(report.bundles)).toEqual([

@@ -18,7 +18,9 @@ async function metafileOf(entry: string): Promise<Metafile> {
 
 function nodeImports(metafile: Metafile): string[] {
   return Object.entries(metafile.inputs).flatMap(([file, input]) =>
-    input.imports.filter((entry) => entry.path.startsWith('node:') || builtins.has(entry.path)).map((entry) => `${file} imports ${entry.path}`)
+    input.imports
+      .filter((entry) => entry.path.startsWith('node:') || builtins.has(entry.path))
+      .map((entry) => `${file} imports ${entry.path}`)
   )
 }
 
@@ -34,7 +36,12 @@ for (const entry of ['src/browser/index.ts', 'playground/src/main.ts', 'integrat
 
 test('the check sees an import of a Node built-in', async () => {
   const result = await build({
-    stdin: {contents: "import fs from 'node:fs'; import path from 'path'; export const a = [fs, path]", resolveDir: root, sourcefile: 'probe.ts', loader: 'ts'},
+    stdin: {
+      contents: "import fs from 'node:fs'; import path from 'path'; export const a = [fs, path]",
+      resolveDir: root,
+      sourcefile: 'probe.ts',
+      loader: 'ts'
+    },
     bundle: true,
     write: false,
     platform: 'browser',

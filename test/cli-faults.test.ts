@@ -7,7 +7,13 @@ import {bin, cli, tree} from './helpers/cli.js'
 
 interface JsonFile {
   path: string
-  messages: Array<{reason: string; ruleId: string | null; line: number | null; column: number | null; fatal: boolean | null}>
+  messages: Array<{
+    reason: string
+    ruleId: string | null
+    line: number | null
+    column: number | null
+    fatal: boolean | null
+  }>
 }
 
 function json(args: string[], cwd: string) {
@@ -15,7 +21,8 @@ function json(args: string[], cwd: string) {
   return {...result, files: JSON.parse(result.stdout || '[]') as JsonFile[]}
 }
 
-const summary = (file: JsonFile | undefined) => (file?.messages ?? []).map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+const summary = (file: JsonFile | undefined) =>
+  (file?.messages ?? []).map((message) => `${message.line}:${message.column} ${message.ruleId}`)
 const bom = '\uFEFF'
 const reply = 'Dear Customer,\n\nNo, we cannot.\n\nBest,\nSam\n'
 const fixed = 'Dear {{name}},\n\nNo, we cannot.\n\nBest,\nSam\n'
@@ -67,8 +74,21 @@ describe('the CLI on a folder of faults', () => {
     // Each file once: the cycle (`sub/up -> ..`) and the second name of crlf.txt add nothing.
     expect(run.files.map((file) => file.path).sort()).toEqual(
       [
-        'bom.html', 'bom.json', 'bom.md', 'bom.txt', 'bom.yaml', 'cr.md', 'crlf.txt', 'mixed.txt', 'folder-out', 'link-out.txt',
-        ...['txt', 'md', 'markdown', 'html', 'htm', 'json', 'yaml', 'yml'].flatMap((extension) => [`empty/empty.${extension}`, `empty/bom-only.${extension}`, `empty/blank.${extension}`])
+        'bom.html',
+        'bom.json',
+        'bom.md',
+        'bom.txt',
+        'bom.yaml',
+        'cr.md',
+        'crlf.txt',
+        'mixed.txt',
+        'folder-out',
+        'link-out.txt',
+        ...['txt', 'md', 'markdown', 'html', 'htm', 'json', 'yaml', 'yml'].flatMap((extension) => [
+          `empty/empty.${extension}`,
+          `empty/bom-only.${extension}`,
+          `empty/blank.${extension}`
+        ])
       ].sort()
     )
     for (const name of ['bom.txt', 'bom.md', 'crlf.txt', 'cr.md', 'mixed.txt']) {
@@ -77,7 +97,8 @@ describe('the CLI on a folder of faults', () => {
     expect(summary(byPath.get('bom.html'))).toEqual(['1:4 require-customer-name', '2:4 banned-phrase'])
     expect(summary(byPath.get('bom.json'))).toEqual(['1:20 require-customer-name', '1:38 banned-phrase'])
     expect(summary(byPath.get('bom.yaml'))).toEqual(['2:10 require-customer-name', '2:28 banned-phrase'])
-    for (const file of run.files.filter((file) => file.path.startsWith('empty/'))) expect(file.messages, file.path).toEqual([])
+    for (const file of run.files.filter((file) => file.path.startsWith('empty/')))
+      expect(file.messages, file.path).toEqual([])
     for (const name of ['link-out.txt', 'folder-out']) {
       const messages = byPath.get(name)!.messages
       expect(messages).toHaveLength(1)
@@ -122,14 +143,22 @@ describe('the CLI on a folder of faults', () => {
   })
 
   test('--fix removes its own temporary files left by a killed run, and only those', () => {
-    const dir = tree({'.replylintrc.yml': config, 'a.txt': reply, '.a.txt.replylint-999999999-1.tmp': 'half', '.a.txt.other.tmp': 'not ours'})
+    const dir = tree({
+      '.replylintrc.yml': config,
+      'a.txt': reply,
+      '.a.txt.replylint-999999999-1.tmp': 'half',
+      '.a.txt.other.tmp': 'not ours'
+    })
     cli(['--fix', '.'], {cwd: dir})
     expect(fs.readdirSync(dir).sort()).toEqual(['.a.txt.other.tmp', '.replylintrc.yml', 'a.txt'])
     expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(fixed)
   })
 
   test('a duplicate key in JSON or YAML is an error at its line', () => {
-    const dir = tree({'a.json': '[{"id": "a",\n  "body": "Hi Dana, thanks.",\n  "body": "No."}]', 'b.yaml': '- id: a\n  body: Hi Dana, thanks.\n  body: "No."\n'})
+    const dir = tree({
+      'a.json': '[{"id": "a",\n  "body": "Hi Dana, thanks.",\n  "body": "No."}]',
+      'b.yaml': '- id: a\n  body: Hi Dana, thanks.\n  body: "No."\n'
+    })
     const run = json(['.'], dir)
     expect(run.code).toBe(2)
     expect(run.files.map((file) => [file.path, summary(file), file.messages[0]!.reason])).toEqual([
@@ -143,7 +172,8 @@ describe('--fix under SIGKILL', () => {
   test('leaves every file original or correctly fixed, and a later run finishes the job', async () => {
     const files: Record<string, string> = {'.replylintrc.yml': config}
     for (let index = 0; index < 150; index++) {
-      files[`r${index}.txt`] = (index % 3 === 0 ? bom : '') + reply.replace('No, we cannot.', `Reply ${index}. No, we cannot.`)
+      files[`r${index}.txt`] =
+        (index % 3 === 0 ? bom : '') + reply.replace('No, we cannot.', `Reply ${index}. No, we cannot.`)
       files[`j${index}.json`] = JSON.stringify([{id: `j${index}`, body: reply}], null, 2)
     }
     const dir = tree(files)
@@ -164,7 +194,8 @@ describe('--fix under SIGKILL', () => {
       }
     }
     cli(['--fix', '.'], {cwd: dir})
-    for (const [name, original] of Object.entries(files)) if (!name.startsWith('.')) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(expected(name, original))
+    for (const [name, original] of Object.entries(files))
+      if (!name.startsWith('.')) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(expected(name, original))
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })

@@ -23,14 +23,22 @@ function jsonFiles(stdout: string): Array<{path: string; messages: Finding[]}> {
 describe('SARIF', () => {
   test('only safe fixes are offered as fixes; refusals get none', () => {
     const log = JSON.parse(cli(['--format', 'sarif', 'fixtures/canned']).stdout)
-    const results = log.runs[0].results as Array<{ruleId: string; message: {text: string}; fixes?: Array<{artifactChanges: Array<{replacements: unknown[]}>}>}>
-    const refusals = results.filter((result) => /Unexpected (refusal|dead end|throwaway apology|policy excuse)/.test(result.message.text))
+    const results = log.runs[0].results as Array<{
+      ruleId: string
+      message: {text: string}
+      fixes?: Array<{artifactChanges: Array<{replacements: unknown[]}>}>
+    }>
+    const refusals = results.filter((result) =>
+      /Unexpected (refusal|dead end|throwaway apology|policy excuse)/.test(result.message.text)
+    )
     expect(refusals.length).toBeGreaterThan(3)
     for (const refusal of refusals) expect(refusal.fixes).toBeUndefined()
     const withFixes = results.filter((result) => result.fixes)
     expect(withFixes.length).toBeGreaterThan(0)
     for (const result of withFixes) expect(result.fixes).toHaveLength(1)
-    expect(withFixes.map((result) => result.message.text)).toContain('Unexpected vague promise `ASAP`, use `within one business day` instead')
+    expect(withFixes.map((result) => result.message.text)).toContain(
+      'Unexpected vague promise `ASAP`, use `within one business day` instead'
+    )
   })
 })
 
@@ -51,7 +59,10 @@ describe('paths from the repository root', () => {
 describe('config errors', () => {
   test('reported once, every problem, without a stack trace, exit 2', () => {
     const dir = tree({
-      '.replylintrc.json': JSON.stringify({rules: {'require-thank': 'off', 'banned-phrase': 'errr'}, customerNme: 'Dana'}),
+      '.replylintrc.json': JSON.stringify({
+        rules: {'require-thank': 'off', 'banned-phrase': 'errr'},
+        customerNme: 'Dana'
+      }),
       'a.txt': 'Hi Dana, thanks!',
       'b.txt': 'Hi Dana, thanks!',
       'sub/c.txt': 'Hi Dana, thanks!'
@@ -60,7 +71,9 @@ describe('config errors', () => {
     expect(result.code).toBe(2)
     expect(result.stderr.split('Invalid config in').length - 1).toBe(1)
     expect(result.stderr).toContain('Unknown rule `require-thank` in `options.rules`; did you mean `require-thanks`?')
-    expect(result.stderr).toContain("Expected `options.rules['banned-phrase']` to be `off`, `warn` or `error`, not `errr`; did you mean `error`?")
+    expect(result.stderr).toContain(
+      "Expected `options.rules['banned-phrase']` to be `off`, `warn` or `error`, not `errr`; did you mean `error`?"
+    )
     expect(result.stderr).toContain('Unknown option `customerNme`; did you mean `customerName`?')
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(result.stdout).toBe('')
@@ -104,14 +117,16 @@ describe('files and folders', () => {
       'replies/README.md': 'Hi Dana, thanks! No.\n',
       'replies/a.txt': 'Hi Dana, thanks! No.\n'
     })
-    const paths = (args: string[]) => jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = (args: string[]) =>
+      jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
     expect(paths([])).toEqual(['replies/README.md', 'replies/a.txt'])
     expect(paths(['--no-ignore'])).toHaveLength(9)
     expect(paths(['README.md', 'replies'])).toEqual(['README.md', 'replies/README.md', 'replies/a.txt'])
   })
   test('--ignore-pattern and --ext narrow what a folder gives', () => {
     const dir = tree({'a.txt': 'Hi Dana, thanks! No.', 'b.md': 'Hi Dana, thanks! No.', 'drafts/c.txt': 'No.'})
-    const paths = (args: string[]) => jsonFiles(cli(['--format', 'json', ...args, '.'], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = (args: string[]) =>
+      jsonFiles(cli(['--format', 'json', ...args, '.'], {cwd: dir}).stdout).map((file) => file.path)
     expect(paths([])).toEqual(['a.txt', 'b.md', 'drafts/c.txt'])
     expect(paths(['--ignore-pattern', 'drafts/'])).toEqual(['a.txt', 'b.md'])
     expect(paths(['--ext', '.md'])).toEqual(['b.md'])
@@ -123,7 +138,11 @@ describe('stylish', () => {
   test('rows are not padded past the terminal, and never end in spaces', () => {
     const dir = tree({
       'macros.json': JSON.stringify([
-        {id: 1, title: 'A very long macro title that makes every message long, as help desks name them', body: 'Dear Customer, no.'},
+        {
+          id: 1,
+          title: 'A very long macro title that makes every message long, as help desks name them',
+          body: 'Dear Customer, no.'
+        },
         {id: 2, title: 'B', body: 'Hi Dana, ASAP.'}
       ])
     })
@@ -132,32 +151,53 @@ describe('stylish', () => {
     for (const line of lines) expect(line).not.toMatch(/\s$/)
     // A reason longer than the room left is followed by its rule two spaces
     // on, not padded to the longest reason of the file.
-    expect(lines).toContain('  1:170        warning  Expected a thank-you before the sign-off, such as `Thank you for reaching out to us.` (in “B” (#2))  require-thanks  replylint')
+    expect(lines).toContain(
+      '  1:170        warning  Expected a thank-you before the sign-off, such as `Thank you for reaching out to us.` (in “B” (#2))  require-thanks  replylint'
+    )
   })
 })
 
 describe('flags', () => {
   test('--customer-name with --stdin checks the greeting against that customer', () => {
-    const result = cli(['--stdin', '--customer-name', 'Dana Whitfield', '--format', 'json'], {input: 'Hi Sarah,\n\nThanks for writing!'})
+    const result = cli(['--stdin', '--customer-name', 'Dana Whitfield', '--format', 'json'], {
+      input: 'Hi Sarah,\n\nThanks for writing!'
+    })
     expect(result.code).toBe(1)
-    expect(jsonFiles(result.stdout)[0]!.messages[0]!.reason).toBe('Unexpected name `Sarah`, this reply is for `Dana Whitfield`: use `Dana`')
+    expect(jsonFiles(result.stdout)[0]!.messages[0]!.reason).toBe(
+      'Unexpected name `Sarah`, this reply is for `Dana Whitfield`: use `Dana`'
+    )
     expect(cli(['--stdin', '--customer-name', 'Dana'], {input: 'Hi Dana,\n\nThanks for writing!'}).code).toBe(0)
     expect(cli(['--customer-name', 'Dana', '.']).code).toBe(2)
   })
   test('--rule id:severity overrides the config', () => {
     const dir = tree({'a.txt': 'Hi Dana, your order shipped. No.'})
-    const rules = (args: string[]) => jsonFiles(cli(['--format', 'json', ...args, 'a.txt'], {cwd: dir}).stdout)[0]!.messages.map((message) => `${message.ruleId}:${message.fatal}`)
+    const rules = (args: string[]) =>
+      jsonFiles(cli(['--format', 'json', ...args, 'a.txt'], {cwd: dir}).stdout)[0]!.messages.map(
+        (message) => `${message.ruleId}:${message.fatal}`
+      )
     expect(rules([])).toEqual(['banned-phrase:true', 'require-thanks:false'])
-    expect(rules(['--rule', 'banned-phrase:off', '--rule', 'offer-alternative:off', '--rule', 'require-thanks:error'])).toEqual(['require-thanks:true'])
+    expect(
+      rules(['--rule', 'banned-phrase:off', '--rule', 'offer-alternative:off', '--rule', 'require-thanks:error'])
+    ).toEqual(['require-thanks:true'])
     const bad = cli(['--rule', 'banned-phrases:off', 'a.txt'], {cwd: dir})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('did you mean `banned-phrase`?')
   })
   test('--print-config shows the options for one file', () => {
-    const dir = tree({'.replylintrc.json': JSON.stringify({namePlaceholder: '{{n}}', overrides: [{files: 'chat/**', rules: {'require-thanks': 'off'}}]}), 'chat/a.txt': 'x'})
+    const dir = tree({
+      '.replylintrc.json': JSON.stringify({
+        namePlaceholder: '{{n}}',
+        overrides: [{files: 'chat/**', rules: {'require-thanks': 'off'}}]
+      }),
+      'chat/a.txt': 'x'
+    })
     const result = cli(['--print-config', 'chat/a.txt', '--rule', 'banned-phrase:warn'], {cwd: dir})
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.stdout)).toMatchObject({namePlaceholder: '{{n}}', rules: {'banned-phrase': 'warn', 'require-thanks': 'off', 'require-customer-name': 'error', blame: 'warn'}, bannedPhrases: []})
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      namePlaceholder: '{{n}}',
+      rules: {'banned-phrase': 'warn', 'require-thanks': 'off', 'require-customer-name': 'error', blame: 'warn'},
+      bannedPhrases: []
+    })
   })
   test('--init writes a starter config once; --list-rules lists the rules', () => {
     const dir = tree({})
@@ -173,7 +213,10 @@ describe('flags', () => {
     expect(list.stdout).toMatch(/^require-thanks\s+warn\s+/m)
   })
   test('--fix-dry-run finds fixes but writes nothing', () => {
-    const dir = tree({'.replylintrc.json': JSON.stringify({namePlaceholder: '{{n}}'}), 'a.txt': 'Dear Customer,\n\nThanks for writing!'})
+    const dir = tree({
+      '.replylintrc.json': JSON.stringify({namePlaceholder: '{{n}}'}),
+      'a.txt': 'Dear Customer,\n\nThanks for writing!'
+    })
     const result = cli(['--fix-dry-run', '--format', 'ndjson', 'a.txt'], {cwd: dir})
     expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('Dear Customer,\n\nThanks for writing!')
     expect(result.stderr).toMatch(/1 fixable/)
@@ -193,9 +236,16 @@ describe('NDJSON', () => {
     ].join('\n')
     const result = cli(['--stdin', '--format', 'ndjson'], {input})
     expect(result.code).toBe(0)
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((line) => line.id)).toEqual(['a', null, 'c', 'd', 'e'])
-    expect(lines[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['require-customer-name', 'banned-phrase', 'require-thanks'])
+    expect(lines[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual([
+      'require-customer-name',
+      'banned-phrase',
+      'require-thanks'
+    ])
     expect(lines[0].messages[0].reason).toContain('this reply is for `Dana`')
     expect(lines[1]).toMatchObject({line: 2, error: expect.stringMatching(/^Invalid JSON/)})
     expect(lines[2]).toEqual({id: 'c', errorCount: 0, warningCount: 0, messages: []})
@@ -204,22 +254,42 @@ describe('NDJSON', () => {
     expect(result.stderr).toContain('2 lines')
   })
   test('order holds with workers too', () => {
-    const input = Array.from({length: 400}, (_, index) => JSON.stringify({id: index, text: index % 3 ? `Hi Dana, thanks! Order ${index}.` : 'No.'})).join('\n')
+    const input = Array.from({length: 400}, (_, index) =>
+      JSON.stringify({id: index, text: index % 3 ? `Hi Dana, thanks! Order ${index}.` : 'No.'})
+    ).join('\n')
     const one = cli(['--stdin', '--format', 'ndjson', '--concurrency', '1'], {input})
     const two = cli(['--stdin', '--format', 'ndjson', '--concurrency', '2'], {input})
     expect(two.stdout).toBe(one.stdout)
-    expect(one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(Array.from({length: 400}, (_, index) => index))
+    expect(
+      one.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id)
+    ).toEqual(Array.from({length: 400}, (_, index) => index))
   })
   test('--format ndjson for files: a line per file', () => {
-    const lines = cli(['--format', 'ndjson', 'fixtures/canned']).stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+    const lines = cli(['--format', 'ndjson', 'fixtures/canned'])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines).toHaveLength(9)
-    expect(lines.find((line) => line.path.endsWith('refund-denied.txt'))).toMatchObject({errorCount: 3, warningCount: 2})
+    expect(lines.find((line) => line.path.endsWith('refund-denied.txt'))).toMatchObject({
+      errorCount: 3,
+      warningCount: 2
+    })
   })
 })
 
 describe('workers and the cache', () => {
   const files = Object.fromEntries(
-    Array.from({length: 240}, (_, index) => [`r/${String(index).padStart(3, '0')}.${['txt', 'md', 'json'][index % 3]}`, index % 3 === 2 ? JSON.stringify([{id: index, body: 'Dear Customer, no.'}]) : index % 2 ? 'Hi Dana, thanks! No.' : 'Hi Dana, thanks!'])
+    Array.from({length: 240}, (_, index) => [
+      `r/${String(index).padStart(3, '0')}.${['txt', 'md', 'json'][index % 3]}`,
+      index % 3 === 2
+        ? JSON.stringify([{id: index, body: 'Dear Customer, no.'}])
+        : index % 2
+          ? 'Hi Dana, thanks! No.'
+          : 'Hi Dana, thanks!'
+    ])
   )
   test('a pool of workers reports what one thread does, in the same order', () => {
     const dir = tree(files)
@@ -236,16 +306,36 @@ describe('workers and the cache', () => {
     // Plant a marker in the cache: it is what an unchanged file reports.
     const cache = JSON.parse(fs.readFileSync(path.join(dir, '.replylintcache'), 'utf8'))
     const key = path.join(dir, 'r/000.txt')
-    cache.files[key].result.messages = [{reason: 'from the cache', ruleId: 'banned-phrase', source: 'replylint', fatal: true, line: 1, column: 1, place: {line: 1, column: 1}}]
+    cache.files[key].result.messages = [
+      {
+        reason: 'from the cache',
+        ruleId: 'banned-phrase',
+        source: 'replylint',
+        fatal: true,
+        line: 1,
+        column: 1,
+        place: {line: 1, column: 1}
+      }
+    ]
     fs.writeFileSync(path.join(dir, '.replylintcache'), JSON.stringify(cache))
     const second = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
-    const reason = (stdout: string, name: string) => jsonFiles(stdout).find((file) => file.path === name)!.messages.map((message) => message.reason)
+    const reason = (stdout: string, name: string) =>
+      jsonFiles(stdout)
+        .find((file) => file.path === name)!
+        .messages.map((message) => message.reason)
     expect(reason(second.stdout, 'r/000.txt')).toEqual(['from the cache'])
-    expect(jsonFiles(second.stdout).filter((file) => file.path !== 'r/000.txt')).toEqual(jsonFiles(first.stdout).filter((file) => file.path !== 'r/000.txt'))
+    expect(jsonFiles(second.stdout).filter((file) => file.path !== 'r/000.txt')).toEqual(
+      jsonFiles(first.stdout).filter((file) => file.path !== 'r/000.txt')
+    )
     // A change to the file, or to the config, and it is checked again.
     fs.writeFileSync(path.join(dir, 'r/000.txt'), 'Hi Dana, thanks! Nope.')
-    expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/000.txt')).toEqual(['Unexpected refusal `Nope`, say what you can do instead'])
-    fs.writeFileSync(path.join(dir, '.replylintrc.json'), JSON.stringify({rules: {'banned-phrase': 'off', 'offer-alternative': 'off'}}))
+    expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/000.txt')).toEqual([
+      'Unexpected refusal `Nope`, say what you can do instead'
+    ])
+    fs.writeFileSync(
+      path.join(dir, '.replylintrc.json'),
+      JSON.stringify({rules: {'banned-phrase': 'off', 'offer-alternative': 'off'}})
+    )
     expect(reason(first.stdout, 'r/003.txt')).toEqual(['Unexpected refusal `No`, say what you can do instead'])
     expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/003.txt')).toEqual([])
   })
@@ -255,18 +345,33 @@ describe('warehouse UDF bundle', () => {
   test('dist/replylint.udf.js runs in a bare vm context and defines checkReply', () => {
     const code = fs.readFileSync(path.join(root, 'dist/replylint.udf.js'), 'utf8')
     // A classic script: no import or export, no require, no host objects.
-    expect(code).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*[{*]|\brequire\(|\bprocess\.(env|cwd|platform)|\bwindow\.|\bdocument\.|\bBuffer\b|\bglobalThis\b/)
+    expect(code).not.toMatch(
+      /\bimport\s*[{(*"']|\bexport\s*[{*]|\brequire\(|\bprocess\.(env|cwd|platform)|\bwindow\.|\bdocument\.|\bBuffer\b|\bglobalThis\b/
+    )
     const context = vm.createContext({})
     vm.runInContext(code, context)
     expect(Object.keys(context).sort()).toEqual(['checkReply', 'replylint'])
     context['input'] = 'Hi Sarah,\n\nNo, we can’t.'
     const report = JSON.parse(vm.runInContext('JSON.stringify(checkReply(input, "Dana"))', context))
     expect(report).toMatchObject({errorCount: 2, warningCount: 1})
-    expect(report.messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['require-customer-name', 'banned-phrase', 'require-thanks'])
+    expect(report.messages.map((message: {ruleId: string}) => message.ruleId)).toEqual([
+      'require-customer-name',
+      'banned-phrase',
+      'require-thanks'
+    ])
     expect(report.messages[0]).toMatchObject({line: 1, column: 4, actual: 'Sarah', expected: ['Dana'], safeFix: true})
-    const options = JSON.parse(vm.runInContext(`JSON.stringify(checkReply("Dear Customer,\\n\\nThanks!", ${JSON.stringify(JSON.stringify({namePlaceholder: '{{n}}'}))}))`, context))
+    const options = JSON.parse(
+      vm.runInContext(
+        `JSON.stringify(checkReply("Dear Customer,\\n\\nThanks!", ${JSON.stringify(JSON.stringify({namePlaceholder: '{{n}}'}))}))`,
+        context
+      )
+    )
     expect(options.messages[0].expected).toEqual(['Dear {{n}}'])
-    expect(JSON.parse(vm.runInContext('JSON.stringify(checkReply(null))', context))).toEqual({errorCount: 0, warningCount: 0, messages: []})
+    expect(JSON.parse(vm.runInContext('JSON.stringify(checkReply(null))', context))).toEqual({
+      errorCount: 0,
+      warningCount: 0,
+      messages: []
+    })
   })
 })
 

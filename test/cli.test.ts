@@ -36,7 +36,8 @@ function byName(files: JsonFile[], name: string): JsonFile {
   return found
 }
 
-const summary = (file: JsonFile) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+const summary = (file: JsonFile) =>
+  file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
 
 describe('the bundled canned-response repository', () => {
   const run = json(['fixtures/canned'])
@@ -62,7 +63,10 @@ describe('the bundled canned-response repository', () => {
     const file = byName(run.files, 'saved-replies.md')
     expect(file.messages.map((message) => message.reason)).toEqual([
       'Unexpected generic salutation `Hello`, address the customer by name: `Hello {{ticket.requester.first_name}}` (in “Feature request declined”)',
-      'Unexpected dead end `There’s nothing we can do`, offer the next step you can take instead (in “Feature request declined”)'.replace('’', "'"),
+      'Unexpected dead end `There’s nothing we can do`, offer the next step you can take instead (in “Feature request declined”)'.replace(
+        '’',
+        "'"
+      ),
       'Expected a thank-you before the sign-off, such as `Thank you for reaching out to us.` (in “Feature request declined”)'
     ])
   })
@@ -73,8 +77,15 @@ describe('the bundled canned-response repository', () => {
 
   test('names each response of a Zendesk or osTicket export and points inside the file', () => {
     const zendesk = byName(run.files, 'helpdesk/zendesk-macros.json')
-    expect(zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window” (#360002))'))).toBe(true)
-    expect(summary(zendesk)).toEqual(['15:54 require-customer-name', '15:82 banned-phrase', '15:116 banned-phrase', '15:162 require-thanks'])
+    expect(
+      zendesk.messages.every((message) => message.reason.endsWith('(in “Returns: outside the window” (#360002))'))
+    ).toBe(true)
+    expect(summary(zendesk)).toEqual([
+      '15:54 require-customer-name',
+      '15:82 banned-phrase',
+      '15:116 banned-phrase',
+      '15:162 require-thanks'
+    ])
     const osticket = byName(run.files, 'helpdesk/osticket-premade.yaml')
     expect(summary(osticket)).toEqual(['19:5 require-customer-name', '22:5 banned-phrase', '22:50 require-thanks'])
     expect(osticket.messages[0]!.reason).toMatch(/\(in “Account closure”\)$/)
@@ -87,7 +98,10 @@ describe('the bundled canned-response repository', () => {
       for (const message of file.messages) {
         const place = message.place
         if (!message.actual || !place || !('start' in place) || place.end.line !== place.start.line) continue
-        expect(lines[place.start.line - 1]!.slice(place.start.column - 1, place.end.column - 1), `${file.path} ${message.reason}`).toBe(message.actual)
+        expect(
+          lines[place.start.line - 1]!.slice(place.start.column - 1, place.end.column - 1),
+          `${file.path} ${message.reason}`
+        ).toBe(message.actual)
         checked++
       }
     }
@@ -104,7 +118,9 @@ describe('reporters', () => {
   test('stylish is the default', () => {
     const result = cli(['fixtures/canned/email/refund-denied.txt'])
     expect(result.stdout).toContain('fixtures/canned/email/refund-denied.txt')
-    expect(result.stdout).toMatch(/3:1-3:3\s+error\s+Unexpected refusal `No`, say what you can do instead\s+banned-phrase\s+replylint/)
+    expect(result.stdout).toMatch(
+      /3:1-3:3\s+error\s+Unexpected refusal `No`, say what you can do instead\s+banned-phrase\s+replylint/
+    )
   })
 
   test('sarif validates against the SARIF 2.1.0 schema and carries fixes', () => {
@@ -116,12 +132,19 @@ describe('reporters', () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true)
 
     const run = log.runs[0]
-    expect(run.tool.driver.rules.slice(0, 3).map((rule: {id: string; helpUri: string}) => [rule.id, rule.helpUri.endsWith(`/rules/${rule.id}.md`)])).toEqual([
+    expect(
+      run.tool.driver.rules
+        .slice(0, 3)
+        .map((rule: {id: string; helpUri: string}) => [rule.id, rule.helpUri.endsWith(`/rules/${rule.id}.md`)])
+    ).toEqual([
       ['banned-phrase', true],
       ['require-thanks', true],
       ['require-customer-name', true]
     ])
-    const asap = run.results.find((result: {ruleId: string; message: {text: string}}) => result.ruleId === 'banned-phrase' && result.message.text.includes('ASAP'))
+    const asap = run.results.find(
+      (result: {ruleId: string; message: {text: string}}) =>
+        result.ruleId === 'banned-phrase' && result.message.text.includes('ASAP')
+    )
     expect(asap.locations[0].physicalLocation).toEqual({
       artifactLocation: {uri: 'fixtures/canned/email/shipping-delay.txt', uriBaseId: '%SRCROOT%'},
       region: {startLine: 3, startColumn: 73, endLine: 3, endColumn: 77}
@@ -130,19 +153,31 @@ describe('reporters', () => {
     // Each finding carries its reply's care score; the run, the mean.
     expect(asap.properties).toMatchObject({replyScore: expect.any(Number)})
     expect(run.properties.careScore).toMatchObject({replies: 16, mean: expect.any(Number)})
-    const critical = run.results.find((result: {ruleId: string; properties?: {critical?: boolean}}) => result.properties?.critical)
+    const critical = run.results.find(
+      (result: {ruleId: string; properties?: {critical?: boolean}}) => result.properties?.critical
+    )
     expect(critical.properties.replyScore).toBeLessThanOrEqual(40)
   })
 
   test('care score: per reply in json, a summary under stylish, --min-score fails below it', () => {
     const {files} = json(['fixtures/canned/email'])
-    const scores = Object.fromEntries(files.map((file) => [file.path.split('/').pop(), (file as unknown as {replies: Array<{score: number}>}).replies.map((reply) => reply.score)]))
+    const scores = Object.fromEntries(
+      files.map((file) => [
+        file.path.split('/').pop(),
+        (file as unknown as {replies: Array<{score: number}>}).replies.map((reply) => reply.score)
+      ])
+    )
     expect(scores['refund-approved.txt']).toEqual([100])
     expect(scores['refund-denied.txt']![0]).toBeLessThanOrEqual(40)
-    expect((files.find((file) => file.path.endsWith('refund-denied.txt'))!.messages[0] as unknown as {replyScore: number}).replyScore).toBe(scores['refund-denied.txt']![0])
+    expect(
+      (files.find((file) => file.path.endsWith('refund-denied.txt'))!.messages[0] as unknown as {replyScore: number})
+        .replyScore
+    ).toBe(scores['refund-denied.txt']![0])
 
     const stylish = cli(['fixtures/canned/email'])
-    expect(stylish.stdout).toMatch(/Care score: mean \d+\.\d over 3 replies\nLowest:\n +\d+ +fixtures\/canned\/email\/refund-denied\.txt\n/)
+    expect(stylish.stdout).toMatch(
+      /Care score: mean \d+\.\d over 3 replies\nLowest:\n +\d+ +fixtures\/canned\/email\/refund-denied\.txt\n/
+    )
     const clean = cli(['--min-score', '90', 'fixtures/canned/email/refund-approved.txt'])
     expect(clean.code).toBe(0)
     const below = cli(['--min-score', '60', '--no-color', 'fixtures/canned/email'])
@@ -163,13 +198,19 @@ describe('reporters', () => {
   test('json is the vfile-reporter-json shape', () => {
     const {files} = json(['fixtures/canned/email/shipping-delay.txt'])
     expect(files).toHaveLength(1)
-    expect(files[0]!.messages[0]).toMatchObject({ruleId: 'banned-phrase', source: 'replylint', line: 3, column: 38, fatal: true})
+    expect(files[0]!.messages[0]).toMatchObject({
+      ruleId: 'banned-phrase',
+      source: 'replylint',
+      line: 3,
+      column: 38,
+      fatal: true
+    })
   })
 
   test('github prints workflow commands', () => {
     const result = cli(['--format', 'github', 'fixtures/canned/email/shipping-delay.txt'])
     expect(result.stdout.split('\n')[0]).toBe(
-      '::error file=fixtures/canned/email/shipping-delay.txt,line=3,col=38,endLine=3,endColumn=54,title=replylint(banned-phrase)::Unexpected throwaway apology `Sorry about that`, name the problem and how you will put it right instead Suggestions: “We apologise for the trouble; here\'s how we\'ll put it right: we can send a replacement by express shipping at no cost to you.”, “We\'re sorry for the inconvenience this has caused. Here\'s what we can do to fix it: we can open a trace with the courier today and update you within 24 hours.”, “We\'re sorry that happened; to make up for it, we can refund the shipping cost for the delay.”'
+      "::error file=fixtures/canned/email/shipping-delay.txt,line=3,col=38,endLine=3,endColumn=54,title=replylint(banned-phrase)::Unexpected throwaway apology `Sorry about that`, name the problem and how you will put it right instead Suggestions: “We apologise for the trouble; here's how we'll put it right: we can send a replacement by express shipping at no cost to you.”, “We're sorry for the inconvenience this has caused. Here's what we can do to fix it: we can open a trace with the courier today and update you within 24 hours.”, “We're sorry that happened; to make up for it, we can refund the shipping cost for the delay.”"
     )
   })
 
@@ -279,8 +320,10 @@ describe('markup', () => {
   })
   test('inline comments disable, enable and ignore rules', () => {
     const dir = tree({
-      'a.md': 'Hi Dana, thanks!\n\n<!-- replylint-ignore banned-phrase -->\nNo.\n\nNope.\n\n<!-- replylint-disable banned-phrase -->\n\nNo.\n\n<!-- replylint-enable banned-phrase -->\n\nNah.\n',
-      'b.html': '<p>Hi Dana, thanks!</p>\n<!-- replylint-disable banned-phrase -->\n<p>No.</p>\n<!-- replylint-enable banned-phrase -->\n<p>Nope.</p>\n'
+      'a.md':
+        'Hi Dana, thanks!\n\n<!-- replylint-ignore banned-phrase -->\nNo.\n\nNope.\n\n<!-- replylint-disable banned-phrase -->\n\nNo.\n\n<!-- replylint-enable banned-phrase -->\n\nNah.\n',
+      'b.html':
+        '<p>Hi Dana, thanks!</p>\n<!-- replylint-disable banned-phrase -->\n<p>No.</p>\n<!-- replylint-enable banned-phrase -->\n<p>Nope.</p>\n'
     })
     const {files} = json(['.'], {cwd: dir})
     expect(summary(byName(files, 'a.md'))).toEqual(['6:1 banned-phrase', '14:1 banned-phrase'])
@@ -296,10 +339,18 @@ describe('line endings and byte order marks', () => {
       'c.yaml': '- title: T\r\n  response: |\r\n    Dear Customer,\r\n    Nope.\r\n'
     })
     const {files} = json(['.'], {cwd: dir})
-    expect(summary(byName(files, 'a.txt'))).toEqual(['1:1 require-customer-name', '3:1 banned-phrase', '5:1 require-thanks'])
+    expect(summary(byName(files, 'a.txt'))).toEqual([
+      '1:1 require-customer-name',
+      '3:1 banned-phrase',
+      '5:1 require-thanks'
+    ])
     // The mark is not text: columns count from the first character an editor shows.
     expect(summary(byName(files, 'b.json'))).toEqual(['1:42 banned-phrase'])
-    expect(summary(byName(files, 'c.yaml'))).toEqual(['3:5 require-customer-name', '4:5 banned-phrase', '4:11 require-thanks'])
+    expect(summary(byName(files, 'c.yaml'))).toEqual([
+      '3:5 require-customer-name',
+      '4:5 banned-phrase',
+      '4:11 require-thanks'
+    ])
   })
   test('reads the reply fields of other help desks: Freshdesk content_html, Help Scout text', () => {
     const body = [
@@ -307,7 +358,11 @@ describe('line endings and byte order marks', () => {
       {id: 4, name: 'Saved', text: 'Hi Dana, thanks! No can do.'}
     ]
     const {files} = json(['r.json'], {cwd: tree({'r.json': JSON.stringify(body)})})
-    expect(files[0]!.messages.map((message) => `${message.ruleId} ${message.actual}: ${message.reason.replace(/^.*\(in /, '(in ')}`)).toEqual([
+    expect(
+      files[0]!.messages.map(
+        (message) => `${message.ruleId} ${message.actual}: ${message.reason.replace(/^.*\(in /, '(in ')}`
+      )
+    ).toEqual([
       'require-customer-name Dear Customer: (in “Fresh” (#3))',
       'banned-phrase Nope: (in “Fresh” (#3))',
       'require-thanks : (in “Fresh” (#3))',
@@ -316,9 +371,17 @@ describe('line endings and byte order marks', () => {
   })
   test('character references, escapes, CRLF HTML and indented lines keep exact spans', () => {
     const files = {
-      'a.html': '<p>Hi Dana,</p>\r\n<p>We checked.\r\nThere&rsquo;s nothing we can do&nbsp;now. Sorry about that&#33;</p>\r\n<p>Thanks,<br>Sam</p>\r\n',
-      'b.md': 'Hi Dana,\n\n- We checked \\*twice\\* &amp; then\n  there&#39;s nothing we can do. Sorry about that!\n\nThanks,\nSam\n',
-      'c.json': JSON.stringify([{id: 'h', format: 'html', body: '<p>Hi Dana, thanks.</p><p>There&rsquo;s nothing we can do. Sorry about that&#33;</p>'}])
+      'a.html':
+        '<p>Hi Dana,</p>\r\n<p>We checked.\r\nThere&rsquo;s nothing we can do&nbsp;now. Sorry about that&#33;</p>\r\n<p>Thanks,<br>Sam</p>\r\n',
+      'b.md':
+        'Hi Dana,\n\n- We checked \\*twice\\* &amp; then\n  there&#39;s nothing we can do. Sorry about that!\n\nThanks,\nSam\n',
+      'c.json': JSON.stringify([
+        {
+          id: 'h',
+          format: 'html',
+          body: '<p>Hi Dana, thanks.</p><p>There&rsquo;s nothing we can do. Sorry about that&#33;</p>'
+        }
+      ])
     }
     const {files: reports} = json(['.'], {cwd: tree(files)})
     for (const [name, text] of Object.entries(files)) {
@@ -329,13 +392,19 @@ describe('line endings and byte order marks', () => {
         return lines[place.start.line - 1]!.slice(place.start.column - 1, place.end.column - 1)
       })
       expect(spans, name).toEqual(
-        name === 'b.md' ? ['there&#39;s nothing we can do', 'Sorry about that'] : ['There&rsquo;s nothing we can do', 'Sorry about that']
+        name === 'b.md'
+          ? ['there&#39;s nothing we can do', 'Sorry about that']
+          : ['There&rsquo;s nothing we can do', 'Sorry about that']
       )
     }
   })
   test('an invalid JSON file says what is wrong in words', () => {
     const {files} = json(['a.json'], {cwd: tree({'a.json': '[{"id": 1, "body": "x",}]'})})
-    expect(files[0]!.messages[0]).toMatchObject({reason: 'Invalid JSON: expected a property name in double quotes', line: 1, column: 24})
+    expect(files[0]!.messages[0]).toMatchObject({
+      reason: 'Invalid JSON: expected a property name in double quotes',
+      line: 1,
+      column: 24
+    })
   })
 })
 
@@ -343,7 +412,11 @@ describe('stdin', () => {
   test('checks one reply from standard input', () => {
     const result = json(['--stdin'], {input: 'Dear Customer, no.'})
     expect(result.code).toBe(1)
-    expect(result.files[0]!.messages.map((message) => message.ruleId)).toEqual(['require-customer-name', 'banned-phrase', 'require-thanks'])
+    expect(result.files[0]!.messages.map((message) => message.ruleId)).toEqual([
+      'require-customer-name',
+      'banned-phrase',
+      'require-thanks'
+    ])
   })
   test('--stdin-filename picks the format', () => {
     const result = json(['-', '--stdin-filename', 'reply.md'], {input: 'Hi Dana, thanks!\n\n```\nNo.\n```\n'})
@@ -361,7 +434,9 @@ describe('--fix', () => {
     const first = cli(['--fix', '.'], {cwd: dir})
     expect(first.stderr).toMatch(/, 6 fixed\n$/)
     const after = snapshot(dir)
-    const changed = Object.keys(before).filter((name) => before[name] !== after[name]).sort()
+    const changed = Object.keys(before)
+      .filter((name) => before[name] !== after[name])
+      .sort()
     expect(changed).toEqual([
       'email/refund-denied.txt',
       'email/shipping-delay.txt',
@@ -370,12 +445,18 @@ describe('--fix', () => {
       'saved-replies.md',
       'web/contact-received.html'
     ])
-    expect(after['email/shipping-delay.txt']).toBe(before['email/shipping-delay.txt']!.replace('ASAP', 'within one business day'))
-    expect(after['email/refund-denied.txt']).toBe(before['email/refund-denied.txt']!.replace('Dear Customer', 'Dear {{ticket.requester.first_name}}'))
+    expect(after['email/shipping-delay.txt']).toBe(
+      before['email/shipping-delay.txt']!.replace('ASAP', 'within one business day')
+    )
+    expect(after['email/refund-denied.txt']).toBe(
+      before['email/refund-denied.txt']!.replace('Dear Customer', 'Dear {{ticket.requester.first_name}}')
+    )
     // Refusals are never rewritten without a human.
     expect(after['email/refund-denied.txt']).toContain("No, we can't refund")
     expect(() => JSON.parse(after['helpdesk/zendesk-macros.json']!)).not.toThrow()
-    expect(parseYaml(after['helpdesk/osticket-premade.yaml']!)[1].response).toMatch(/^Dear \{\{ticket\.requester\.first_name\}\},\n<br>/)
+    expect(parseYaml(after['helpdesk/osticket-premade.yaml']!)[1].response).toMatch(
+      /^Dear \{\{ticket\.requester\.first_name\}\},\n<br>/
+    )
     expect(fs.statSync(yamlPath).mode & 0o777).toBe(0o640)
     expect(fs.readdirSync(path.join(dir, 'helpdesk')).filter((name) => name.endsWith('.tmp'))).toEqual([])
 

@@ -15,7 +15,8 @@ for (const id of ruleIds) {
   const data = parse(fs.readFileSync(new URL(`../rules/${id}.yml`, import.meta.url), 'utf8'))
   // Each rule's examples run with the rule on, also where it ships `off`.
   const normal = (example: string | Example): Example => {
-    const {text, options, actual} = typeof example === 'string' ? {text: example, options: undefined, actual: undefined} : example
+    const {text, options, actual} =
+      typeof example === 'string' ? {text: example, options: undefined, actual: undefined} : example
     return {text, options: {...options, rules: {[id]: 'error', ...options?.rules}}, ...(actual ? {actual} : {})}
   }
 

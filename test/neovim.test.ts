@@ -16,12 +16,16 @@ test('Neovim shows the diagnostics and the hover, and applies a quick fix', () =
     'refund.md': '> No, we can’t refund it?\n\nHi there,\n\nNo, we can’t refund that order.\n\nBest regards,\nSam\n'
   })
   const out = path.join(folder, 'result.json')
-  const run = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${path.join(root, 'test/neovim/attach.lua')}`], {
-    cwd: folder,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: {...process.env, REPLY_FILE: path.join(folder, 'refund.md'), REPLYLINT_SERVER: serverBin, RESULT_FILE: out}
-  })
+  const run = spawnSync(
+    'nvim',
+    ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${path.join(root, 'test/neovim/attach.lua')}`],
+    {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {...process.env, REPLY_FILE: path.join(folder, 'refund.md'), REPLYLINT_SERVER: serverBin, RESULT_FILE: out}
+    }
+  )
   expect(fs.existsSync(out), `nvim wrote nothing: ${run.stderr} ${run.stdout}`).toBe(true)
   const result = JSON.parse(fs.readFileSync(out, 'utf8'))
   expect(result.error).toBeUndefined()
@@ -56,7 +60,9 @@ test('Neovim shows the diagnostics and the hover, and applies a quick fix', () =
     'Insert `We appreciate you taking the time to let us know.`',
     'Disable require-thanks for this file'
   ])
-  expect(result.text).toBe('> No, we can’t refund it?\n\nHi there,\n\nNo, we can’t refund that order.\n\nThank you for reaching out to us.\n\nBest regards,\nSam')
+  expect(result.text).toBe(
+    '> No, we can’t refund it?\n\nHi there,\n\nNo, we can’t refund that order.\n\nThank you for reaching out to us.\n\nBest regards,\nSam'
+  )
   expect(result.after.map((d: {code: string}) => d.code)).toEqual(['banned-phrase'])
   fs.rmSync(folder, {recursive: true, force: true})
 })

@@ -22,7 +22,10 @@ test('the packed package installs and works', async () => {
   const app = path.join(work, 'app')
   fs.mkdirSync(app)
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({name: 'app', private: true, type: 'module'}))
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, filename)], {...quiet, cwd: app})
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, filename)], {
+    ...quiet,
+    cwd: app
+  })
   fs.writeFileSync(
     path.join(app, 'check.js'),
     `import replylint, {checkReply, retextBannedPhrase} from 'replylint'
@@ -54,18 +57,27 @@ async function languageServer(app: string) {
   fs.mkdirSync(folder)
   fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n')
   const text = '> No, we can’t do that?\n\nHi there,\n\nYour refund is on its way.\n\nBest regards,\nSam\n'
-  const client = await startClient({bin: path.join(app, 'node_modules/.bin/replylint-language-server'), cwd: app, rootPath: folder})
+  const client = await startClient({
+    bin: path.join(app, 'node_modules/.bin/replylint-language-server'),
+    cwd: app,
+    rootPath: folder
+  })
   try {
     const uri = pathToFileURL(path.join(folder, 'refund.md')).href
     const opened = client.diagnostics(uri)
     client.open(uri, text)
     const [thanks, ...rest] = (await opened).diagnostics
     expect(rest).toEqual([])
-    expect(thanks).toMatchObject({code: 'require-thanks', codeDescription: {href: 'https://github.com/replylint/replylint/blob/main/rules/require-thanks.md'}})
-    const actions: Array<{title: string; edit: {changes: Record<string, Array<{range: unknown; newText: string}>>}}> = await client.connection.sendRequest(
-      'textDocument/codeAction',
-      {textDocument: {uri}, range: thanks!.range, context: {diagnostics: [thanks]}}
-    )
+    expect(thanks).toMatchObject({
+      code: 'require-thanks',
+      codeDescription: {href: 'https://github.com/replylint/replylint/blob/main/rules/require-thanks.md'}
+    })
+    const actions: Array<{title: string; edit: {changes: Record<string, Array<{range: unknown; newText: string}>>}}> =
+      await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri},
+        range: thanks!.range,
+        context: {diagnostics: [thanks]}
+      })
     const insert = actions.find((action) => action.title.startsWith('Insert'))!
     expect(insert.edit.changes[uri]).toEqual([{range: thanks!.range, newText: 'Thank you for reaching out to us.\n\n'}])
     const cleared = client.diagnostics(uri)
@@ -74,7 +86,10 @@ async function languageServer(app: string) {
 
     const untitled = client.diagnostics('untitled:Untitled-1')
     client.open('untitled:Untitled-1', 'No, we can’t.', 'plaintext')
-    expect((await untitled).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['banned-phrase', 'require-thanks'])
+    expect((await untitled).diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
+      'banned-phrase',
+      'require-thanks'
+    ])
   } finally {
     await client.close()
   }

@@ -6,7 +6,34 @@ import {propertyRuns} from './helpers/property-runs.js'
 
 // Text heavy in what the paragraph stage merges: terminal marks, sentences
 // without words, abbreviations, lower-case starts, digits.
-const piece = fc.constantFrom('.', '!', '?', '…', ',', ';', ':', ' ', '  ', '\n', '\n\n', '"', ')', '(', 'No', 'no', 'Mr', 'etc', 'a', 'B', '4', 'well', '—', '?!', '...', '\r\n')
+const piece = fc.constantFrom(
+  '.',
+  '!',
+  '?',
+  '…',
+  ',',
+  ';',
+  ':',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '"',
+  ')',
+  '(',
+  'No',
+  'no',
+  'Mr',
+  'etc',
+  'a',
+  'B',
+  '4',
+  'well',
+  '—',
+  '?!',
+  '...',
+  '\r\n'
+)
 const text = fc.array(piece, {maxLength: 60}).map((parts) => parts.join(''))
 
 describe('the linear paragraph stage', () => {

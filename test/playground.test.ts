@@ -32,12 +32,16 @@ async function open(hash = others.length > 0 ? `#${new URLSearchParams({off: oth
 }
 
 function ruleIdsOn(page: Page): Promise<string[]> {
-  return page.locator('li[data-rule-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''))
+  return page
+    .locator('li[data-rule-id]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''))
 }
 
 function expectedRuleIds(text: string, customerName?: string, off: readonly RuleId[] = others): string[] {
   const rules = Object.fromEntries(off.map((id) => [id, 'off' as const]))
-  return checkReply(text, customerName ? {customerName, rules} : {rules}).messages.map((message) => String(message.ruleId))
+  return checkReply(text, customerName ? {customerName, rules} : {rules}).messages.map((message) =>
+    String(message.ruleId)
+  )
 }
 
 test('typing a reply highlights its findings in place and lists them', async () => {
@@ -55,7 +59,12 @@ test('typing a reply highlights its findings in place and lists them', async () 
   expect(await ruleIdsOn(page)).toEqual(expectedRuleIds(draft, 'Dana Whitfield'))
   expect(await ruleIdsOn(page)).toEqual(['require-customer-name', 'banned-phrase', 'banned-phrase', 'require-thanks'])
   const marks = page.locator('.highlights mark')
-  expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.textContent))).toEqual(['Sarah', 'No', 'Sorry about that', ''])
+  expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.textContent))).toEqual([
+    'Sarah',
+    'No',
+    'Sorry about that',
+    ''
+  ])
   // Each mark sits on its words: the layer under the textarea lines up with it.
   const box = await page.getByLabel('Reply').boundingBox()
   const sarah = await marks.first().boundingBox()
@@ -82,10 +91,12 @@ test('the marks follow the text when a long reply scrolls', async () => {
   })
   const refusal = page.locator('.highlights mark', {hasText: /^No$/})
   const box = (await page.getByLabel('Reply').boundingBox())!
-  await expect.poll(async () => {
-    const mark = await refusal.boundingBox()
-    return mark !== null && mark.y > box.y && mark.y + mark.height < box.y + box.height
-  }).toBe(true)
+  await expect
+    .poll(async () => {
+      const mark = await refusal.boundingBox()
+      return mark !== null && mark.y > box.y && mark.y + mark.height < box.y + box.height
+    })
+    .toBe(true)
   await page.close()
 })
 
@@ -109,11 +120,15 @@ test('applying a suggestion changes the text, and the findings follow', async ()
   // A rewrite with a slot (no situation to fill it from): applied, and the slot selected for the writer to fill.
   await page.getByLabel('Reply').fill("Hi Dana,\n\nThanks for asking. No, we can't do that.\n\nBest regards,\nSam")
   await page.locator('li[data-rule-id="banned-phrase"]').first().getByRole('button').first().click()
-  const selected = await page.getByLabel('Reply').evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd))
+  const selected = await page
+    .getByLabel('Reply')
+    .evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd))
   expect(selected).toBe('[the alternative you can offer]')
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply')
   await page.keyboard.type('a full refund as store credit')
-  expect(await page.getByLabel('Reply').inputValue()).toContain("Here's what we can do instead: a full refund as store credit., we can't do that.")
+  expect(await page.getByLabel('Reply').inputValue()).toContain(
+    "Here's what we can do instead: a full refund as store credit., we can't do that."
+  )
   await page.close()
 })
 
@@ -150,7 +165,9 @@ test('the link in the address restores the text, the name and the rule toggles',
 test('the rule toggles list every rule the library exports', async () => {
   const {ruleIds} = await import('replylint')
   const page = await open()
-  const toggles = await page.locator('button[aria-pressed]').evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).value))
+  const toggles = await page
+    .locator('button[aria-pressed]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).value))
   expect(toggles).toEqual([...ruleIds])
   // Exactly one control answers to each of the labels the contract names.
   expect(await page.getByLabel('Reply').count()).toBe(1)
@@ -169,7 +186,10 @@ test('findings are reachable and usable from the keyboard, and every control is 
   const unnamed = await page.locator('input, textarea, button, select, a').evaluateAll((nodes) =>
     nodes
       .filter((node) => {
-        const labelled = (node as HTMLInputElement).labels?.length || node.getAttribute('aria-label') || node.getAttribute('aria-labelledby')
+        const labelled =
+          (node as HTMLInputElement).labels?.length ||
+          node.getAttribute('aria-label') ||
+          node.getAttribute('aria-labelledby')
         return !labelled && (node.textContent ?? '').trim() === ''
       })
       .map((node) => node.outerHTML)
@@ -181,14 +201,18 @@ test('findings are reachable and usable from the keyboard, and every control is 
   let focused: string | null = null
   for (let step = 0; step < 30 && !focused; step++) {
     await page.keyboard.press('Tab')
-    focused = await page.evaluate(() => (document.activeElement?.matches('li') ? document.activeElement.getAttribute('data-rule-id') : null))
+    focused = await page.evaluate(() =>
+      document.activeElement?.matches('li') ? document.activeElement.getAttribute('data-rule-id') : null
+    )
   }
   expect(focused).toBe('require-customer-name')
   await page.keyboard.press('ArrowDown')
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe('2')
   // Enter selects the finding's words in the reply.
   await page.keyboard.press('Enter')
-  const selection = await page.getByLabel('Reply').evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd))
+  const selection = await page
+    .getByLabel('Reply')
+    .evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd))
   expect(selection).toBe('No')
   await page.close()
 })
@@ -210,8 +234,14 @@ test('the playground needs no network and opens from a file', async () => {
 
 test('the page reports what checkReply reports, on every labelled reply; a 300-word check is timed', async () => {
   // The name box takes one name; replies labelled with a list of aliases are left to the API tests.
-  const labelled = (parse(fs.readFileSync(path.join(root, 'fixtures/labelled/replies.yml'), 'utf8')) as Array<{text: string; customerName?: unknown}>).filter(
-    (reply): reply is {text: string; customerName?: string} => reply.customerName === undefined || typeof reply.customerName === 'string'
+  const labelled = (
+    parse(fs.readFileSync(path.join(root, 'fixtures/labelled/replies.yml'), 'utf8')) as Array<{
+      text: string
+      customerName?: unknown
+    }>
+  ).filter(
+    (reply): reply is {text: string; customerName?: string} =>
+      reply.customerName === undefined || typeof reply.customerName === 'string'
   )
   const page = await open('')
   // One round trip for all of them: set both boxes, fire `input`, read the list.
@@ -223,14 +253,16 @@ test('the page reports what checkReply reports, on every labelled reply; a 300-w
       reply.value = text
       reply.dispatchEvent(new Event('input', {bubbles: true}))
       return [...document.querySelectorAll('li[data-rule-id]')].map(
-        (item) => `${item.getAttribute('data-rule-id')} ${item.querySelector('.place')?.textContent} ${item.querySelector('.reason')?.textContent}`
+        (item) =>
+          `${item.getAttribute('data-rule-id')} ${item.querySelector('.place')?.textContent} ${item.querySelector('.reason')?.textContent}`
       )
     })
   }, labelled)
   let compared = 0
   for (const [index, {text, customerName}] of labelled.entries()) {
     const expected = checkReply(text, customerName ? {customerName} : {}).messages.map(
-      (message) => `${message.ruleId} line ${message.line}, column ${message.column} ${message.reason.replaceAll('`', '')}`
+      (message) =>
+        `${message.ruleId} line ${message.line}, column ${message.column} ${message.reason.replaceAll('`', '')}`
     )
     expect(shown[index], text).toEqual(expected)
     compared++
@@ -239,7 +271,10 @@ test('the page reports what checkReply reports, on every labelled reply; a 300-w
   expect(compared).toBeGreaterThan(100)
 
   // ~300 words of real replies, checked as an edit would check them.
-  const words = labelled.map((reply) => reply.text).join('\n\n').split(/(?<=\s)/)
+  const words = labelled
+    .map((reply) => reply.text)
+    .join('\n\n')
+    .split(/(?<=\s)/)
   const long = words.slice(0, 300).join('')
   await page.getByLabel('Customer name').fill('Dana Whitfield')
   const times = await page.evaluate((text) => {
@@ -258,7 +293,9 @@ test('the page reports what checkReply reports, on every labelled reply; a 300-w
   }, long)
   const p95 = percentile(times.check, 95)
   const p95Edit = percentile(times.edit, 95)
-  console.log(`300-word reply in Chromium: check p95 ${p95.toFixed(1)} ms, check + render p95 ${p95Edit.toFixed(1)} ms (50 runs; reported, not asserted)`)
+  console.log(
+    `300-word reply in Chromium: check p95 ${p95.toFixed(1)} ms, check + render p95 ${p95Edit.toFixed(1)} ms (50 runs; reported, not asserted)`
+  )
   expect(Number.isFinite(p95)).toBe(true)
   await page.close()
 })

@@ -9,10 +9,68 @@ import {propertyRuns} from './helpers/property-runs.js'
 // sign-offs, placeholders of every syntax, markup-ish marks, emoji, control
 // characters, and bare random strings.
 const pieces = [
-  'Hi', 'Dear', 'Customer', 'Dana', 'there', ',', '.', '!', '?', ' ', ' ', ' ', '\n', '\n\n', 'No', 'no', 'Nope', 'we', "can't", 'Sorry about that',
-  'thanks', 'Thank you for your patience.', 'Best regards', 'Sam', '{{ticket.requester.first_name}}', '%{recipient.name.first}', '{%a%}', '<%= x %>',
-  '[Customer Name]', '{name}', '$first_name', '*|FNAME|*', '{{', '}}', '%{', '<', '>', '[', ']', '(', ')', '"', '’', '…', '😀', 'é', '\u0000', '\t',
-  '\u00A0', 'No.', 'No. 4', 'no-reply@example.com', 'Mr.', 'etc.', 'P.S.', '-', '—', '#', '*', '$', '%', '&amp;'
+  'Hi',
+  'Dear',
+  'Customer',
+  'Dana',
+  'there',
+  ',',
+  '.',
+  '!',
+  '?',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  'No',
+  'no',
+  'Nope',
+  'we',
+  "can't",
+  'Sorry about that',
+  'thanks',
+  'Thank you for your patience.',
+  'Best regards',
+  'Sam',
+  '{{ticket.requester.first_name}}',
+  '%{recipient.name.first}',
+  '{%a%}',
+  '<%= x %>',
+  '[Customer Name]',
+  '{name}',
+  '$first_name',
+  '*|FNAME|*',
+  '{{',
+  '}}',
+  '%{',
+  '<',
+  '>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  '’',
+  '…',
+  '😀',
+  'é',
+  '\u0000',
+  '\t',
+  '\u00A0',
+  'No.',
+  'No. 4',
+  'no-reply@example.com',
+  'Mr.',
+  'etc.',
+  'P.S.',
+  '-',
+  '—',
+  '#',
+  '*',
+  '$',
+  '%',
+  '&amp;'
 ]
 const reply = fc.oneof(
   {weight: 4, arbitrary: fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))},
@@ -29,7 +87,10 @@ function findings(text: string, name: string | undefined) {
     expected: message.expected,
     line: message.line,
     column: message.column,
-    end: message.place && 'end' in message.place ? {line: message.place.end.line, column: message.place.end.column} : undefined,
+    end:
+      message.place && 'end' in message.place
+        ? {line: message.place.end.line, column: message.place.end.column}
+        : undefined,
     offsets: offsetsOf(message)
   }))
 }
@@ -55,7 +116,10 @@ describe('checkReply on any text', () => {
           expect(start).toBeGreaterThanOrEqual(0)
           expect(end).toBeGreaterThanOrEqual(start)
           expect(end).toBeLessThanOrEqual(text.length)
-          expect({line: message.line, column: message.column}).toEqual({line: toPoint(start)?.line ?? 1, column: toPoint(start)?.column ?? 1})
+          expect({line: message.line, column: message.column}).toEqual({
+            line: toPoint(start)?.line ?? 1,
+            column: toPoint(start)?.column ?? 1
+          })
           if (message.actual) expect(text.slice(start, end)).toBe(message.actual)
         }
       }),

@@ -70,36 +70,50 @@ describe('checkReply score', () => {
 
   test('putting a faulty sentence into a reply never raises its score', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...clean), fc.array(fc.constantFrom(...faults), {minLength: 1, maxLength: 4}), (text, added) => {
-        const [greeting, body, ...rest] = text.split('\n\n')
-        let before = checkReply(text, allOn).score
-        let current = body!
-        for (const sentence of added) {
-          current = `${current} ${sentence}`
-          const after = checkReply([greeting, current, ...rest].join('\n\n'), allOn).score
-          expect(after).toBeLessThanOrEqual(before)
-          before = after
+      fc.property(
+        fc.constantFrom(...clean),
+        fc.array(fc.constantFrom(...faults), {minLength: 1, maxLength: 4}),
+        (text, added) => {
+          const [greeting, body, ...rest] = text.split('\n\n')
+          let before = checkReply(text, allOn).score
+          let current = body!
+          for (const sentence of added) {
+            current = `${current} ${sentence}`
+            const after = checkReply([greeting, current, ...rest].join('\n\n'), allOn).score
+            expect(after).toBeLessThanOrEqual(before)
+            before = after
+          }
+          expect(before).toBeLessThan(100)
         }
-        expect(before).toBeLessThan(100)
-      }),
+      ),
       {numRuns: 60}
     )
   })
 
   test('a wrong name, a bare refusal and an unfilled placeholder are critical', () => {
-    const wrongName = checkReply('Hi Sarah,\n\nThanks for waiting. Your parcel is on its way.\n\nSam', {customerName: 'Dana Whitfield'})
+    const wrongName = checkReply('Hi Sarah,\n\nThanks for waiting. Your parcel is on its way.\n\nSam', {
+      customerName: 'Dana Whitfield'
+    })
     expect(wrongName.messages.some((message) => message.critical)).toBe(true)
     expect(wrongName.score).toBeLessThanOrEqual(criticalCap)
 
     const refusal = checkReply('Hi Dana,\n\nThanks for asking. No, we can’t extend the trial.\n\nSam')
     expect(refusal.score).toBeLessThanOrEqual(criticalCap)
-    const withAlternative = checkReply('Hi Dana,\n\nThanks for asking. No, we can’t extend the trial, but what I can offer is 20% off your first month instead.\n\nSam')
+    const withAlternative = checkReply(
+      'Hi Dana,\n\nThanks for asking. No, we can’t extend the trial, but what I can offer is 20% off your first month instead.\n\nSam'
+    )
     expect(withAlternative.messages.some((message) => message.ruleId === 'banned-phrase')).toBe(true)
     expect(withAlternative.score).toBeGreaterThan(criticalCap)
 
-    const draft = checkReply('Hi [Customer Name],\n\nThanks for waiting. Your parcel is on its way.\n\nSam', {draft: true, customerName: 'Dana Whitfield'})
+    const draft = checkReply('Hi [Customer Name],\n\nThanks for waiting. Your parcel is on its way.\n\nSam', {
+      draft: true,
+      customerName: 'Dana Whitfield'
+    })
     expect(draft.score).toBeLessThanOrEqual(criticalCap)
-    expect(draft.messages.find((message) => message.ruleId === 'unfilled-placeholder')).toMatchObject({expected: ['Dana'], safeFix: true})
+    expect(draft.messages.find((message) => message.ruleId === 'unfilled-placeholder')).toMatchObject({
+      expected: ['Dana'],
+      safeFix: true
+    })
     // A template keeps its placeholders.
     expect(checkReply('Hi [Customer Name],\n\nThanks for waiting. Your parcel is on its way.\n\nSam').score).toBe(100)
   })

@@ -22,7 +22,11 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 }
 
 async function actionsAt(client: Client, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-  return client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic]}})
+  return client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: {uri},
+    range: diagnostic.range,
+    context: {diagnostics: [diagnostic]}
+  })
 }
 
 describe('replylint-language-server over stdio', () => {
@@ -32,7 +36,8 @@ describe('replylint-language-server over stdio', () => {
     folder = tree({
       '.replylintrc.yml': 'rules:\n  require-customer-name: "off"\n',
       'reply.txt': reply,
-      'quoted.md': '> No, we can’t do that, can you?\n\nHi Dana,\n\nI have refunded the order. Thanks for your patience.\n\nBest regards,\nSam\n'
+      'quoted.md':
+        '> No, we can’t do that, can you?\n\nHi Dana,\n\nI have refunded the order. Thanks for your patience.\n\nBest regards,\nSam\n'
     })
     client = await startClient({rootPath: folder})
   })
@@ -61,7 +66,9 @@ describe('replylint-language-server over stdio', () => {
     const refusalActions = await actionsAt(client, uri, refusal)
     // The refusal is about a refund: its first rewrite offers store credit (the situation's first alternative).
     expect(refusalActions[0]).toMatchObject({kind: 'quickfix', isPreferred: false})
-    expect(refusalActions[0]!.title).toMatch(/^Replace `No` with `Here's what we can do instead: we can issue the full amount/)
+    expect(refusalActions[0]!.title).toMatch(
+      /^Replace `No` with `Here's what we can do instead: we can issue the full amount/
+    )
     expect(refusalActions.map((a) => a.title)).not.toContain('Disable banned-phrase for this file') // plain text has no comments
 
     const actions = await actionsAt(client, uri, thanks)
@@ -103,7 +110,10 @@ describe('replylint-language-server over stdio', () => {
       await done
       // Timers may fire a millisecond early by performance.now()'s clock.
       expect(performance.now() - last).toBeGreaterThanOrEqual(debounce - 2)
-      const seen = own.published.slice(from).filter((params) => params.uri === uri).map((params) => params.version)
+      const seen = own.published
+        .slice(from)
+        .filter((params) => params.uri === uri)
+        .map((params) => params.version)
       expect(seen).toEqual([6])
     } finally {
       await own.close()
@@ -140,13 +150,18 @@ describe('replylint-language-server over stdio', () => {
     const [refusal] = (await flagged).diagnostics as [Diagnostic]
     expect(refusal.code).toBe('banned-phrase')
 
-    const hover: Hover = await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: {uri},
+      position: {line: 0, character: 1}
+    })
     const value = (hover.contents as {value: string}).value
     expect(value).toContain('closes the conversation. Say what you can do')
     expect(value).toContain("- Here's what I can do instead: [the alternative you can offer].")
     expect(value).toContain('(https://github.com/replylint/replylint/blob/main/rules/banned-phrase.md)')
 
-    const disable = (await actionsAt(client, uri, refusal)).find((action) => action.title === 'Disable banned-phrase for this file')
+    const disable = (await actionsAt(client, uri, refusal)).find(
+      (action) => action.title === 'Disable banned-phrase for this file'
+    )
     expect(disable).toBeDefined()
     const written = apply(unquoted, editsOf(disable!, uri))
     expect(written.startsWith('<!-- replylint-disable banned-phrase -->\n\n')).toBe(true)
@@ -159,12 +174,15 @@ describe('replylint-language-server over stdio', () => {
 
   test('"Disable <rule> for this reply" covers one reply of a saved-replies collection', async () => {
     const uri = uriOf(folder, 'saved.md')
-    const text = '# Refunds\n\nHi Dana, no, we can’t. Thanks.\n\n# Shipping\n\nHi Dana, no, we can’t ship there. Thanks.\n'
+    const text =
+      '# Refunds\n\nHi Dana, no, we can’t. Thanks.\n\n# Shipping\n\nHi Dana, no, we can’t ship there. Thanks.\n'
     const published = client.diagnostics(uri)
     client.open(uri, text)
     const diagnostics = (await published).diagnostics
     expect(diagnostics.map((d) => d.range.start.line)).toEqual([2, 6])
-    const disable = (await actionsAt(client, uri, diagnostics[0]!)).find((action) => action.title === 'Disable banned-phrase for this reply')!
+    const disable = (await actionsAt(client, uri, diagnostics[0]!)).find(
+      (action) => action.title === 'Disable banned-phrase for this reply'
+    )!
     const written = apply(text, editsOf(disable, uri))
     expect(written).toBe(
       '# Refunds\n\n<!-- replylint-disable banned-phrase -->\n\nHi Dana, no, we can’t. Thanks.\n\n<!-- replylint-enable banned-phrase -->\n\n# Shipping\n\nHi Dana, no, we can’t ship there. Thanks.\n'
@@ -183,15 +201,36 @@ describe('replylint-language-server over stdio', () => {
     expect(refusal).toMatchObject({code: 'banned-phrase', range: {start: {line: 2, character: 3}}})
     const actions = await actionsAt(client, uri, refusal)
     expect(actions.map((action) => action.title)).not.toContain('Disable banned-phrase for this reply')
-    const written = apply(text, editsOf(actions.find((action) => action.title === 'Disable banned-phrase for this file')!, uri))
-    expect(written).toBe('<!doctype html>\n<!-- replylint-disable banned-phrase -->\n<p>Hi Dana,</p>\n<p>No, we can’t. Thanks for asking.</p>\n')
+    const written = apply(
+      text,
+      editsOf(
+        actions.find((action) => action.title === 'Disable banned-phrase for this file')!,
+        uri
+      )
+    )
+    expect(written).toBe(
+      '<!doctype html>\n<!-- replylint-disable banned-phrase -->\n<p>Hi Dana,</p>\n<p>No, we can’t. Thanks for asking.</p>\n'
+    )
     fs.writeFileSync(path.join(folder, 'written.html'), written)
     expect(JSON.parse(cli(['-f', 'json', 'written.html'], {cwd: folder}).stdout)[0].messages).toEqual([])
   })
 
   test('a quick fix inside a JSON macro export is encoded for the string, and keeps the file valid', async () => {
     const uri = uriOf(folder, 'macros.json')
-    const macros = {macros: [{id: 1, title: 'Refund', actions: [{field: 'comment_value', value: 'Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nBest,\n"Sam"'}]}]}
+    const macros = {
+      macros: [
+        {
+          id: 1,
+          title: 'Refund',
+          actions: [
+            {
+              field: 'comment_value',
+              value: 'Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nBest,\n"Sam"'
+            }
+          ]
+        }
+      ]
+    }
     const text = JSON.stringify(macros, null, 2)
     const published = client.diagnostics(uri)
     client.open(uri, text)
@@ -201,7 +240,9 @@ describe('replylint-language-server over stdio', () => {
     expect(insert.title).toBe('Insert `Thank you for reaching out to us.`')
     expect(editsOf(insert, uri)[0]!.newText).toBe('Thank you for reaching out to us.\\n\\n')
     const written = apply(text, editsOf(insert, uri))
-    expect(JSON.parse(written).macros[0].actions[0].value).toBe('Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nThank you for reaching out to us.\n\nBest,\n"Sam"')
+    expect(JSON.parse(written).macros[0].actions[0].value).toBe(
+      'Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nThank you for reaching out to us.\n\nBest,\n"Sam"'
+    )
     const cleared = client.diagnostics(uri, (d) => d.length === 0)
     client.change(uri, written)
     await cleared
@@ -212,14 +253,21 @@ describe('replylint-language-server over stdio', () => {
     const first = client.diagnostics(uri)
     client.open(uri, reply)
     expect(codes((await first).diagnostics)).toContain('banned-phrase')
-    fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n  banned-phrase: "off"\n  offer-alternative: "off"\n')
+    fs.writeFileSync(
+      path.join(folder, '.replylintrc.yml'),
+      'rules:\n  require-customer-name: "off"\n  banned-phrase: "off"\n  offer-alternative: "off"\n'
+    )
     const second = client.diagnostics(uri)
-    void client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(folder, '.replylintrc.yml'), type: 2}]})
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{uri: uriOf(folder, '.replylintrc.yml'), type: 2}]
+    })
     expect(codes((await second).diagnostics)).toEqual(['require-thanks'])
     // A new .replylintignore applies as well.
     fs.writeFileSync(path.join(folder, '.replylintignore'), 'config-change.txt\n')
     const third = client.diagnostics(uri)
-    void client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(folder, '.replylintignore'), type: 1}]})
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{uri: uriOf(folder, '.replylintignore'), type: 1}]
+    })
     expect((await third).diagnostics).toEqual([])
     fs.rmSync(path.join(folder, '.replylintignore'))
     fs.writeFileSync(path.join(folder, '.replylintrc.yml'), 'rules:\n  require-customer-name: "off"\n')
@@ -259,11 +307,21 @@ describe('replylint-language-server over stdio', () => {
 
 test('the server and the CLI agree on every file of fixtures/canned', async () => {
   const folder = path.join(root, 'fixtures/canned')
-  const report = JSON.parse(cli(['-f', 'json', '.'], {cwd: folder}).stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+  const report = JSON.parse(cli(['-f', 'json', '.'], {cwd: folder}).stdout) as Array<{
+    path: string
+    messages: Array<Record<string, unknown>>
+  }>
   expect(report.length).toBeGreaterThan(8)
   const client = await startClient({rootPath: folder})
-  const shape = (line: number, column: number, endLine: number, endColumn: number, rule: unknown, reason: unknown, fatal: unknown) =>
-    `${line}:${column}-${endLine}:${endColumn} ${String(rule)} ${String(fatal)} ${String(reason)}`
+  const shape = (
+    line: number,
+    column: number,
+    endLine: number,
+    endColumn: number,
+    rule: unknown,
+    reason: unknown,
+    fatal: unknown
+  ) => `${line}:${column}-${endLine}:${endColumn} ${String(rule)} ${String(fatal)} ${String(reason)}`
   try {
     for (const file of report) {
       const uri = pathToFileURL(path.join(folder, file.path)).href
@@ -273,13 +331,26 @@ test('the server and the CLI agree on every file of fixtures/canned', async () =
       const fromCli = file.messages
         .filter((m) => m['ruleId'] !== 'unknown-shape')
         .map((m) => {
-          const place = m['place'] as {start?: {line: number; column: number}; end?: {line: number; column: number}; line?: number; column?: number}
+          const place = m['place'] as {
+            start?: {line: number; column: number}
+            end?: {line: number; column: number}
+            line?: number
+            column?: number
+          }
           const start = place.start ?? (place as {line: number; column: number})
           const end = place.end ?? start
           return shape(start.line, start.column, end.line, end.column, m['ruleId'], m['reason'], m['fatal'])
         })
       const fromServer = diagnostics.map((d) =>
-        shape(d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.code, d.message, d.severity === 1 ? true : d.severity === 2 ? false : undefined)
+        shape(
+          d.range.start.line + 1,
+          d.range.start.character + 1,
+          d.range.end.line + 1,
+          d.range.end.character + 1,
+          d.code,
+          d.message,
+          d.severity === 1 ? true : d.severity === 2 ? false : undefined
+        )
       )
       expect(fromServer, file.path).toEqual(fromCli)
     }
@@ -304,7 +375,13 @@ test('workspace folders added later are used, and a virtual one among them is pa
     // An unsaved document is checked from the first workspace folder on disk: its config turns the rule off.
     const second = client.diagnostics(uri)
     void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
-      event: {added: [{uri: 'vscode-vfs://github/replylint/replylint', name: 'remote'}, {uri: pathToFileURL(folder).href, name: 'replies'}], removed: []}
+      event: {
+        added: [
+          {uri: 'vscode-vfs://github/replylint/replylint', name: 'remote'},
+          {uri: pathToFileURL(folder).href, name: 'replies'}
+        ],
+        removed: []
+      }
     })
     expect(codes((await second).diagnostics)).not.toContain('banned-phrase')
   } finally {
@@ -315,5 +392,6 @@ test('workspace folders added later are used, and a virtual one among them is pa
 
 test('the library bundle never reaches the server’s dependencies', () => {
   const library = fs.readFileSync(path.join(root, 'dist/index.js'), 'utf8')
-  for (const name of ['vscode-languageserver', 'vscode-jsonrpc', 'unified-engine', 'src/server']) expect(library).not.toContain(name)
+  for (const name of ['vscode-languageserver', 'vscode-jsonrpc', 'unified-engine', 'src/server'])
+    expect(library).not.toContain(name)
 })

@@ -45,8 +45,13 @@ test('the .vsix holds the bundled client and server, and the manifest', () => {
     'extension/readme.md'
   ])
   const manifest = JSON.parse(fs.readFileSync(path.join(here, 'package.json'), 'utf8'))
-  expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(['replylint.enable', 'replylint.trace.server'])
-  expect(manifest.contributes.commands).toEqual([{command: 'replylint.restart', title: 'Restart replylint', category: 'replylint'}])
+  expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
+    'replylint.enable',
+    'replylint.trace.server'
+  ])
+  expect(manifest.contributes.commands).toEqual([
+    {command: 'replylint.restart', title: 'Restart replylint', category: 'replylint'}
+  ])
 })
 
 test('the bundled server (what the .vsix runs) checks documents on its own', async () => {
@@ -61,7 +66,10 @@ test('the bundled server (what the .vsix runs) checks documents on its own', asy
 })
 
 function activate(mode: 'enabled' | 'disabled') {
-  const run = spawnSync(process.execPath, [path.join(root, 'test/helpers/activate.cjs'), mode], {encoding: 'utf8', timeout: 60_000})
+  const run = spawnSync(process.execPath, [path.join(root, 'test/helpers/activate.cjs'), mode], {
+    encoding: 'utf8',
+    timeout: 60_000
+  })
   expect(run.status, run.stderr).toBe(0)
   return JSON.parse(run.stdout)
 }
@@ -78,12 +86,26 @@ test('activate() starts the client, which checks an untitled document; Restart r
     runningAfterDeactivate: false
   })
   // The server asks the client to watch config and ignore files (a `git pull` re-checks open documents).
-  expect([...new Set(result.watchers)]).toEqual(['**/.replylintrc', '**/.replylintrc.{json,yml,yaml}', '**/.replylintignore', '**/package.json'])
+  expect([...new Set(result.watchers)]).toEqual([
+    '**/.replylintrc',
+    '**/.replylintrc.{json,yml,yaml}',
+    '**/.replylintignore',
+    '**/package.json'
+  ])
   const languages = ['plaintext', 'markdown', 'html', 'json', 'yaml']
-  expect(result.selector).toEqual(languages.flatMap((language) => [{scheme: 'file', language}, {scheme: 'untitled', language}]))
+  expect(result.selector).toEqual(
+    languages.flatMap((language) => [
+      {scheme: 'file', language},
+      {scheme: 'untitled', language}
+    ])
+  )
 })
 
 test('with replylint.enable off, nothing starts until the setting is turned on', () => {
   const result = activate('disabled')
-  expect(result).toMatchObject({running: false, runningAfterEnable: true, codes: ['banned-phrase', 'require-customer-name', 'require-thanks']})
+  expect(result).toMatchObject({
+    running: false,
+    runningAfterEnable: true,
+    codes: ['banned-phrase', 'require-customer-name', 'require-thanks']
+  })
 })

@@ -30,18 +30,32 @@ async function sidebar(seed: Seed): Promise<Page> {
   page.on('pageerror', (error) => {
     throw error
   })
-  const settings = {block_on_errors: true, ...seed.settings, rules_off: [...others, typeof seed.settings?.['rules_off'] === 'string' ? seed.settings['rules_off'] : ''].filter(Boolean).join(',')}
+  const settings = {
+    block_on_errors: true,
+    ...seed.settings,
+    rules_off: [...others, typeof seed.settings?.['rules_off'] === 'string' ? seed.settings['rules_off'] : '']
+      .filter(Boolean)
+      .join(',')
+  }
   await page.addInitScript(`window.__zafSeed = ${JSON.stringify({...seed, settings})}`)
   await page.addInitScript({path: path.join(root, 'test/helpers/fake-zaf.js')})
   await page.goto(`${pages.url}assets/iframe.html`)
   return page
 }
 
-const ruleIdsOn = (page: Page) => page.locator('li[data-rule-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''))
-const comment = (page: Page) => page.evaluate(() => (window as unknown as {__ticket: {comment: string}}).__ticket.comment)
-const save = (page: Page) => page.evaluate(() => (window as unknown as {__host: {save: () => Promise<{saved: boolean; message?: string}>}}).__host.save())
+const ruleIdsOn = (page: Page) =>
+  page.locator('li[data-rule-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''))
+const comment = (page: Page) =>
+  page.evaluate(() => (window as unknown as {__ticket: {comment: string}}).__ticket.comment)
+const save = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as {__host: {save: () => Promise<{saved: boolean; message?: string}>}}).__host.save()
+  )
 const expected = (text: string) =>
-  checkReply(text, {customerName: 'Dana Whitfield', rules: Object.fromEntries(others.map((id) => [id, 'off' as const]))}).messages.map((message) => String(message.ruleId))
+  checkReply(text, {
+    customerName: 'Dana Whitfield',
+    rules: Object.fromEntries(others.map((id) => [id, 'off' as const]))
+  }).messages.map((message) => String(message.ruleId))
 
 test('reads the comment and the requester, lists findings, and applies a fix through client.set', async () => {
   const page = await sidebar({comment: draft, requester: 'Dana Whitfield'})
@@ -52,7 +66,9 @@ test('reads the comment and the requester, lists findings, and applies a fix thr
 
   await page.locator('li[data-rule-id="require-customer-name"]').getByRole('button', {name: 'Apply Dana'}).click()
   await expect.poll(() => comment(page)).toBe(draft.replace('Sarah', 'Dana'))
-  expect(await page.evaluate(() => (window as unknown as {__ticket: {sets: string[]}}).__ticket.sets)).toEqual([draft.replace('Sarah', 'Dana')])
+  expect(await page.evaluate(() => (window as unknown as {__ticket: {sets: string[]}}).__ticket.sets)).toEqual([
+    draft.replace('Sarah', 'Dana')
+  ])
   await expect.poll(() => ruleIdsOn(page)).toEqual(['banned-phrase'])
   await page.close()
 })
@@ -64,7 +80,11 @@ test('re-checks when the comment changes in the editor', async () => {
   await page.evaluate((text) => (window as unknown as {__host: {type: (text: string) => void}}).__host.type(text), next)
   await expect.poll(() => ruleIdsOn(page)).toEqual(expected(next))
   expect(await ruleIdsOn(page)).toContain('banned-phrase')
-  await page.evaluate(() => (window as unknown as {__host: {type: (text: string) => void}}).__host.type('Hi Dana,\n\nThanks for writing! Your refund is on its way.\n\nSam'))
+  await page.evaluate(() =>
+    (window as unknown as {__host: {type: (text: string) => void}}).__host.type(
+      'Hi Dana,\n\nThanks for writing! Your refund is on its way.\n\nSam'
+    )
+  )
   await expect.poll(() => ruleIdsOn(page)).toEqual([])
   expect(await page.locator('#summary').textContent()).toContain('No findings')
   await page.close()
@@ -78,7 +98,11 @@ test('the ticket.save hook stops a reply with errors, and lets a clean one throu
   expect(blocked.message).toMatch(/^replylint: this reply has 2 errors: Unexpected name `Sarah`/)
 
   // Warnings alone never block.
-  await page.evaluate(() => (window as unknown as {__host: {type: (text: string) => void}}).__host.type('Hi Dana,\n\nYour refund is on its way.\n\nBest,\nSam'))
+  await page.evaluate(() =>
+    (window as unknown as {__host: {type: (text: string) => void}}).__host.type(
+      'Hi Dana,\n\nYour refund is on its way.\n\nBest,\nSam'
+    )
+  )
   await expect.poll(() => ruleIdsOn(page)).toEqual(['require-thanks'])
   expect(await save(page)).toEqual({saved: true})
   await page.close()
@@ -90,7 +114,9 @@ test('an internal note, or a save with no comment, is never held back', async ()
   expect(await ruleIdsOn(note)).toEqual([])
   expect(await save(note)).toEqual({saved: true})
   // Back to a public reply: checked, and held back again.
-  await note.evaluate(() => (window as unknown as {__host: {switchTo: (type: string) => void}}).__host.switchTo('publicReply'))
+  await note.evaluate(() =>
+    (window as unknown as {__host: {switchTo: (type: string) => void}}).__host.switchTo('publicReply')
+  )
   await expect.poll(() => ruleIdsOn(note)).toEqual(expected(draft))
   expect((await save(note)).saved).toBe(false)
   await note.close()
@@ -110,7 +136,9 @@ test('an admin can turn the block off, and turn rules off', async () => {
 test('a rule id mistyped in the settings is named once, and the other rules still check and block', async () => {
   const page = await sidebar({comment: draft, settings: {rules_off: 'require-thank'}})
   await expect.poll(() => ruleIdsOn(page)).toEqual(expected(draft))
-  await expect.poll(() => page.getByRole('alert').textContent()).toBe('Unknown rule require-thank in the setting “Rules to turn off”; did you mean require-thanks?')
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toBe('Unknown rule require-thank in the setting “Rules to turn off”; did you mean require-thanks?')
   expect(await page.getByRole('alert').count()).toBe(1)
   expect(await page.getByRole('alert').locator('code').allTextContents()).toEqual(['require-thank', 'require-thanks'])
   const blocked = await save(page)
@@ -122,7 +150,9 @@ test('a rule id mistyped in the settings is named once, and the other rules stil
 test('outside Zendesk, the bundled SDK finds no host and the app says so', async () => {
   const page = await pages.browser.newPage()
   await page.goto(`${pages.url}assets/iframe.html`)
-  await expect.poll(() => page.locator('#summary').textContent()).toContain('Open this app from a ticket in Zendesk Support')
+  await expect
+    .poll(() => page.locator('#summary').textContent())
+    .toContain('Open this app from a ticket in Zendesk Support')
   await page.close()
 })
 
@@ -146,9 +176,13 @@ test("the upload zip has Zendesk's app layout", () => {
   for (const parameter of manifest.parameters) expect(translations.app.parameters[parameter.name].label).toBeTruthy()
   // The page loads only files of the app.
   const html = new TextDecoder().decode(files['assets/iframe.html'])
-  for (const [, reference] of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(Object.keys(files)).toContain(`assets/${reference}`)
+  for (const [, reference] of html.matchAll(/(?:src|href)="([^"]+)"/g))
+    expect(Object.keys(files)).toContain(`assets/${reference}`)
   // PNG logos of the sizes Zendesk asks for.
-  for (const [name, size] of [['assets/logo.png', 320], ['assets/logo-small.png', 128]] as const) {
+  for (const [name, size] of [
+    ['assets/logo.png', 320],
+    ['assets/logo-small.png', 128]
+  ] as const) {
     const png = Buffer.from(files[name]!)
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size])

@@ -20,7 +20,12 @@ export function renderHighlights(text: string, findings: readonly BrowserFinding
     const next = points[index + 1]
     if (next === undefined) break
     const piece = text.slice(at, next)
-    const covering = [...findings.keys()].filter((number) => findings[number]!.start <= at && findings[number]!.end >= next && findings[number]!.end > findings[number]!.start)
+    const covering = [...findings.keys()].filter(
+      (number) =>
+        findings[number]!.start <= at &&
+        findings[number]!.end >= next &&
+        findings[number]!.end > findings[number]!.start
+    )
     if (covering.length === 0) {
       nodes.push(document.createTextNode(piece))
       continue
@@ -34,7 +39,12 @@ export function renderHighlights(text: string, findings: readonly BrowserFinding
   return nodes
 }
 
-function mark(covering: readonly number[], findings: readonly BrowserFinding[], numbered: Set<number>, kind = 'span'): HTMLElement {
+function mark(
+  covering: readonly number[],
+  findings: readonly BrowserFinding[],
+  numbered: Set<number>,
+  kind = 'span'
+): HTMLElement {
   const node = document.createElement('mark')
   const severity = covering.some((number) => findings[number]!.severity === 'error') ? 'error' : 'warn'
   node.className = `${kind} ${severity}`

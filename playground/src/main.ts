@@ -1,4 +1,12 @@
-import {applySuggestion, countBySeverity, element, findingsOf, renderFindings, rules, type BrowserFinding} from '../../src/browser/index.js'
+import {
+  applySuggestion,
+  countBySeverity,
+  element,
+  findingsOf,
+  renderFindings,
+  rules,
+  type BrowserFinding
+} from '../../src/browser/index.js'
 import {renderHighlights} from './highlights.js'
 import {readState, writeState, type State} from './state.js'
 
@@ -124,7 +132,8 @@ function markActive(): void {
   findings.forEach((finding, index) => {
     const active = document.activeElement === reply && caret >= finding.start && caret <= finding.end
     items[index]?.classList.toggle('active', active)
-    for (const mark of highlights.querySelectorAll(`[data-finding~="${index + 1}"]`)) mark.classList.toggle('active', active)
+    for (const mark of highlights.querySelectorAll(`[data-finding~="${index + 1}"]`))
+      mark.classList.toggle('active', active)
   })
 }
 

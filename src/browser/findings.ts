@@ -57,7 +57,11 @@ export function findingsOf(text: string, options: BrowserCheckOptions = {}): Bro
  * The text with one suggestion applied: it replaces the flagged span, or is
  * inserted at a point finding (the rule already put the line breaks in it).
  */
-export function applySuggestion(text: string, finding: Pick<BrowserFinding, 'start' | 'end'>, suggestion: string): string {
+export function applySuggestion(
+  text: string,
+  finding: Pick<BrowserFinding, 'start' | 'end'>,
+  suggestion: string
+): string {
   return text.slice(0, finding.start) + suggestion + text.slice(finding.end)
 }
 

@@ -5,7 +5,13 @@
 import * as library from '../index.js'
 import type {RuleId} from '../types.js'
 
-export {applySuggestion, countBySeverity, findingsOf, type BrowserCheckOptions, type BrowserFinding} from './findings.js'
+export {
+  applySuggestion,
+  countBySeverity,
+  findingsOf,
+  type BrowserCheckOptions,
+  type BrowserFinding
+} from './findings.js'
 export {element, renderFindings, withCode, type FindingHandlers} from './render.js'
 // The library's own "did you mean", for a page that names a mistyped rule id.
 export {didYouMean} from '../options.js'
@@ -23,7 +29,10 @@ export interface RuleInfo {
 export const rules: readonly RuleInfo[] = library.ruleIds.map((id) => {
   const data = Object.values(library as Record<string, unknown>).find(
     (value): value is {id: string; description: string} =>
-      typeof value === 'object' && value !== null && (value as {id?: unknown}).id === id && typeof (value as {description?: unknown}).description === 'string'
+      typeof value === 'object' &&
+      value !== null &&
+      (value as {id?: unknown}).id === id &&
+      typeof (value as {description?: unknown}).description === 'string'
   )
   return {id, description: data?.description ?? ''}
 })

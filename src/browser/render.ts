@@ -16,7 +16,11 @@ const severityText = {error: '✖ Error', warn: '⚠ Warning'} as const
  * Arrow keys move between findings; severity is said in words and a glyph,
  * never by colour alone.
  */
-export function renderFindings(list: HTMLElement, findings: readonly BrowserFinding[], handlers: FindingHandlers): HTMLElement[] {
+export function renderFindings(
+  list: HTMLElement,
+  findings: readonly BrowserFinding[],
+  handlers: FindingHandlers
+): HTMLElement[] {
   const items = findings.map((finding, index) => {
     const item = element('li', 'finding')
     item.dataset['ruleId'] = finding.ruleId
@@ -84,7 +88,11 @@ export function withCode(parent: HTMLElement, text: string): HTMLElement {
   return parent
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (className) node.className = className
   if (text !== undefined) node.textContent = text

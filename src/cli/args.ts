@@ -48,19 +48,53 @@ interface Flag {
 
 // One row per flag: parsing and `--help` both read this table.
 const flags: readonly Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: '<name>', help: `${formatNames.join(', ')} (stylish is the default)`},
-  {name: 'output-file', short: 'o', type: 'string', value: '<path>', help: 'write the report to a file (its folder is created)'},
+  {
+    name: 'format',
+    short: 'f',
+    type: 'string',
+    value: '<name>',
+    help: `${formatNames.join(', ')} (stylish is the default)`
+  },
+  {
+    name: 'output-file',
+    short: 'o',
+    type: 'string',
+    value: '<path>',
+    help: 'write the report to a file (its folder is created)'
+  },
   {name: 'quiet', short: 'q', type: 'boolean', help: 'report errors only'},
   {name: 'max-warnings', type: 'string', value: '<n>', help: 'exit 1 when there are more than n warnings'},
   {name: 'min-score', type: 'string', value: '<n>', help: "exit 1 when a reply's care score (0-100) is below n"},
   {name: 'draft', type: 'boolean', help: 'check drafts about to be sent: a placeholder left in is an error'},
   {name: 'fix', type: 'boolean', help: 'apply safe fixes (never to refusals) and write files'},
   {name: 'fix-dry-run', type: 'boolean', help: 'find safe fixes without writing (json/ndjson show `output`)'},
-  {name: 'config', short: 'c', type: 'string', value: '<path>', help: 'use this config file instead of looking for one'},
-  {name: 'rule', type: 'string', multiple: true, value: '<id:severity>', help: 'set a rule, over any config (`--rule require-thanks:off`)'},
+  {
+    name: 'config',
+    short: 'c',
+    type: 'string',
+    value: '<path>',
+    help: 'use this config file instead of looking for one'
+  },
+  {
+    name: 'rule',
+    type: 'string',
+    multiple: true,
+    value: '<id:severity>',
+    help: 'set a rule, over any config (`--rule require-thanks:off`)'
+  },
   {name: 'ext', type: 'string', multiple: true, value: '<.md,.txt>', help: 'check only these extensions in folders'},
-  {name: 'ignore-pattern', type: 'string', multiple: true, value: '<glob>', help: 'skip files matching this pattern too'},
-  {name: 'no-ignore', type: 'boolean', help: 'check everything: no .replylintignore, no built-in skips (README.md, .github/, …)'},
+  {
+    name: 'ignore-pattern',
+    type: 'string',
+    multiple: true,
+    value: '<glob>',
+    help: 'skip files matching this pattern too'
+  },
+  {
+    name: 'no-ignore',
+    type: 'boolean',
+    help: 'check everything: no .replylintignore, no built-in skips (README.md, .github/, …)'
+  },
   {name: 'cache', type: 'boolean', help: 'only check files whose content or config changed'},
   {name: 'cache-location', type: 'string', value: '<path>', help: 'where the cache lives (.replylintcache)'},
   {name: 'concurrency', type: 'string', value: '<n|auto>', help: 'worker threads (auto: one per core for large runs)'},
@@ -103,7 +137,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(flags.map((flag) => [flag.name, {type: flag.type, ...(flag.short ? {short: flag.short} : {}), ...(flag.multiple ? {multiple: true} : {})}]))
+      options: Object.fromEntries(
+        flags.map((flag) => [
+          flag.name,
+          {type: flag.type, ...(flag.short ? {short: flag.short} : {}), ...(flag.multiple ? {multiple: true} : {})}
+        ])
+      )
     })
   } catch (error) {
     throw new UsageError((error as Error).message)
@@ -119,7 +158,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   let maxWarnings = Number.POSITIVE_INFINITY
   if (string('max-warnings') !== undefined) {
     maxWarnings = Number(string('max-warnings'))
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Expected \`--max-warnings\` to be a whole number, not \`${string('max-warnings')}\``)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`Expected \`--max-warnings\` to be a whole number, not \`${string('max-warnings')}\``)
   }
   let minScore = 0
   const minScoreValue = string('min-score')
@@ -134,17 +174,28 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const match = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(rule)
     if (!match) throw new UsageError(`Expected \`--rule\` as \`id:severity\` (\`require-thanks:off\`), not \`${rule}\``)
     const [, id, level] = match as unknown as [string, string, string]
-    if (!ruleIds.includes(id as RuleId)) throw new UsageError(`Unknown rule \`${id}\` in \`--rule\`${didYouMean(id, ruleIds)}`)
+    if (!ruleIds.includes(id as RuleId))
+      throw new UsageError(`Unknown rule \`${id}\` in \`--rule\`${didYouMean(id, ruleIds)}`)
     const severity = ({warning: 'warn', 0: 'off', 1: 'warn', 2: 'error'} as Record<string, Severity>)[level] ?? level
-    if (!severities.includes(severity as Severity)) throw new UsageError(`Expected the severity in \`--rule ${rule}\` to be off, warn or error${didYouMean(level, severities)}`)
+    if (!severities.includes(severity as Severity))
+      throw new UsageError(
+        `Expected the severity in \`--rule ${rule}\` to be off, warn or error${didYouMean(level, severities)}`
+      )
     rules[id as RuleId] = severity as Severity
   }
-  const extensions = list('ext').length > 0 ? list('ext').flatMap((value) => value.split(',')).map((value) => value.trim().replace(/^\.?/, '.')).filter((value) => value !== '.') : undefined
+  const extensions =
+    list('ext').length > 0
+      ? list('ext')
+          .flatMap((value) => value.split(','))
+          .map((value) => value.trim().replace(/^\.?/, '.'))
+          .filter((value) => value !== '.')
+      : undefined
   let concurrency: number | 'auto' = 'auto'
   const requested = string('concurrency')
   if (requested !== undefined && requested !== 'auto') {
     concurrency = requested === 'off' ? 1 : Number(requested)
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`Expected \`--concurrency\` to be a whole number, \`auto\` or \`off\`, not \`${requested}\``)
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new UsageError(`Expected \`--concurrency\` to be a whole number, \`auto\` or \`off\`, not \`${requested}\``)
   }
 
   const stdin = values['stdin'] === true || positionals.includes('-')
@@ -154,7 +205,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (stdin && files.length > 0) throw new UsageError('Give paths or `--stdin`, not both')
   if (stdin && fix) throw new UsageError('`--fix` writes files; it cannot be used with `--stdin` (use `--fix-dry-run`)')
   if (fix && fixDryRun) throw new UsageError('Give `--fix` or `--fix-dry-run`, not both')
-  if (string('customer-name') !== undefined && !stdin) throw new UsageError('`--customer-name` names the customer of one reply; use it with `--stdin`')
+  if (string('customer-name') !== undefined && !stdin)
+    throw new UsageError('`--customer-name` names the customer of one reply; use it with `--stdin`')
   return {
     files,
     stdin,

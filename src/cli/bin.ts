@@ -8,7 +8,13 @@ if (!runWorkerIfAny()) {
     if (error.code !== 'EPIPE') throw error
     process.exit(process.exitCode ?? 0)
   })
-  runCli(process.argv.slice(2), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env}).then(
+  runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env
+  }).then(
     (code) => {
       process.exitCode = code
     },

@@ -23,7 +23,11 @@ const shared = ['note', 'url', 'expected', 'source'] as const
 
 export function loadCache(location: string): Map<string, CacheEntry> {
   try {
-    const data = JSON.parse(fs.readFileSync(location, 'utf8')) as {version?: number; shared?: unknown[]; files?: Record<string, CacheEntry>}
+    const data = JSON.parse(fs.readFileSync(location, 'utf8')) as {
+      version?: number
+      shared?: unknown[]
+      files?: Record<string, CacheEntry>
+    }
     if (data.version === 2 && data.files && typeof data.files === 'object' && Array.isArray(data.shared)) {
       const table = data.shared
       for (const entry of Object.values(data.files)) {

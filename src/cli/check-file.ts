@@ -58,7 +58,9 @@ export interface TaskResult {
 export type FileChecker = (task: FileTask) => Promise<TaskResult>
 
 /** The `.replylintrc` lookup (nearest file, `package.json` field, `--config`). */
-export function createConfigLoader(settings: Pick<RunSettings, 'cwd' | 'config'>): (filePath: string) => Promise<CheckSettings> {
+export function createConfigLoader(
+  settings: Pick<RunSettings, 'cwd' | 'config'>
+): (filePath: string) => Promise<CheckSettings> {
   return createConfigFinder(settings)
 }
 
@@ -75,7 +77,11 @@ export function createFileChecker(settings: RunSettings): FileChecker {
         rules: {...options.rules, ...settings.rules},
         ...(settings.draft ? {draft: true} : {})
       })
-      const merged: CheckSettings = {...base, options: over(base.options), overrides: base.overrides.map((override) => ({...override, options: over(override.options)}))}
+      const merged: CheckSettings = {
+        ...base,
+        options: over(base.options),
+        overrides: base.overrides.map((override) => ({...override, options: over(override.options)}))
+      }
       entry = {transform: replylintCheck(merged), hash: settingsHash(cliHash, base)}
       checkers.set(base, entry)
     }
@@ -110,7 +116,8 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     }
 
     const contentHash = settings.cache ? sha1(buffer) : undefined
-    if (task.cached && task.cached.content === contentHash && task.cached.config === checker.hash) return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
+    if (task.cached && task.cached.content === contentHash && task.cached.config === checker.hash)
+      return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
 
     file.value = buffer.toString('utf8')
     // The text is what is checked; the bytes need not stay (78 MB for a 100,000-reply export).
@@ -157,7 +164,13 @@ function settingsHash(cliHash: string, base: CheckSettings): string {
 }
 
 function cliHashOf(settings: RunSettings): string {
-  return JSON.stringify([settings.version, settings.rules, settings.customerName ?? null, settings.fix, settings.draft === true])
+  return JSON.stringify([
+    settings.version,
+    settings.rules,
+    settings.customerName ?? null,
+    settings.fix,
+    settings.draft === true
+  ])
 }
 
 /**
@@ -175,7 +188,11 @@ export function createCacheProbe(settings: RunSettings): (task: FileTask) => Pro
       const base = await load(path.resolve(settings.cwd, task.path))
       let hash = hashes.get(base)
       if (!hash) hashes.set(base, (hash = settingsHash(cliHash, base)))
-      if (task.cached.config !== hash || task.cached.content !== sha1(fs.readFileSync(path.resolve(settings.cwd, task.path)))) return undefined
+      if (
+        task.cached.config !== hash ||
+        task.cached.content !== sha1(fs.readFileSync(path.resolve(settings.cwd, task.path)))
+      )
+        return undefined
       return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
     } catch {
       // Unreadable file, broken config: the full check reports it.
@@ -192,7 +209,10 @@ function fixed(file: VFile, mode: 'write' | 'dry', roots: readonly string[] | un
     const message = file.message(`Fixes not applied: ${outcome.skipped}`, {ruleId: 'fix-skipped', source: 'replylint'})
     message.fatal = false
   }
-  return fileResult(file, {fixed: outcome.applied.length, ...(mode === 'dry' && outcome.output !== undefined ? {output: outcome.output} : {})})
+  return fileResult(file, {
+    fixed: outcome.applied.length,
+    ...(mode === 'dry' && outcome.output !== undefined ? {output: outcome.output} : {})
+  })
 }
 
 function fatal(file: VFile, reason: string): void {
@@ -218,6 +238,9 @@ function sha1(value: string | Buffer): string {
   return createHash('sha1').update(value).digest('hex')
 }
 
-function byPlace(a: {line?: number | undefined; column?: number | undefined}, b: {line?: number | undefined; column?: number | undefined}): number {
+function byPlace(
+  a: {line?: number | undefined; column?: number | undefined},
+  b: {line?: number | undefined; column?: number | undefined}
+): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }

@@ -33,7 +33,10 @@ export interface Fix {
 const fixes = new WeakMap<VFileMessage, Fix>()
 // Where a finding from a reply inside JSON, YAML or a fence came from, so any
 // suggestion (not only the safe one) can be written back encoded.
-const origins = new WeakMap<VFileMessage, {container: ReplySource['container']; index: number; start: number; end: number}>()
+const origins = new WeakMap<
+  VFileMessage,
+  {container: ReplySource['container']; index: number; start: number; end: number}
+>()
 // Which reply of its file a finding is about (an index into `replylintReplyNames`).
 const replies = new WeakMap<VFileMessage, number>()
 
@@ -59,7 +62,12 @@ export function editOf(message: VFileMessage, text: string, value: string): Fix 
   return {
     start: offsets[0],
     end: offsets[1],
-    text: origin.container === 'json' ? encodeJson(text) : origin.container === 'yaml' ? indentFor(value, offsets[0], text) : text,
+    text:
+      origin.container === 'json'
+        ? encodeJson(text)
+        : origin.container === 'yaml'
+          ? indentFor(value, offsets[0], text)
+          : text,
     reply: {index: origin.index, start: origin.start, end: origin.end, text}
   }
 }
@@ -119,13 +127,18 @@ export default function replylintCheck(settings: CheckSettings) {
         return
       }
       const nlcst =
-        reply.kind === 'text' ? nlcstOf('text', file, parser()) : reply.kind === 'prose' ? nlcstOf('markdown', file, parser(), reply.root) : nlcstOf('html', file, parser(), reply.root)
+        reply.kind === 'text'
+          ? nlcstOf('text', file, parser())
+          : reply.kind === 'prose'
+            ? nlcstOf('markdown', file, parser(), reply.root)
+            : nlcstOf('html', file, parser(), reply.root)
       check(nlcst, file)
       for (const message of file.messages.slice(before)) {
         replies.set(message, index)
         name(message, reply.name)
         const offsets = offsetsOf(message)
-        if (message.safeFix && offsets) fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
+        if (message.safeFix && offsets)
+          fixes.set(message, {start: offsets[0], end: offsets[1], text: message.expected![0]!})
       }
     }
 
@@ -148,9 +161,10 @@ function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglis
   const source = root ?? (format === 'markdown' ? markdown.parse(file) : html.parse(file))
   // An empty document has no place, which the bridges require: nothing to check.
   if (!source.position) return {type: 'RootNode', children: []}
-  const nlcst = (
-    format === 'markdown' ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file) : rehypeRetext(parser)(asFlow(source as HastRoot), file)
-  )
+  const nlcst =
+    format === 'markdown'
+      ? remarkRetext(parser, {ignore: ignoreMarkdown})(source as MdastRoot, file)
+      : rehypeRetext(parser)(asFlow(source as HastRoot), file)
   realign(nlcst, source, file)
   return nlcst
 }
@@ -160,7 +174,18 @@ function nlcstOf(format: ReplySource['format'], file: VFile, parser: ParseEnglis
 function asFlow(root: HastRoot): HastRoot {
   const loose = root.children.some((child) => child.type === 'text' && child.value.trim() !== '')
   if (!loose) return root
-  return {...root, children: [{type: 'element', tagName: 'div', properties: {}, children: root.children as never, ...(root.position ? {position: root.position} : {})}]}
+  return {
+    ...root,
+    children: [
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: {},
+        children: root.children as never,
+        ...(root.position ? {position: root.position} : {})
+      }
+    ]
+  }
 }
 
 function parserFactory(options: Options): () => ParseEnglish {
@@ -173,7 +198,13 @@ function parserFactory(options: Options): () => ParseEnglish {
 }
 
 /** Check a reply held inside the file (JSON, YAML, a fence) and map findings back. */
-function checkSource(source: ReplySource, index: number, file: VFile, check: Checker, parser: () => ParseEnglish): void {
+function checkSource(
+  source: ReplySource,
+  index: number,
+  file: VFile,
+  check: Checker,
+  parser: () => ParseEnglish
+): void {
   const sub = new VFile({value: source.text, path: file.path})
   if (file.data.replylintDraft) sub.data.replylintDraft = true
   check(nlcstOf(source.format, sub, parser()), sub)
@@ -200,7 +231,11 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
     const start = at(offsets[0])
     const end = at(offsets[1])
     const isPoint = offsets[0] === offsets[1]
-    const message = file.message(found.reason, {place: isPoint ? start : {start, end}, ruleId: found.ruleId, source: found.source})
+    const message = file.message(found.reason, {
+      place: isPoint ? start : {start, end},
+      ruleId: found.ruleId,
+      source: found.source
+    })
     message.actual = found.actual
     message.expected = found.expected
     message.note = found.note
@@ -215,7 +250,12 @@ function checkSource(source: ReplySource, index: number, file: VFile, check: Che
       fixes.set(message, {
         start: start.offset,
         end: end.offset,
-        text: source.container === 'json' ? encodeJson(text) : source.container === 'yaml' ? indentFor(String(file.value), start.offset, text) : text,
+        text:
+          source.container === 'json'
+            ? encodeJson(text)
+            : source.container === 'yaml'
+              ? indentFor(String(file.value), start.offset, text)
+              : text,
         reply: {index, start: offsets[0], end: offsets[1], text}
       })
     }
@@ -239,7 +279,9 @@ function offsetsOf(message: VFileMessage): [number, number] | undefined {
   const place = message.place
   if (!place) return undefined
   if ('start' in place) {
-    return place.start.offset === undefined || place.end.offset === undefined ? undefined : [place.start.offset, place.end.offset]
+    return place.start.offset === undefined || place.end.offset === undefined
+      ? undefined
+      : [place.start.offset, place.end.offset]
   }
   return place.offset === undefined ? undefined : [place.offset, place.offset]
 }
@@ -257,4 +299,3 @@ function hastMarker(node: {type: string; value?: string; position?: unknown}) {
   if (node.type !== 'comment' || typeof node.value !== 'string') return undefined
   return commentMarker({type: 'html', value: `<!--${node.value}-->`, position: node.position})
 }
-

@@ -79,7 +79,8 @@ export function parseJsonCollection(text: string): Located {
         if (!top || !('key' in top)) return
         // JSON.parse keeps the last of two equal keys, so an export with one
         // would silently lose a reply: an error at the second, as in YAML.
-        if (top.value.entries.has(property)) throw new CollectionError(`Invalid JSON: duplicate key ${JSON.stringify(property)}`, offset)
+        if (top.value.entries.has(property))
+          throw new CollectionError(`Invalid JSON: duplicate key ${JSON.stringify(property)}`, offset)
         top.key = property
       },
       onObjectEnd: () => add(stack.pop()!.value),
@@ -119,7 +120,15 @@ export function parseYamlCollection(text: string): Located {
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const [error] = document.errors
   if (error) {
-    const reason = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim().replace(/^(["'])(.*)\1$/, '$2'))}` : error.message.split('\n')[0]
+    const reason =
+      error.code === 'DUPLICATE_KEY'
+        ? `duplicate key ${JSON.stringify(
+            /^[^:\n]*/
+              .exec(text.slice(error.pos[0]))![0]
+              .trim()
+              .replace(/^(["'])(.*)\1$/, '$2')
+          )}`
+        : error.message.split('\n')[0]
     throw new CollectionError(`Invalid YAML: ${reason}`, error.pos[0])
   }
   // A file of comments only is as empty as an empty one.
@@ -222,7 +231,12 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
         const kind = field?.kind === 'string' ? field.value : undefined
         if (kind !== 'comment_value' && kind !== 'comment_value_html') return []
         const value = action.entries.get('value')
-        const string = value?.kind === 'string' ? value : value?.kind === 'array' ? value.items.findLast((entry) => entry.kind === 'string') : undefined
+        const string =
+          value?.kind === 'string'
+            ? value
+            : value?.kind === 'array'
+              ? value.items.findLast((entry) => entry.kind === 'string')
+              : undefined
         if (string?.kind !== 'string') return []
         return [{string, format: kind === 'comment_value_html' ? ('html' as const) : ('text' as const)}]
       })
@@ -275,7 +289,8 @@ function nameOf(item: Located & {kind: 'object'}): string | undefined {
   const text = (key: string): string | undefined => {
     const value = item.entries.get(key)
     if (value?.kind === 'string' && value.value.trim()) return value.value.trim()
-    if (value?.kind === 'other' && (typeof value.value === 'number' || typeof value.value === 'string')) return String(value.value)
+    if (value?.kind === 'other' && (typeof value.value === 'number' || typeof value.value === 'string'))
+      return String(value.value)
     return undefined
   }
   const title = text('title') ?? text('name') ?? text('subject')

@@ -8,11 +8,18 @@ import type {RuleId, Severity} from '../types.js'
 import {createConfigLoader} from './check-file.js'
 import {optionsFor} from './config.js'
 
-const ruleData: Partial<Record<RuleId, {description: string; severity: string}>> = Object.fromEntries(rules.map((rule) => [rule.id, rule]))
+const ruleData: Partial<Record<RuleId, {description: string; severity: string}>> = Object.fromEntries(
+  rules.map((rule) => [rule.id, rule])
+)
 
 export function listRules(): string {
   const width = Math.max(...ruleIds.map((id) => id.length))
-  return ruleIds.map((id) => `${id.padEnd(width)}  ${String(ruleData[id]?.severity ?? 'error').padEnd(5)}  ${ruleData[id]?.description ?? ''}\n${' '.repeat(width + 9)}${docsUrl(id)}`).join('\n')
+  return ruleIds
+    .map(
+      (id) =>
+        `${id.padEnd(width)}  ${String(ruleData[id]?.severity ?? 'error').padEnd(5)}  ${ruleData[id]?.description ?? ''}\n${' '.repeat(width + 9)}${docsUrl(id)}`
+    )
+    .join('\n')
 }
 
 export const initName = '.replylintrc.json'
@@ -33,7 +40,12 @@ export function init(cwd: string): {path: string; created: boolean} {
 }
 
 /** The options that apply to `file`: its config, the overrides that match it, the CLI's `--rule`s. */
-export async function printConfig(cwd: string, config: string | undefined, file: string, rules: Partial<Record<RuleId, Severity>>): Promise<string> {
+export async function printConfig(
+  cwd: string,
+  config: string | undefined,
+  file: string,
+  rules: Partial<Record<RuleId, Severity>>
+): Promise<string> {
   const absolute = path.resolve(cwd, file)
   const settings = await createConfigLoader({cwd, config})(absolute)
   const {options} = optionsFor(settings, absolute)

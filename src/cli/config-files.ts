@@ -11,9 +11,21 @@ import {pathToFileURL} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {ConfigError, settingsOf, type CheckSettings} from './config.js'
 
-const names = ['.replylintrc', '.replylintrc.json', '.replylintrc.cjs', '.replylintrc.mjs', '.replylintrc.js', '.replylintrc.yaml', '.replylintrc.yml', 'package.json']
+const names = [
+  '.replylintrc',
+  '.replylintrc.json',
+  '.replylintrc.cjs',
+  '.replylintrc.mjs',
+  '.replylintrc.js',
+  '.replylintrc.yaml',
+  '.replylintrc.yml',
+  'package.json'
+]
 
-export function createConfigFinder(options: {readonly cwd: string; readonly config: string | undefined}): (filePath: string) => Promise<CheckSettings> {
+export function createConfigFinder(options: {
+  readonly cwd: string
+  readonly config: string | undefined
+}): (filePath: string) => Promise<CheckSettings> {
   const defaults = settingsOf({}, undefined)
   const folders = new Map<string, Promise<CheckSettings | undefined>>()
   const given = options.config === undefined ? undefined : load(path.resolve(options.cwd, options.config), true)
@@ -45,14 +57,21 @@ export function createConfigFinder(options: {readonly cwd: string; readonly conf
     try {
       text = fs.readFileSync(file, 'utf8')
     } catch (error) {
-      if (!required && ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')) return undefined
-      throw new ConfigError(`Cannot read config \`${where}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      if (
+        !required &&
+        ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      )
+        return undefined
+      throw new ConfigError(
+        `Cannot read config \`${where}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      )
     }
     let value: unknown
     try {
       const extension = path.extname(file)
       if (extension === '.yaml' || extension === '.yml') value = parseYaml(text)
-      else if (extension === '.js' || extension === '.cjs' || extension === '.mjs') value = ((await import(pathToFileURL(file).href)) as {default: unknown}).default
+      else if (extension === '.js' || extension === '.cjs' || extension === '.mjs')
+        value = ((await import(pathToFileURL(file).href)) as {default: unknown}).default
       else value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
     } catch (error) {
       throw new ConfigError(`Invalid config in \`${where}\`: ${(error as Error).message.split('\n')[0]}`)

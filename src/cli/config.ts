@@ -18,14 +18,27 @@ export interface CheckSettings {
   readonly raw?: unknown
 }
 
-const configKeys = ['customerName', 'rules', 'bannedPhrases', 'namePlaceholder', 'placeholders', 'thanksInNotices', 'draft', 'situations', 'overrides']
+const configKeys = [
+  'customerName',
+  'rules',
+  'bannedPhrases',
+  'namePlaceholder',
+  'placeholders',
+  'thanksInNotices',
+  'draft',
+  'situations',
+  'overrides'
+]
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
  * field) and turn it into the plugin that checks files. A mistake is an error
  * naming the config file, so the CLI can exit 2 instead of checking less.
  */
-export function configTransform(config: unknown, filePath: string): {plugins: Array<[typeof replylintCheck, CheckSettings]>} {
+export function configTransform(
+  config: unknown,
+  filePath: string
+): {plugins: Array<[typeof replylintCheck, CheckSettings]>} {
   return {plugins: [[replylintCheck, settingsOf(config, filePath)]]}
 }
 
@@ -84,14 +97,17 @@ export class ConfigError extends Error {}
 function validateEach(options: Options, attempt: (run: () => void) => void): void {
   for (const [key, value] of Object.entries(options) as Array<[string, unknown]>) {
     if (key === 'rules' && value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [id, severity] of Object.entries(value as Record<string, unknown>)) attempt(() => validateOptions({rules: {[id]: severity}}))
+      for (const [id, severity] of Object.entries(value as Record<string, unknown>))
+        attempt(() => validateOptions({rules: {[id]: severity}}))
     } else if (key === 'bannedPhrases' && Array.isArray(value)) {
       value.forEach((entry, index) =>
         attempt(() => {
           try {
             validateOptions({bannedPhrases: [entry]})
           } catch (error) {
-            throw new TypeError((error as Error).message.replace('options.bannedPhrases[0]', `options.bannedPhrases[${index}]`))
+            throw new TypeError(
+              (error as Error).message.replace('options.bannedPhrases[0]', `options.bannedPhrases[${index}]`)
+            )
           }
         })
       )
@@ -100,7 +116,11 @@ function validateEach(options: Options, attempt: (run: () => void) => void): voi
 }
 
 /** The options for one file: the config's, then each matching override's. */
-export function optionsFor(settings: CheckSettings, filePath: string | undefined, cwd = process.cwd()): {options: Options; key: string} {
+export function optionsFor(
+  settings: CheckSettings,
+  filePath: string | undefined,
+  cwd = process.cwd()
+): {options: Options; key: string} {
   if (!filePath || settings.overrides.length === 0) return {options: settings.options, key: ''}
   // The engine hands paths relative to its cwd, which is not always the process's (the language server).
   const relative = path.relative(settings.base, path.resolve(cwd, filePath)).split(path.sep).join('/')

@@ -13,12 +13,17 @@ import {keptFiles, walk, type Walk} from './walk.js'
 // The engine exports only `engine` and `Configuration`; its finder and
 // ignore helper are the same modules `engine` uses, loaded by file.
 const engineRoot = new URL('.', import.meta.resolve('unified-engine'))
-type Finder = (input: string[], options: object, callback: (error: Error | undefined, result?: {files: VFile[]}) => void) => void
+type Finder = (
+  input: string[],
+  options: object,
+  callback: (error: Error | undefined, result?: {files: VFile[]}) => void
+) => void
 // Loaded when files are looked for: stdin runs and the pool's workers never need them.
 const engineParts = () =>
-  Promise.all([import(new URL('lib/finder.js', engineRoot).href), import(new URL('lib/ignore.js', engineRoot).href)]) as Promise<
-    [{finder: Finder}, {Ignore: new (options: object) => unknown}]
-  >
+  Promise.all([
+    import(new URL('lib/finder.js', engineRoot).href),
+    import(new URL('lib/ignore.js', engineRoot).href)
+  ]) as Promise<[{finder: Finder}, {Ignore: new (options: object) => unknown}]>
 
 export interface DiscoverOptions {
   readonly cwd: string
@@ -45,7 +50,8 @@ export interface Discovered {
 // A repository's own documents and automation, which are not canned
 // responses even though they are Markdown and YAML: skipped in the root of a
 // repository (unless named on the command line, or `--no-ignore`).
-const repositoryDocs = /^(readme|changelog|changes|history|contributing|license|licence|copying|code_of_conduct|security|support|authors|contributors|notice|governance|codeowners|funding|maintainers)([.-][^/]*)?$/i
+const repositoryDocs =
+  /^(readme|changelog|changes|history|contributing|license|licence|copying|code_of_conduct|security|support|authors|contributors|notice|governance|codeowners|funding|maintainers)([.-][^/]*)?$/i
 const repositoryFolders = ['.github', '.gitlab', '.circleci', '.husky', '.vscode', '.devcontainer']
 
 /** The repository around `cwd`: the nearest folder with `.git` (as `git rev-parse --show-toplevel`), else `cwd`. */
@@ -73,7 +79,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
           ignorePatterns: [...options.ignorePatterns],
           silentlyIgnore: false
         },
-        (error, result) => (result ? resolve(result.files) : reject(error ?? new Error('unified-engine found no files')))
+        (error, result) =>
+          result ? resolve(result.files) : reject(error ?? new Error('unified-engine found no files'))
       )
     })
 
@@ -81,7 +88,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   const globs = patterns.filter((pattern) => picomatch.scan(pattern).isGlob)
   const plain = patterns.filter((pattern) => !globs.includes(pattern))
   const unmatched: string[] = []
-  const walkOptions = {cwd: options.cwd, extensions: options.extensions.map((extension) => extension.replace(/^\./, ''))}
+  const walkOptions = {
+    cwd: options.cwd,
+    extensions: options.extensions.map((extension) => extension.replace(/^\./, ''))
+  }
   const walks: Walk[] = []
   if (plain.length > 0) walks.push(await walk(plain, walkOptions))
   for (const glob of globs) {
@@ -91,12 +101,18 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   }
   const walked = mergeWalks(walks)
   const byPath = new Map<string, VFile>()
-  for (const file of keptFiles(walked.files.length > 0 ? await find(walked.files) : [], walked)) if (!byPath.has(file.path)) byPath.set(file.path, file)
+  for (const file of keptFiles(walked.files.length > 0 ? await find(walked.files) : [], walked))
+    if (!byPath.has(file.path)) byPath.set(file.path, file)
 
   const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
   const root = repositoryRoot(options.cwd)
   const files = [...byPath.values()]
-    .filter((file) => options.noIgnore || given.has(path.resolve(options.cwd, file.path)) || !isRepositoryFile(path.resolve(options.cwd, file.path), root))
+    .filter(
+      (file) =>
+        options.noIgnore ||
+        given.has(path.resolve(options.cwd, file.path)) ||
+        !isRepositoryFile(path.resolve(options.cwd, file.path), root)
+    )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const skipped = walked.skipped.map((file) => ({path: file.path, reason: file.messages[0]?.reason ?? 'Skipped'}))
   return {files, unmatched, skipped, roots: walked.roots, walked}

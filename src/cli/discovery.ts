@@ -3,7 +3,14 @@ import {configTransform, settingsOf} from './config.js'
 import {extensions} from './document.js'
 
 // Files that are never canned responses, even in a folder of them.
-export const ignorePatterns = ['node_modules/', 'package.json', 'package-lock.json', 'tsconfig*.json', '.replylintrc*', '.git/']
+export const ignorePatterns = [
+  'node_modules/',
+  'package.json',
+  'package-lock.json',
+  'tsconfig*.json',
+  '.replylintrc*',
+  '.git/'
+]
 
 /**
  * How unified-engine finds a file's config and ignore files: one object for

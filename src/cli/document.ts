@@ -65,7 +65,7 @@ export const html = unified().use(rehypeParse, {fragment: true}).freeze()
 export default function replylintDocument(this: Processor): undefined {
   this.parser = parse
   // The CLI writes fixes itself (atomically); the engine never stringifies.
-  this.compiler = ((_: unknown, file: VFile) => String(file.value))
+  this.compiler = (_: unknown, file: VFile) => String(file.value)
 }
 
 export function parse(raw: string, file: VFile): DocumentTree {
@@ -107,7 +107,9 @@ export function parse(raw: string, file: VFile): DocumentTree {
         const replies = repliesOf(located, format)
         if (replies) tree.replies = replies.map((source) => ({kind: 'source', source}))
         else {
-          const message = file.info(`Not a canned-response collection (Zendesk macros, osTicket responses, or \`[{id, title, body}]\`); skipped`)
+          const message = file.info(
+            `Not a canned-response collection (Zendesk macros, osTicket responses, or \`[{id, title, body}]\`); skipped`
+          )
           message.source = 'replylint'
           message.ruleId = 'unknown-shape'
         }

@@ -23,7 +23,10 @@ export interface FixResult {
  * first; a JSON or YAML file is re-parsed and every reply compared with what
  * the fixes should give, so a fix never leaves a broken or changed file.
  */
-export function applyFixes(file: VFile, {write = true, roots}: {write?: boolean; roots?: readonly string[] | undefined} = {}): FixResult {
+export function applyFixes(
+  file: VFile,
+  {write = true, roots}: {write?: boolean; roots?: readonly string[] | undefined} = {}
+): FixResult {
   if (!file.path) return {applied: []}
   const chosen: Fix[] = []
   const applied: VFileMessage[] = []
@@ -31,7 +34,13 @@ export function applyFixes(file: VFile, {write = true, roots}: {write?: boolean;
     const fix = fixOf(message)
     if (!fix || message.fatal === undefined) continue
     // Overlapping spans, or two insertions at one point: the first wins.
-    if (chosen.some((other) => (fix.start < other.end && other.start < fix.end) || (fix.start === fix.end && other.start === fix.start))) continue
+    if (
+      chosen.some(
+        (other) =>
+          (fix.start < other.end && other.start < fix.end) || (fix.start === fix.end && other.start === fix.start)
+      )
+    )
+      continue
     chosen.push(fix)
     applied.push(message)
   }
@@ -56,12 +65,18 @@ export function applyFixes(file: VFile, {write = true, roots}: {write?: boolean;
 
 export function splice(value: string, fixes: readonly Fix[]): string {
   let result = value
-  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) result = result.slice(0, fix.start) + fix.text + result.slice(fix.end)
+  for (const fix of [...fixes].sort((a, b) => b.start - a.start))
+    result = result.slice(0, fix.start) + fix.text + result.slice(fix.end)
   return result
 }
 
 /** Why a JSON or YAML edit is unsafe (re-parsed, every reply compared), or undefined. */
-export function verify(before: string, after: string, fixes: readonly Fix[], format: 'json' | 'yaml'): string | undefined {
+export function verify(
+  before: string,
+  after: string,
+  fixes: readonly Fix[],
+  format: 'json' | 'yaml'
+): string | undefined {
   try {
     const parse = format === 'json' ? parseJsonCollection : parseYamlCollection
     const old = repliesOf(parse(before), format) ?? []
@@ -70,9 +85,14 @@ export function verify(before: string, after: string, fixes: readonly Fix[], for
     for (const [index, reply] of old.entries()) {
       const expected = splice(
         reply.text,
-        fixes.flatMap((fix) => (fix.reply && fix.reply.index === index ? [{start: fix.reply.start, end: fix.reply.end, text: fix.reply.text}] : []))
+        fixes.flatMap((fix) =>
+          fix.reply && fix.reply.index === index
+            ? [{start: fix.reply.start, end: fix.reply.end, text: fix.reply.text}]
+            : []
+        )
       )
-      if (fresh[index]!.text !== expected) return `the fix would change reply ${JSON.stringify(reply.name)} in unexpected ways`
+      if (fresh[index]!.text !== expected)
+        return `the fix would change reply ${JSON.stringify(reply.name)} in unexpected ways`
     }
     return undefined
   } catch (error) {
@@ -93,7 +113,10 @@ function writeTarget(full: string, roots: readonly string[] | undefined): string
 
 function writeAtomic(filePath: string, value: string): void {
   const {mode} = fs.statSync(filePath)
-  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.replylint-${process.pid}-${Date.now()}.tmp`)
+  const temporary = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.replylint-${process.pid}-${Date.now()}.tmp`
+  )
   try {
     fs.writeFileSync(temporary, value, {mode})
     fs.chmodSync(temporary, mode)

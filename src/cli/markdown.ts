@@ -5,7 +5,8 @@ import type {ReplySource} from './collections.js'
 import {alignOffsets} from './offsets.js'
 
 /** A reply of a Markdown file: prose in the file's own coordinates, or a fenced block. */
-export type MarkdownReply = {kind: 'prose'; name: string | undefined; root: MdastRoot} | {kind: 'source'; source: ReplySource}
+export type MarkdownReply =
+  {kind: 'prose'; name: string | undefined; root: MdastRoot} | {kind: 'source'; source: ReplySource}
 
 // Fences without a language (or a prose one) hold the reply itself, as in
 // GitHub's saved-replies files; any other fence is code and is skipped.
@@ -35,14 +36,21 @@ export function markdownReplies(tree: MdastRoot, file: VFile): MarkdownReply[] {
 /** The heading depth that splits a collection into replies; undefined for a one-reply file. */
 export function collectionDepth(tree: MdastRoot): number | undefined {
   const counts = new Map<number, number>()
-  for (const node of tree.children) if (node.type === 'heading') counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1)
-  return [...counts.entries()].filter(([, count]) => count >= 2).map(([depth]) => depth).sort((a, b) => a - b)[0]
+  for (const node of tree.children)
+    if (node.type === 'heading') counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1)
+  return [...counts.entries()]
+    .filter(([, count]) => count >= 2)
+    .map(([depth]) => depth)
+    .sort((a, b) => a - b)[0]
 }
 
 function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownReply[] {
   const title = textOf(heading).trim()
   const name = title ? `“${title}”` : undefined
-  const fences = nodes.filter((node): node is Code => node.type === 'code' && replyFences.has((node.lang ?? '').toLowerCase()) && isFenced(node, file))
+  const fences = nodes.filter(
+    (node): node is Code =>
+      node.type === 'code' && replyFences.has((node.lang ?? '').toLowerCase()) && isFenced(node, file)
+  )
   if (fences.length === 0) {
     const first = nodes[0]?.position
     const last = nodes.at(-1)?.position
@@ -59,7 +67,12 @@ function section(heading: Heading, nodes: RootContent[], file: VFile): MarkdownR
     const raw = String(file.value).slice(from, to)
     return {
       kind: 'source',
-      source: {name: fences.length > 1 ? `“${title || 'reply'} (${index + 1})”` : name, format: 'markdown', text: code.value, map: alignOffsets(code.value, raw, from)}
+      source: {
+        name: fences.length > 1 ? `“${title || 'reply'} (${index + 1})”` : name,
+        format: 'markdown',
+        text: code.value,
+        map: alignOffsets(code.value, raw, from)
+      }
     }
   })
 }

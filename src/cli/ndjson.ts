@@ -48,11 +48,16 @@ export async function* tasksOf(lines: AsyncIterable<string>, pending: LineMeta[]
       continue
     }
     pending.push({line: number, id: reply.id})
-    yield {path: `reply.${extensions[reply.format]}`, value: reply.text, ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})}
+    yield {
+      path: `reply.${extensions[reply.format]}`,
+      value: reply.text,
+      ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})
+    }
   }
 }
 
-type Parsed = {id: unknown; text: string; customerName: string | undefined; format: string} | {id: unknown; error: string}
+type Parsed =
+  {id: unknown; text: string; customerName: string | undefined; format: string} | {id: unknown; error: string}
 
 function parseLine(line: string): Parsed {
   let value: unknown
@@ -61,21 +66,25 @@ function parseLine(line: string): Parsed {
   } catch (error) {
     return {id: null, error: `Invalid JSON: ${(error as Error).message}`}
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {id: null, error: 'Expected an object such as {"id": 1, "text": "Hi Dana, …"}'}
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return {id: null, error: 'Expected an object such as {"id": 1, "text": "Hi Dana, …"}'}
   const record = value as Record<string, unknown>
   const id = record['id'] ?? null
   if (typeof record['text'] !== 'string') return {id, error: 'Expected `text` to be a string'}
   const name = record['customerName']
-  if (name !== undefined && name !== null && typeof name !== 'string') return {id, error: 'Expected `customerName` to be a string'}
+  if (name !== undefined && name !== null && typeof name !== 'string')
+    return {id, error: 'Expected `customerName` to be a string'}
   const format = record['format'] ?? 'text'
-  if (typeof format !== 'string' || !(format in extensions)) return {id, error: 'Expected `format` to be `text`, `markdown` or `html`'}
+  if (typeof format !== 'string' || !(format in extensions))
+    return {id, error: 'Expected `format` to be `text`, `markdown` or `html`'}
   return {id, text: record['text'], customerName: typeof name === 'string' ? name : undefined, format}
 }
 
 /** The output line for one input line. */
 export function resultLine(meta: LineMeta, outcome: TaskResult): string {
   if (meta.error !== undefined) return JSON.stringify({id: meta.id, line: meta.line, error: meta.error})
-  if (outcome.configError !== undefined) return JSON.stringify({id: meta.id, line: meta.line, error: outcome.configError})
+  if (outcome.configError !== undefined)
+    return JSON.stringify({id: meta.id, line: meta.line, error: outcome.configError})
   const messages = outcome.result.messages
   let errorCount = 0
   let warningCount = 0

@@ -26,7 +26,12 @@ export function poolSize(count: number, requested: number | 'auto'): number {
  * At most `workers × 2` chunks are in flight, so a stream of tasks is read
  * only as fast as it is checked: memory stays flat.
  */
-export async function* checkInOrder(tasks: AsyncIterable<FileTask> | Iterable<FileTask>, settings: RunSettings, workers: number, workerUrl: URL): AsyncGenerator<TaskResult> {
+export async function* checkInOrder(
+  tasks: AsyncIterable<FileTask> | Iterable<FileTask>,
+  settings: RunSettings,
+  workers: number,
+  workerUrl: URL
+): AsyncGenerator<TaskResult> {
   if (workers <= 1) {
     const check = createFileChecker(settings)
     for await (const task of tasks) yield await check(task)
@@ -34,7 +39,7 @@ export async function* checkInOrder(tasks: AsyncIterable<FileTask> | Iterable<Fi
   }
 
   const pool = Array.from({length: workers}, () => new Worker(workerUrl, {workerData: {replylintWorker: settings}}))
-  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks)[Symbol.iterator]())
+  const iterator = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()
   const done = new Map<number, TaskResult[]>()
   const inFlight = new Map<number, number>()
   let sent = 0

@@ -60,7 +60,9 @@ function ruleOf(message: MessageData): string {
 }
 
 function displayPath(result: FileResult, options: ReportOptions): string {
-  return result.path === undefined ? '<stdin>' : path.relative(options.cwd, path.resolve(options.cwd, result.path)) || result.path
+  return result.path === undefined
+    ? '<stdin>'
+    : path.relative(options.cwd, path.resolve(options.cwd, result.path)) || result.path
 }
 
 function place(message: MessageData): string {
@@ -81,7 +83,12 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
       care.add(result, displayPath(result, options))
       const messages = visible(result, options.quiet)
       if (messages.length === 0) return
-      const rows = messages.map((message) => ({place: place(message), level: severity(message), reason: message.reason, rule: `${ruleOf(message)}  ${message.source ?? 'replylint'}`}))
+      const rows = messages.map((message) => ({
+        place: place(message),
+        level: severity(message),
+        reason: message.reason,
+        rule: `${ruleOf(message)}  ${message.source ?? 'replylint'}`
+      }))
       const placeWidth = Math.max(...rows.map((row) => row.place.length))
       const levelWidth = Math.max(...rows.map((row) => row.level.length))
       const ruleWidth = Math.max(...rows.map((row) => row.rule.length))
@@ -89,11 +96,20 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
       // reason is followed by its rule two spaces on, not by a wall of spaces.
       const room = Math.max(0, width - (2 + placeWidth + 2 + levelWidth + 2) - (2 + ruleWidth))
       const reasonWidth = Math.min(room, Math.max(...rows.map((row) => row.reason.length)))
-      write((options.color ? `\u001B[4m${displayPath(result, options)}\u001B[24m` : displayPath(result, options)) + '\n')
+      write(
+        (options.color ? `\u001B[4m${displayPath(result, options)}\u001B[24m` : displayPath(result, options)) + '\n'
+      )
       for (const row of rows) {
         totals[row.level]++
-        const level = row.level === 'error' ? paint('31', row.level.padEnd(levelWidth)) : row.level === 'warning' ? paint('33', row.level.padEnd(levelWidth)) : row.level.padEnd(levelWidth)
-        write(`  ${paint('2', row.place.padEnd(placeWidth))}  ${level}  ${row.reason.padEnd(reasonWidth)}  ${paint('2', row.rule)}\n`)
+        const level =
+          row.level === 'error'
+            ? paint('31', row.level.padEnd(levelWidth))
+            : row.level === 'warning'
+              ? paint('33', row.level.padEnd(levelWidth))
+              : row.level.padEnd(levelWidth)
+        write(
+          `  ${paint('2', row.place.padEnd(placeWidth))}  ${level}  ${row.reason.padEnd(reasonWidth)}  ${paint('2', row.rule)}\n`
+        )
       }
       write('\n')
     },
@@ -102,7 +118,10 @@ function stylish(options: ReportOptions, write: (chunk: string) => void): Report
       const summary = care.text()
       if (summary) write(summary + '\n\n')
       if (problems === 0) return
-      const parts = [`${totals.error} ${totals.error === 1 ? 'error' : 'errors'}`, `${totals.warning} ${totals.warning === 1 ? 'warning' : 'warnings'}`]
+      const parts = [
+        `${totals.error} ${totals.error === 1 ? 'error' : 'errors'}`,
+        `${totals.warning} ${totals.warning === 1 ? 'warning' : 'warnings'}`
+      ]
       const mark = totals.error > 0 ? paint('31', '✖') : paint('33', '⚠')
       write(`${mark} ${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')})\n`)
     }
@@ -134,7 +153,8 @@ function careSummary() {
     text(): string {
       if (count === 0) return ''
       const lines = [`Care score: mean ${(sum / count).toFixed(1)} over ${count} ${count === 1 ? 'reply' : 'replies'}`]
-      if (lowest.length > 0) lines.push('Lowest:', ...lowest.map((reply) => `  ${String(reply.score).padStart(3)}  ${reply.where}`))
+      if (lowest.length > 0)
+        lines.push('Lowest:', ...lowest.map((reply) => `  ${String(reply.score).padStart(3)}  ${reply.where}`))
       return lines.join('\n')
     }
   }
@@ -179,7 +199,9 @@ function jsonArray(options: ReportOptions, write: (chunk: string) => void): Repo
         replies: result.scores ?? ([] as readonly ReplyScore[])
       }
       write((first ? '[' : ',') + JSON.stringify(file).slice(0, -1) + ',"messages":[')
-      visible(result, options.quiet).forEach((message, index) => write((index ? ',' : '') + JSON.stringify(messageJson(message, replyScoreOf(result, message)))))
+      visible(result, options.quiet).forEach((message, index) =>
+        write((index ? ',' : '') + JSON.stringify(messageJson(message, replyScoreOf(result, message))))
+      )
       write(']}')
       first = false
     },
@@ -201,7 +223,14 @@ function writeNdjsonFile(result: FileResult, options: ReportOptions, write: (chu
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }
-  const head = {path: result.path ?? null, replies: result.replies, errorCount, warningCount, scores: result.scores ?? [], ...(result.output === undefined ? {} : {output: result.output})}
+  const head = {
+    path: result.path ?? null,
+    replies: result.replies,
+    errorCount,
+    warningCount,
+    scores: result.scores ?? [],
+    ...(result.output === undefined ? {} : {output: result.output})
+  }
   write(JSON.stringify(head).slice(0, -1) + ',"messages":[')
   messages.forEach((message, index) => write((index ? ',' : '') + JSON.stringify(compactMessage(message))))
   write(']}\n')
@@ -270,13 +299,23 @@ function sarif(options: ReportOptions, write: (chunk: string) => void): Reporter
           level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
           message: {text: message.reason},
           locations: [{physicalLocation: {artifactLocation, ...(region ? {region} : {})}}],
-          ...(replyScoreOf(result, message) === undefined ? {} : {properties: {replyScore: replyScoreOf(result, message), reply: message.reply, ...(message.critical ? {critical: true} : {})}}),
+          ...(replyScoreOf(result, message) === undefined
+            ? {}
+            : {
+                properties: {
+                  replyScore: replyScoreOf(result, message),
+                  reply: message.reply,
+                  ...(message.critical ? {critical: true} : {})
+                }
+              }),
           ...(fix
             ? {
                 fixes: [
                   {
                     description: {text: `Replace with “${(message.expected?.[0] ?? fix.text).trim()}”`},
-                    artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: fix.text}}]}]
+                    artifactChanges: [
+                      {artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: fix.text}}]}
+                    ]
                   }
                 ]
               }
@@ -318,7 +357,9 @@ function regionOf(message: MessageData) {
   const start = startOf(message)
   const end = endOf(message)
   if (!start?.line) return undefined
-  return end?.line ? {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column} : {startLine: start.line, startColumn: start.column}
+  return end?.line
+    ? {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
+    : {startLine: start.line, startColumn: start.column}
 }
 
 /** GitHub Actions workflow commands: one annotation per finding, paths from the repository root. */
@@ -335,7 +376,10 @@ function github(options: ReportOptions, write: (chunk: string) => void): Reporte
         if (start?.line) properties.push(`line=${start.line}`, `col=${start.column}`)
         if (end?.line) properties.push(`endLine=${end.line}`, `endColumn=${end.column}`)
         properties.push(`title=${escapeProperty(`replylint(${ruleOf(message)})`)}`)
-        const suggestion = message.expected && message.expected.length > 0 ? ` Suggestions: ${message.expected.map((text) => `“${text.trim()}”`).join(', ')}` : ''
+        const suggestion =
+          message.expected && message.expected.length > 0
+            ? ` Suggestions: ${message.expected.map((text) => `“${text.trim()}”`).join(', ')}`
+            : ''
         lines.push(`::${level} ${properties.join(',')}::${escapeData(message.reason + suggestion)}\n`)
       }
       if (lines.length > 0) write(lines.join(''))

@@ -79,7 +79,11 @@ export function messageData(message: VFileMessage): MessageData {
 
 function placeData(place: VFileMessage['place']): PlaceData | undefined {
   if (!place) return undefined
-  const point = (p: {line: number; column: number; offset?: number | undefined}): PointData => ({line: p.line, column: p.column, ...(p.offset === undefined ? {} : {offset: p.offset})})
+  const point = (p: {line: number; column: number; offset?: number | undefined}): PointData => ({
+    line: p.line,
+    column: p.column,
+    ...(p.offset === undefined ? {} : {offset: p.offset})
+  })
   return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
 }
 

@@ -22,7 +22,15 @@ export interface CliIo {
 }
 
 // Files that are never canned responses, even in a folder of them.
-const ignorePatterns = ['node_modules/', 'package.json', 'package-lock.json', 'tsconfig*.json', '.replylintrc*', '.git/', defaultCacheLocation]
+const ignorePatterns = [
+  'node_modules/',
+  'package.json',
+  'package-lock.json',
+  'tsconfig*.json',
+  '.replylintrc*',
+  '.git/',
+  defaultCacheLocation
+]
 
 // The bundle this module is built into (dist/cli.js) is also the pool's worker.
 const workerUrl = new URL(import.meta.url)
@@ -123,12 +131,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cacheLocation = path.resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation)
   const cache = args.cache ? loadCache(cacheLocation) : undefined
   const nextCache = new Map<string, CacheEntry>()
-  if (cache) tasks = tasks.map((task) => (task.path === undefined ? task : {...task, cached: cache.get(path.resolve(io.cwd, task.path))}))
+  if (cache)
+    tasks = tasks.map((task) =>
+      task.path === undefined ? task : {...task, cached: cache.get(path.resolve(io.cwd, task.path))}
+    )
 
   const root = repositoryRoot(io.cwd)
   const reporter = createReporter(
     args.format,
-    {quiet: args.quiet, color: args.color ?? (output.isTTY && !io.env['NO_COLOR']), cwd: io.cwd, root, version: version(), columns: output.isTTY ? io.stdout.columns : undefined},
+    {
+      quiet: args.quiet,
+      color: args.color ?? (output.isTTY && !io.env['NO_COLOR']),
+      cwd: io.cwd,
+      root,
+      version: version(),
+      columns: output.isTTY ? io.stdout.columns : undefined
+    },
     (chunk) => output.write(chunk)
   )
   const known = new Set<string>(ruleIds)
@@ -178,15 +196,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Nothing new learnt (every file a hit, none gone): the cache on disk is current.
   if (cache && (hits.size !== tasks.length || cache.size !== nextCache.size)) saveCache(cacheLocation, nextCache)
 
-  for (const pattern of unmatched) io.stderr.write(`replylint: No files matching the pattern \`${pattern}\` were found\n`)
+  for (const pattern of unmatched)
+    io.stderr.write(`replylint: No files matching the pattern \`${pattern}\` were found\n`)
   if (!args.quiet) {
-    const parts = [`${totals.files} ${plural(totals.files, 'file')}`, `${totals.replies} ${plural(totals.replies, 'reply', 'replies')}`]
-    const problems = [`${totals.errors} ${plural(totals.errors, 'error')}`, `${totals.warnings} ${plural(totals.warnings, 'warning')}`]
+    const parts = [
+      `${totals.files} ${plural(totals.files, 'file')}`,
+      `${totals.replies} ${plural(totals.replies, 'reply', 'replies')}`
+    ]
+    const problems = [
+      `${totals.errors} ${plural(totals.errors, 'error')}`,
+      `${totals.warnings} ${plural(totals.warnings, 'warning')}`
+    ]
     if (totals.fileErrors) problems.push(`${totals.fileErrors} ${plural(totals.fileErrors, 'file error')}`)
     if (configErrors.size) problems.push(`${configErrors.size} ${plural(configErrors.size, 'config error')}`)
     if (args.fix) problems.push(`${totals.fixed} fixed`)
     if (args.fixDryRun) problems.push(`${totals.fixed} fixable`)
-    if (totals.belowMinScore) problems.push(`${totals.belowMinScore} ${plural(totals.belowMinScore, 'reply', 'replies')} scoring below ${args.minScore}`)
+    if (totals.belowMinScore)
+      problems.push(
+        `${totals.belowMinScore} ${plural(totals.belowMinScore, 'reply', 'replies')} scoring below ${args.minScore}`
+      )
     io.stderr.write(`replylint: ${parts.join(', ')}: ${problems.join(', ')}\n`)
   }
   if (totals.fileErrors > 0 || configErrors.size > 0 || unmatched.length > 0) return 2
@@ -195,7 +223,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** Cache hits at their places, the pool's results in between. */
-async function* inOrder(count: number, hits: ReadonlyMap<number, TaskResult>, checked: AsyncGenerator<TaskResult>): AsyncGenerator<TaskResult> {
+async function* inOrder(
+  count: number,
+  hits: ReadonlyMap<number, TaskResult>,
+  checked: AsyncGenerator<TaskResult>
+): AsyncGenerator<TaskResult> {
   for (let index = 0; index < count; index++) {
     const hit = hits.get(index)
     if (hit) yield hit
@@ -295,7 +327,8 @@ function openOutput(args: CliArgs, io: CliIo): Output | string {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  for await (const chunk of stream as AsyncIterable<Buffer | string>)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -330,10 +363,12 @@ function version(): string {
   if (cachedVersion) return cachedVersion
   for (const candidate of ['../package.json', '../../package.json']) {
     try {
-      const data = JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {name?: unknown; version?: unknown}
+      const data = JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name?: unknown
+        version?: unknown
+      }
       if (data.name === 'replylint') return (cachedVersion = String(data.version))
     } catch {}
   }
   return (cachedVersion = '0.0.0')
 }
-

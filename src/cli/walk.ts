@@ -209,5 +209,11 @@ function staticBase(pattern: string): string {
  * discovery did; a file the user named and an ignore file skips is still said.
  */
 export function keptFiles(files: readonly VFile[], walked: Walk): VFile[] {
-  return files.filter((file) => !(walked.found.has(file.path) && file.messages.some((message) => message.fatal && /it[’']s ignored/.test(message.reason))))
+  return files.filter(
+    (file) =>
+      !(
+        walked.found.has(file.path) &&
+        file.messages.some((message) => message.fatal && /it[’']s ignored/.test(message.reason))
+      )
+  )
 }

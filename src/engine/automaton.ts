@@ -46,10 +46,15 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     let alternatives: Item[][]
     try {
       alternatives = parsePattern(pattern)
-      const classes = (pattern.includes('<') ? pattern.match(/<[a-z]+>/g) : null)?.filter((name) => !phraseClasses.has(name)) ?? []
-      if (classes.length > 0) throw new PatternError(`classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\`, \`<number>\`, \`<placeholder>\` and \`<any>\` only`)
+      const classes =
+        (pattern.includes('<') ? pattern.match(/<[a-z]+>/g) : null)?.filter((name) => !phraseClasses.has(name)) ?? []
+      if (classes.length > 0)
+        throw new PatternError(
+          `classes such as \`${classes[0]}\` belong in \`when\`/\`unless\`; phrases take \`<word>\`, \`<number>\`, \`<placeholder>\` and \`<any>\` only`
+        )
     } catch (error) {
-      if (error instanceof PatternError) throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
+      if (error instanceof PatternError)
+        throw new TypeError(`Invalid pattern \`${pattern}\` in \`${where}\`: ${error.message}`)
       throw error
     }
     const end = nfa.build(alternatives, 0)
@@ -115,7 +120,8 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
       let state = built.get(key)
       if (!state) {
         const accepts: T[] = []
-        for (const member of members) for (const value of acceptsAt.get(member) ?? []) if (!accepts.includes(value)) accepts.push(value)
+        for (const member of members)
+          for (const value of acceptsAt.get(member) ?? []) if (!accepts.includes(value)) accepts.push(value)
         state = new LazyState(members, accepts.length > 0 ? accepts : undefined)
         built.set(key, state)
       }

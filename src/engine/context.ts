@@ -18,16 +18,22 @@ export interface CompiledContext {
  */
 export function compileContexts(contexts: readonly PhraseContext[]): CompiledContext[] {
   const only = (side: keyof PhraseContext) =>
-    contexts.flatMap((context) => (context[side] !== undefined && Object.values(context).filter((value) => value !== undefined).length === 1 ? [context[side]!] : []))
+    contexts.flatMap((context) =>
+      context[side] !== undefined && Object.values(context).filter((value) => value !== undefined).length === 1
+        ? [context[side]!]
+        : []
+    )
   const after = only('after')
   const before = only('before')
   const sentence = only('sentence')
   const compiled: CompiledContext[] = []
   if (after.length > 0) compiled.push({before: undefined, after: new ContextAutomaton(after, false)})
   if (before.length > 0) compiled.push({before: new ContextAutomaton(before, true), after: undefined})
-  if (sentence.length > 0) compiled.push({before: undefined, after: undefined, sentence: new ContextAutomaton(sentence, false)})
+  if (sentence.length > 0)
+    compiled.push({before: undefined, after: undefined, sentence: new ContextAutomaton(sentence, false)})
   for (const context of contexts) {
-    if (Object.values(context).filter((value) => value !== undefined).length !== 1) compiled.push(compileContext(context))
+    if (Object.values(context).filter((value) => value !== undefined).length !== 1)
+      compiled.push(compileContext(context))
   }
   return compiled
 }
@@ -156,7 +162,9 @@ class ContextAutomaton {
 /** The pattern read right to left, for `before` contexts walked leftwards. */
 function reversed(alternatives: Item[][]): Item[][] {
   return alternatives.map((sequence) =>
-    [...sequence].reverse().map((item) => (item.kind === 'word' ? item : {...item, alternatives: reversed(item.alternatives)}))
+    [...sequence]
+      .reverse()
+      .map((item) => (item.kind === 'word' ? item : {...item, alternatives: reversed(item.alternatives)}))
   )
 }
 

@@ -7,7 +7,20 @@ const ascii = /^[\x00-\x7F]*$/
 // Letters that Unicode does not decompose into a base letter and a mark, so
 // NFD leaves them whole: "Søren" must still match "Soren", "Łukasz" "Lukasz",
 // "Guðrún" "Gudrun", "Weiß" "Weiss", "Þórður" "Thordur".
-const undecomposed: Record<string, string> = {ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', þ: 'th', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l'}
+const undecomposed: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l'
+}
 const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 
 // Replies repeat their words; a bounded memo saves the folding work.
@@ -17,7 +30,13 @@ export function normalizeWord(value: string): string {
   let result = memo.get(value)
   if (result === undefined) {
     const lower = value.toLowerCase()
-    result = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '').replace(apostrophes, "'").replace(undecomposedLetters, (letter) => undecomposed[letter]!)
+    result = ascii.test(lower)
+      ? lower
+      : lower
+          .normalize('NFD')
+          .replace(marks, '')
+          .replace(apostrophes, "'")
+          .replace(undecomposedLetters, (letter) => undecomposed[letter]!)
     if (memo.size >= 10_000) memo.clear()
     memo.set(value, result)
   }

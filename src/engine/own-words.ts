@@ -19,10 +19,43 @@ export interface LineView {
 }
 
 // Transcript speakers: ours, and the customer's.
-const agentRoles = new Set(['agent', 'support', 'rep', 'representative', 'advisor', 'adviser', 'operator', 'staff', 'assistant', 'specialist', 'helpdesk', 'team', 'me'])
-const customerRoles = new Set(['customer', 'client', 'user', 'visitor', 'guest', 'caller', 'requester', 'member', 'shopper', 'buyer', 'you', 'enduser'])
+const agentRoles = new Set([
+  'agent',
+  'support',
+  'rep',
+  'representative',
+  'advisor',
+  'adviser',
+  'operator',
+  'staff',
+  'assistant',
+  'specialist',
+  'helpdesk',
+  'team',
+  'me'
+])
+const customerRoles = new Set([
+  'customer',
+  'client',
+  'user',
+  'visitor',
+  'guest',
+  'caller',
+  'requester',
+  'member',
+  'shopper',
+  'buyer',
+  'you',
+  'enduser'
+])
 // Lines that open a forwarded or quoted original message: everything from them on is not ours.
-const forwardMarkers = [['forwarded', 'message'], ['original', 'message'], ['begin', 'forwarded', 'message'], ['forwarded', 'email'], ['forwarded', 'mail']]
+const forwardMarkers = [
+  ['forwarded', 'message'],
+  ['original', 'message'],
+  ['begin', 'forwarded', 'message'],
+  ['forwarded', 'email'],
+  ['forwarded', 'mail']
+]
 
 /**
  * The indexes to keep, or `undefined` when every token is the writer's (the
@@ -64,7 +97,11 @@ export function ownWords(tokens: LineView, customerFirstNames: readonly string[]
     }
     // "On Tue, 3 Mar, Dana Reyes <dana@example.com> wrote:", on one line or two.
     if (tokens.norm(start) === 'on') {
-      const header = endsWithWrote(tokens, start, end) ? end : line + 1 < lines.length && endsWithWrote(tokens, ...lines[line + 1]!) ? lines[line + 1]![1] : -1
+      const header = endsWithWrote(tokens, start, end)
+        ? end
+        : line + 1 < lines.length && endsWithWrote(tokens, ...lines[line + 1]!)
+          ? lines[line + 1]![1]
+          : -1
       if (header !== -1) {
         dropRange(start, header)
         continue
@@ -92,10 +129,16 @@ function endsWithWrote(tokens: LineView, start: number, end: number): boolean {
 
 function isForwardMarker(tokens: LineView, start: number, end: number): boolean {
   const words: string[] = []
-  for (let index = start; index < end && words.length < 4; index++) if (tokens.kind(index) === 'word') words.push(tokens.norm(index))
+  for (let index = start; index < end && words.length < 4; index++)
+    if (tokens.kind(index) === 'word') words.push(tokens.norm(index))
   // Only a line that is the marker: dashes around it, or nothing but it.
   const marked = tokens.kind(start) !== 'word' || words.length <= 3
-  return marked && forwardMarkers.some((marker) => marker.every((word, offset) => words[offset] === word) && words.length <= marker.length + 1)
+  return (
+    marked &&
+    forwardMarkers.some(
+      (marker) => marker.every((word, offset) => words[offset] === word) && words.length <= marker.length + 1
+    )
+  )
 }
 
 function isMailHeader(tokens: LineView, lines: ReadonlyArray<[number, number]>, line: number): boolean {
@@ -138,7 +181,8 @@ function transcript(
   if (!oursOnly && (turns.length < 2 || labels.length < 2 || !turns.some((turn) => turn.role !== undefined))) return
   // With two speakers, one of them ours, the other is the customer.
   const agentLabels = new Set(turns.filter((turn) => turn.role === 'agent').map((turn) => turn.label))
-  const other = labels.length === 2 && agentLabels.size === 1 ? labels.find((label) => !agentLabels.has(label)) : undefined
+  const other =
+    labels.length === 2 && agentLabels.size === 1 ? labels.find((label) => !agentLabels.has(label)) : undefined
   for (const turn of turns) {
     const [start, end] = lines[turn.line]!
     if (turn.role === 'customer' || (turn.role === undefined && turn.label === other)) dropRange(start, end)
@@ -146,14 +190,23 @@ function transcript(
   }
 }
 
-function turnAt(tokens: LineView, [start, end]: [number, number], line: number, customerFirstNames: readonly string[]): Turn | undefined {
+function turnAt(
+  tokens: LineView,
+  [start, end]: [number, number],
+  line: number,
+  customerFirstNames: readonly string[]
+): Turn | undefined {
   let index = start
   // "[14:02] " or "14:02 " before the speaker.
   if (tokens.value(index) === '[') {
     const close = findValue(tokens, index, Math.min(end, index + 8), ']')
     if (close === -1) return undefined
     index = close + 1
-  } else if (/^\d{1,2}$/.test(tokens.value(index)) && tokens.value(index + 1) === ':' && /^\d{2}$/.test(tokens.value(index + 2))) {
+  } else if (
+    /^\d{1,2}$/.test(tokens.value(index)) &&
+    tokens.value(index + 1) === ':' &&
+    /^\d{2}$/.test(tokens.value(index + 2))
+  ) {
     index += 3
   }
   const words: string[] = []

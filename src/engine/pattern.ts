@@ -69,7 +69,11 @@ function parseFresh(pattern: string): Item[][] {
       }
       const glued = /^(.*[^\\])(\{\d+(?:,\d+)?\})$/.exec(token)
       if (glued) {
-        alternatives.at(-1)!.push(...repeated({kind: 'word', value: wordOf(glued[1]!)}, glued[2]!, /^\{(\d+)(?:,(\d+))?\}$/.exec(glued[2]!)!))
+        alternatives
+          .at(-1)!
+          .push(
+            ...repeated({kind: 'word', value: wordOf(glued[1]!)}, glued[2]!, /^\{(\d+)(?:,(\d+))?\}$/.exec(glued[2]!)!)
+          )
         continue
       }
       if (token === '|') alternatives.push([])
@@ -89,10 +93,12 @@ function parseFresh(pattern: string): Item[][] {
 function repeated(item: Item, token: string, match: RegExpExecArray): Item[] {
   const least = Number(match[1])
   const most = match[2] === undefined ? least : Number(match[2])
-  if (most < least || most === 0 || most > 8) throw new PatternError(`Unexpected repeat \`${token}\`: expected \`{m,n}\` with m ≤ n, 0 < n ≤ 8`)
+  if (most < least || most === 0 || most > 8)
+    throw new PatternError(`Unexpected repeat \`${token}\`: expected \`{m,n}\` with m ≤ n, 0 < n ≤ 8`)
   const items: Item[] = Array.from({length: least}, () => item)
   let optional: Item[] = []
-  for (let count = most - least; count > 0; count--) optional = [{kind: 'group', optional: true, alternatives: [[item, ...optional]]}]
+  for (let count = most - least; count > 0; count--)
+    optional = [{kind: 'group', optional: true, alternatives: [[item, ...optional]]}]
   return [...items, ...optional]
 }
 

@@ -40,7 +40,12 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * by their examples in the test suite, compile on their first match, which
    * keeps them out of a cold first check.
    */
-  constructor(entries: readonly E[], where: string | ((index: number) => string) = 'phrases', checkedBefore = 0, groupOf?: (entry: E) => number) {
+  constructor(
+    entries: readonly E[],
+    where: string | ((index: number) => string) = 'phrases',
+    checkedBefore = 0,
+    groupOf?: (entry: E) => number
+  ) {
     this.grouping = groupOf && {group: groupOf}
     const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
     entries.forEach((entry, index) => {
@@ -50,7 +55,8 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
         try {
           compileEntryContexts(compiled)
         } catch (error) {
-          if (error instanceof PatternError) throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
+          if (error instanceof PatternError)
+            throw new TypeError(`Invalid context in \`${at}\` (\`${entry.id}\`): ${error.message}`)
           throw error
         }
       }
@@ -143,13 +149,19 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * kind hide another. `from`/`to` bound where matches may start; `visit`
    * returns `true` to stop.
    */
-  scan(tokens: Tokens, visit: (entry: E, start: number, end: number) => boolean | void, from = 0, to = tokens.length): void {
+  scan(
+    tokens: Tokens,
+    visit: (entry: E, start: number, end: number) => boolean | void,
+    from = 0,
+    to = tokens.length
+  ): void {
     for (let start = from; start < to; start++) {
       let state = this.start.next(tokens.norm(start))
       let end = start + 1
       while (state) {
         if (state.accepts) {
-          for (const compiled of state.accepts) if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
+          for (const compiled of state.accepts)
+            if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
         }
         if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
         state = state.next(tokens.norm(end))
@@ -186,7 +198,12 @@ function compileEntryContexts<E extends PhrasePattern>(compiled: CompiledEntry<E
   return (compiled.unless = compileContexts(compiled.entry.unless ?? []))
 }
 
-function holds<E extends PhrasePattern>(compiled: CompiledEntry<E>, tokens: Tokens, start: number, end: number): boolean {
+function holds<E extends PhrasePattern>(
+  compiled: CompiledEntry<E>,
+  tokens: Tokens,
+  start: number,
+  end: number
+): boolean {
   const unless = compiled.unless ?? compileEntryContexts(compiled)
   if (compiled.when && !compiled.when.some((context) => contextHolds(context, tokens, start, end))) return false
   return !unless.some((context) => contextHolds(context, tokens, start, end))

@@ -101,7 +101,9 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
   visit(tree.children)
   // Only a reply with a line that could open a quote, a header, a forwarded
   // block or a chat turn (found while the list was built) is filtered.
-  return mayQuote ? withoutOthersWords(nodes, norms, flags, glued, customerName) : new Tokens(nodes, norms, flags, glued)
+  return mayQuote
+    ? withoutOthersWords(nodes, norms, flags, glued, customerName)
+    : new Tokens(nodes, norms, flags, glued)
 
   function visit(list: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
     for (const node of list) {
@@ -130,7 +132,8 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
       }
       if (!child.position) continue
       const value = valueOf(child)
-      const kind = child.type === 'WordNode' ? 0 : child.type === 'PunctuationNode' ? 1 : child.type === 'SymbolNode' ? 2 : 3
+      const kind =
+        child.type === 'WordNode' ? 0 : child.type === 'PunctuationNode' ? 1 : child.type === 'SymbolNode' ? 2 : 3
       // "Sorry 'bout that": an apostrophe glued to the next word belongs to it
       // (white space in between clears it, see `addGap`).
       if (kind === 1 && isApostrophe(value)) {
@@ -141,7 +144,12 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
         const [text, stop] = child.children
         // The parser keeps "thanks." whole when a lower-case word follows
         // ("ok thanks. no we can't"): split it, unless it is an abbreviation.
-        if (text?.type === 'TextNode' && stop?.type === 'PunctuationNode' && stop.value === '.' && endsSentence(text.value)) {
+        if (
+          text?.type === 'TextNode' &&
+          stop?.type === 'PunctuationNode' &&
+          stop.value === '.' &&
+          endsSentence(text.value)
+        ) {
           push(text as unknown as SentenceContent, 0, normalizeWord(text.value))
           push(stop, 1, '.')
           sentenceStart = true
@@ -243,5 +251,14 @@ function withoutOthersWords(
 function firstNames(customerName: string | readonly string[] | null | undefined): string[] {
   if (customerName === null || customerName === undefined) return []
   const list = typeof customerName === 'string' ? [customerName] : customerName
-  return list.map((name) => normalizeWord(String(name).replace(/^[^,]*,\s*/, '').trim().split(/\s+/)[0] ?? '')).filter(Boolean)
+  return list
+    .map((name) =>
+      normalizeWord(
+        String(name)
+          .replace(/^[^,]*,\s*/, '')
+          .trim()
+          .split(/\s+/)[0] ?? ''
+      )
+    )
+    .filter(Boolean)
 }

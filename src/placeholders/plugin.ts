@@ -107,10 +107,15 @@ function mergePlaceholders(sentence: Sentence, builtIn: RegExp, user: readonly U
  * classes, a user's by safe-syntax.ts), so a text costs time linear in its
  * length.
  */
-function spansOf(children: readonly SentenceContent[], builtIn: RegExp, user: readonly UserSyntax[]): Array<[number, number]> {
+function spansOf(
+  children: readonly SentenceContent[],
+  builtIn: RegExp,
+  user: readonly UserSyntax[]
+): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let first = -1
-  for (let index = 0; index < children.length && first === -1; index++) if (candidate(children[index]!, children[index + 1])) first = index
+  for (let index = 0; index < children.length && first === -1; index++)
+    if (candidate(children[index]!, children[index + 1])) first = index
   if (first === -1) return spans
 
   const values: string[] = []

@@ -48,11 +48,17 @@ function walk(alternatives: readonly Term[][], opening: Chars): void {
       if (term.atom.kind === 'group') {
         if (term.max > 1) {
           const inner = term.atom.alternatives.flat().find((child) => isVariable(child))
-          if (inner) throw new UnsafeSyntaxError(`\`${term.source}\` repeats \`${inner.source}\`, which has a quantifier of its own (nested quantifiers backtrack exponentially)`)
+          if (inner)
+            throw new UnsafeSyntaxError(
+              `\`${term.source}\` repeats \`${inner.source}\`, which has a quantifier of its own (nested quantifiers backtrack exponentially)`
+            )
           const chars = term.atom.alternatives.map((sequence) => firstChars(sequence))
           for (let a = 0; a < chars.length; a++) {
             for (let b = a + 1; b < chars.length; b++) {
-              if (overlap(chars[a]!, chars[b]!)) throw new UnsafeSyntaxError(`\`${term.source}\` repeats alternatives that can start with the same character (they backtrack exponentially)`)
+              if (overlap(chars[a]!, chars[b]!))
+                throw new UnsafeSyntaxError(
+                  `\`${term.source}\` repeats alternatives that can start with the same character (they backtrack exponentially)`
+                )
             }
           }
         }
@@ -68,7 +74,9 @@ function walk(alternatives: readonly Term[][], opening: Chars): void {
       const mine = allChars(term)
       for (const next of sequence.slice(index + 1)) {
         if (isVariable(next) && overlap(mine, firstChars([next]))) {
-          throw new UnsafeSyntaxError(`\`${term.source}\` and \`${next.source}\` can match the same characters next to each other (a failed match tries every split)`)
+          throw new UnsafeSyntaxError(
+            `\`${term.source}\` and \`${next.source}\` can match the same characters next to each other (a failed match tries every split)`
+          )
         }
         if (!canBeEmpty(next)) break
       }
@@ -83,7 +91,11 @@ function bounded(term: Term): string {
 
 function isVariable(term: Term): boolean {
   if (term.min !== term.max) return true
-  return term.atom.kind === 'group' && !term.atom.lookaround && term.atom.alternatives.some((sequence) => sequence.some(isVariable))
+  return (
+    term.atom.kind === 'group' &&
+    !term.atom.lookaround &&
+    term.atom.alternatives.some((sequence) => sequence.some(isVariable))
+  )
 }
 
 function canBeEmpty(term: Term): boolean {
@@ -94,7 +106,23 @@ function canBeEmpty(term: Term): boolean {
 
 // Character sets as predicates; compared on sample characters.
 type Chars = RegExp[]
-const samples = [...Array.from({length: 128}, (_, code) => String.fromCharCode(code)), '\u00A0', 'é', 'ß', 'Ж', '中', '٣', '’', '“', '😀', '\u2028', 'İ', 'ſ', '\u212A', '_']
+const samples = [
+  ...Array.from({length: 128}, (_, code) => String.fromCharCode(code)),
+  '\u00A0',
+  'é',
+  'ß',
+  'Ж',
+  '中',
+  '٣',
+  '’',
+  '“',
+  '😀',
+  '\u2028',
+  'İ',
+  'ſ',
+  '\u212A',
+  '_'
+]
 
 function overlap(a: Chars, b: Chars): boolean {
   return samples.some((sample) => a.some((one) => one.test(sample)) && b.some((other) => other.test(sample)))
@@ -104,7 +132,8 @@ function firstChars(sequence: readonly Term[]): Chars {
   const chars: Chars = []
   for (const term of sequence) {
     if (term.atom.kind === 'char') chars.push(predicate(term.atom.source))
-    else if (term.atom.kind === 'group' && !term.atom.lookaround) for (const inner of term.atom.alternatives) chars.push(...firstChars(inner))
+    else if (term.atom.kind === 'group' && !term.atom.lookaround)
+      for (const inner of term.atom.alternatives) chars.push(...firstChars(inner))
     if (!canBeEmpty(term)) break
   }
   return chars
@@ -181,7 +210,8 @@ function parse(source: string): Term[][] {
         index += 2
         return {kind: 'assertion'}
       }
-      if (/[pPk]/.test(next) && /[{<]/.test(source[index + 2] ?? '')) index = source.indexOf(next === 'k' ? '>' : '}', index) + 1
+      if (/[pPk]/.test(next) && /[{<]/.test(source[index + 2] ?? ''))
+        index = source.indexOf(next === 'k' ? '>' : '}', index) + 1
       else if (next === 'u' && source[index + 2] === '{') index = source.indexOf('}', index) + 1
       else if (next === 'u') index += 6
       else if (next === 'x') index += 4
@@ -219,7 +249,8 @@ function parse(source: string): Term[][] {
 /** A user's syntax, checked: a `TypeError` naming the entry for an invalid or unsafe one. */
 export function checkedSyntax(source: unknown, index: number): RegExp {
   const at = `placeholders[${index}]`
-  if (typeof source !== 'string') throw new TypeError(`Expected \`${at}\` to be a regular expression source, not \`${typeof source}\``)
+  if (typeof source !== 'string')
+    throw new TypeError(`Expected \`${at}\` to be a regular expression source, not \`${typeof source}\``)
   let expression: RegExp
   try {
     expression = new RegExp(source, 'uy')
@@ -238,7 +269,11 @@ export function checkedSyntax(source: unknown, index: number): RegExp {
 
 /** Whether a syntax can start with `char` (so it is tried only there). */
 export function startsWith(source: string): (char: string) => boolean {
-  const chars = firstChars(parse(source).flat().length === 0 ? [] : [{source, atom: {kind: 'group', alternatives: parse(source), lookaround: false}, min: 1, max: 1}])
+  const chars = firstChars(
+    parse(source).flat().length === 0
+      ? []
+      : [{source, atom: {kind: 'group', alternatives: parse(source), lookaround: false}, min: 1, max: 1}]
+  )
   const known = new Map<string, boolean>()
   return (char) => {
     let result = known.get(char)

@@ -24,9 +24,17 @@ function balanced(): string {
   const sources: string[] = []
   const marks = ['!!', '%', '#', '!', '$', '@', '=', '~']
   for (const bracket of Object.keys(mirror)) {
-    const close = (open: string) => [...open].reverse().map((c) => mirror[c] ?? c).join('')
+    const close = (open: string) =>
+      [...open]
+        .reverse()
+        .map((c) => mirror[c] ?? c)
+        .join('')
     // `{{x}}`-style doubled brackets take any expression; with a mark, one bracket will do.
-    for (const open of [bracket + bracket, ...marks.map((mark) => bracket + mark), ...marks.map((mark) => bracket + bracket + mark)]) {
+    for (const open of [
+      bracket + bracket,
+      ...marks.map((mark) => bracket + mark),
+      ...marks.map((mark) => bracket + bracket + mark)
+    ]) {
       sources.push(`${escape(open)}(?=[^\\n\\r]{0,200}?\\p{L})[^\\n\\r]{1,200}?${escape(close(open))}`)
     }
   }
@@ -41,7 +49,11 @@ function balanced(): string {
 export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {name: 'mustache-triple', example: '{{{ticket.description}}}', pattern: String.raw`\{\{\{[^{}\n\r]{1,200}\}\}\}`},
   // Zendesk, Freshdesk, Intercom, Front, Gorgias (Liquid, with filters).
-  {name: 'liquid-output', example: "{{ customer.first_name | default: 'there' }}", pattern: String.raw`\{\{[^{}\n\r]{1,200}\}\}`},
+  {
+    name: 'liquid-output',
+    example: "{{ customer.first_name | default: 'there' }}",
+    pattern: String.raw`\{\{[^{}\n\r]{1,200}\}\}`
+  },
   // Any balanced template delimiters (see `balanced`): Blade `{!! $name !!}`,
   // Template Toolkit `[% name %]`, `<<FirstName>>`, `%%NAME%%`, `###NAME###`.
   {name: 'balanced-delimiters', example: '<<FirstName>>', pattern: balanced()},
@@ -60,11 +72,19 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   // Positional arguments (.NET, Python `format`): `{0}`, `{1}`.
   {name: 'positional', example: '{0}', pattern: String.raw`\{\d{1,2}\}`},
   // printf conversions (PHP, C, gettext): `%s`, `%1$s`, `%d`; `50% off` is not one.
-  {name: 'printf', example: '%1$s', pattern: String.raw`%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@](?![\p{L}\p{N}])`},
+  {
+    name: 'printf',
+    example: '%1$s',
+    pattern: String.raw`%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@](?![\p{L}\p{N}])`
+  },
   // Numbered arguments (NodeBB, Qt, Android): `%1`, `%2`.
   {name: 'percent-number', example: '%1', pattern: String.raw`%\d{1,2}(?![\p{L}\p{N}%])`},
   // Laravel translation parameters: `:customer_name`, `:name`.
-  {name: 'laravel-parameter', example: ':customer_name', pattern: String.raw`:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|:name(?![\p{L}\p{N}])`},
+  {
+    name: 'laravel-parameter',
+    example: ':customer_name',
+    pattern: String.raw`:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|:name(?![\p{L}\p{N}])`
+  },
   // Stack Exchange and bug-tracker tokens: `$SITEURL$`.
   {name: 'dollar-pair', example: '$SITENAME$', pattern: String.raw`\$[A-Z][A-Z0-9_]{1,40}\$`},
   // Single-brace names, as in many macro libraries.
@@ -72,18 +92,30 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   // ERB and EJS output tags (Rails and Node.js mailers).
   {name: 'erb-tag', example: '<%= user.first_name %>', pattern: String.raw`<%[=-]?[^\n\r<]{1,200}?-?%>`},
   // OTRS / Znuny tags.
-  {name: 'otrs-tag', example: '<OTRS_CUSTOMER_REALNAME>', pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n\r]{0,60}\])?>`},
+  {
+    name: 'otrs-tag',
+    example: '<OTRS_CUSTOMER_REALNAME>',
+    pattern: String.raw`<OTRS_[A-Z0-9_]+(?:\[[^\]\n\r]{0,60}\])?>`
+  },
   // Double-bracketed mentions, as in some saved replies.
   {name: 'double-bracket', example: '[[at-mention]]', pattern: String.raw`\[\[[^[\]\n\r|]{1,60}\]\](?!\()`},
   // Mailchimp merge tags.
   {name: 'mailchimp-merge', example: '*|FNAME|*', pattern: String.raw`\*\|[A-Za-z0-9_:]{1,60}\|\*`},
   // Bare dollar variables (PHP and Perl mailers, Kayako): `$first_name`, `$user.name`;
   // a price such as `$5` is not one.
-  {name: 'dollar-name', example: '$first_name', pattern: String.raw`\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`},
+  {
+    name: 'dollar-name',
+    example: '$first_name',
+    pattern: String.raw`\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`
+  },
   // Percent-delimited variables (Freshdesk classic, Kayako, many mailers).
   {name: 'percent-pair', example: '%customer_name%', pattern: String.raw`%[\p{L}_][\p{L}\p{N}_.]{0,60}%`},
   // Angle-bracket fill-ins such as `<customer name>` (and stray HTML tags).
   {name: 'angle-bracket', example: '<customer name>', pattern: String.raw`</?[\p{L}][\p{L}\p{N}_ .:\-]{0,40}/?>`},
   // Fill-in-the-blank names; a Markdown link (`[text](url)`) is not one.
-  {name: 'square-bracket', example: '[Customer Name]', pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[:])`}
+  {
+    name: 'square-bracket',
+    example: '[Customer Name]',
+    pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[:])`
+  }
 ]

@@ -27,7 +27,13 @@ export default function retextBannedPhrase(options?: Readonly<BannedPhraseOption
 
 export function createBannedPhraseCheck(options?: Readonly<BannedPhraseOptions> | null): RuleCheck {
   return createPhraseRulesCheck(
-    [{data: bannedPhraseData, severity: options?.severity ?? bannedPhraseData.severity, suggest: situationalSuggester(options?.situations)}],
+    [
+      {
+        data: bannedPhraseData,
+        severity: options?.severity ?? bannedPhraseData.severity,
+        suggest: situationalSuggester(options?.situations)
+      }
+    ],
     options?.bannedPhrases ?? []
   )
 }

@@ -121,9 +121,18 @@ export function namesCustomer(words: readonly string[], names: readonly Customer
       }
       // Of two surnames the first is used alone: "Sra. García" for María García López.
       const first = name.surnameNorm[0]
-      if (first !== undefined && rest.length === 1 && name.surnameNorm.length > 1 && rest[0] === first && !particles.has(first)) return true
+      if (
+        first !== undefined &&
+        rest.length === 1 &&
+        name.surnameNorm.length > 1 &&
+        rest[0] === first &&
+        !particles.has(first)
+      )
+        return true
       // One part of a hyphenated surname: "Mrs Adeyemi" for Funke Okonkwo-Adeyemi.
-      return rest.length === 1 && name.surnameNorm.some((part) => part.includes('-') && part.split('-').includes(rest[0]!))
+      return (
+        rest.length === 1 && name.surnameNorm.some((part) => part.includes('-') && part.split('-').includes(rest[0]!))
+      )
     })
   })
 }
@@ -162,14 +171,16 @@ function namesCustomerKey(value: string): boolean {
 function placeholderKey(value: string): string {
   // The key is what comes before any filter: `{{ customer.first_name | default: 'there' }}`;
   // member access reads as a dotted path: `{{ $user->name }}`, `{{'@'.$verify->username}}`.
-  return value
-    .replace(/'[^']*'|"[^"]*"/g, '')
-    .replace(/->|::|\$/g, '.')
-    .replace(/^[^\p{L}_]+/u, '')
-    // camelCase keys read as snake_case: `conversationCustomerFirstName`.
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
-    .split('|')[0]!
-    .replace(/[^\p{L}\p{N}_.\- ]+$/u, '')
-    .trim()
-    .toLowerCase()
+  return (
+    value
+      .replace(/'[^']*'|"[^"]*"/g, '')
+      .replace(/->|::|\$/g, '.')
+      .replace(/^[^\p{L}_]+/u, '')
+      // camelCase keys read as snake_case: `conversationCustomerFirstName`.
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
+      .split('|')[0]!
+      .replace(/[^\p{L}\p{N}_.\- ]+$/u, '')
+      .trim()
+      .toLowerCase()
+  )
 }

@@ -5,7 +5,15 @@ import {offerAlternativeData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {Severity, Situation} from '../types.js'
 import type {RuleCheck} from './data.js'
-import {catalogueFor, fallbackSituation, inVoice, sentenceBounds, speaksAsWe, type Analysis, type Span} from './situations.js'
+import {
+  catalogueFor,
+  fallbackSituation,
+  inVoice,
+  sentenceBounds,
+  speaksAsWe,
+  type Analysis,
+  type Span
+} from './situations.js'
 
 export interface OfferAlternativeOptions {
   /** `warn` or `error` (default: the rule's, see `rules/offer-alternative.yml`). */
@@ -25,7 +33,8 @@ export default function retextOfferAlternative(options?: Readonly<OfferAlternati
 }
 
 export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeOptions> | null): RuleCheck {
-  const severity = options?.severity ?? (offerAlternativeData.severity === 'off' ? 'warn' : offerAlternativeData.severity)
+  const severity =
+    options?.severity ?? (offerAlternativeData.severity === 'off' ? 'warn' : offerAlternativeData.severity)
   const catalogue = catalogueFor(options?.situations)
 
   return function (tokens, file) {
@@ -45,7 +54,13 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
     const to = end.offset ?? 0
     for (const message of file.messages) {
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
-      if (message.ruleId === 'banned-phrase' && message.situation !== undefined && offset !== undefined && offset >= from && offset <= to) {
+      if (
+        message.ruleId === 'banned-phrase' &&
+        message.situation !== undefined &&
+        offset !== undefined &&
+        offset >= from &&
+        offset <= to
+      ) {
         message.covers = [...(message.covers ?? []), 'offer-alternative']
         return
       }
@@ -89,7 +104,8 @@ function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefin
     const [first, last] = sentenceBounds(analysis, decline.start)
     if (tokens.value(last) === '?') continue
     if (lastOffer >= decline.end) continue
-    if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start)) continue
+    if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start))
+      continue
     // An offer made just before the decline answers it too ("You're welcome
     // to update the request. Until then we can't review it."): the sentence
     // before, or earlier in its own sentence.
@@ -108,7 +124,13 @@ function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefin
 /** Where the clause holding `at` starts: after a mark or a joining word, or at the sentence start. */
 function clauseStart(tokens: Tokens, first: number, at: number): number {
   let index = at
-  while (index > first && tokens.kind(index - 1) !== 'punct' && !clauseWords.has(tokens.norm(index - 1)) && tokens.sameLine(index)) index--
+  while (
+    index > first &&
+    tokens.kind(index - 1) !== 'punct' &&
+    !clauseWords.has(tokens.norm(index - 1)) &&
+    tokens.sameLine(index)
+  )
+    index--
   return index
 }
 

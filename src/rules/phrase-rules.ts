@@ -5,7 +5,11 @@ import type {PhraseEntry, Severity} from '../types.js'
 import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
 
 /** Suggestions fitted to a finding's reply (banned-phrase's situations); `undefined` keeps the entry's own. */
-export type Suggester = (entry: PhraseEntry, tokens: Tokens, at: number) => {expected: readonly string[]; note: string; situation: string} | undefined
+export type Suggester = (
+  entry: PhraseEntry,
+  tokens: Tokens,
+  at: number
+) => {expected: readonly string[]; note: string; situation: string} | undefined
 
 /** A phrase rule to run, at the severity it runs at. */
 export interface PhraseRuleRun {
@@ -60,7 +64,11 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
   }
 }
 
-function phraseIndexFor(runs: readonly PhraseRuleRun[], extra: readonly PhraseEntry[], extraRule: number): PhraseIndex<TaggedEntry> {
+function phraseIndexFor(
+  runs: readonly PhraseRuleRun[],
+  extra: readonly PhraseEntry[],
+  extraRule: number
+): PhraseIndex<TaggedEntry> {
   const key = runs.map((run) => run.data.id).join(' ')
   const cached = extra.length === 0 ? cache.get(key) : undefined
   if (cached) return cached
@@ -78,7 +86,12 @@ function phraseIndexFor(runs: readonly PhraseRuleRun[], extra: readonly PhraseEn
     names.push(`bannedPhrases[${index}]`)
   })
   // Errors name the user's entry by its own index; built-ins are checked by their examples.
-  const index = new PhraseIndex(entries, (at) => names[at]!, builtIns, (entry) => entry.rule)
+  const index = new PhraseIndex(
+    entries,
+    (at) => names[at]!,
+    builtIns,
+    (entry) => entry.rule
+  )
   if (extra.length === 0) cache.set(key, index)
   return index
 }

@@ -20,10 +20,16 @@ export interface RuleSetup {
  * here: it joins the shared phrase automaton.
  */
 export const ruleModules: Partial<Record<RuleId, (setup: RuleSetup) => RuleCheck>> = {
-  'require-thanks': ({severity, options}) => createRequireThanksCheck({severity, thanksInNotices: options.thanksInNotices}),
+  'require-thanks': ({severity, options}) =>
+    createRequireThanksCheck({severity, thanksInNotices: options.thanksInNotices}),
   'require-customer-name': ({severity, options}) =>
-    createRequireCustomerNameCheck({severity, customerName: options.customerName, namePlaceholder: options.namePlaceholder}),
-  'unfilled-placeholder': ({severity, options}) => createUnfilledPlaceholderCheck({severity, customerName: options.customerName, draft: options.draft}),
+    createRequireCustomerNameCheck({
+      severity,
+      customerName: options.customerName,
+      namePlaceholder: options.namePlaceholder
+    }),
+  'unfilled-placeholder': ({severity, options}) =>
+    createUnfilledPlaceholderCheck({severity, customerName: options.customerName, draft: options.draft}),
   // Runs after the phrase rules: a refusal banned-phrase flagged in the same sentence carries the alternatives.
   'offer-alternative': ({severity, options}) => createOfferAlternativeCheck({severity, situations: options.situations})
 }

@@ -48,8 +48,14 @@ let indexes: {greetings: PhraseIndex; generic: PhraseIndex; salutations: PhraseI
 function getIndexes() {
   return (indexes ??= {
     greetings: new PhraseIndex([{id: 'greeting', phrases: data.greetings}], 'require-customer-name.greetings'),
-    generic: new PhraseIndex([{id: 'generic', phrases: data.genericAddressees}], 'require-customer-name.genericAddressees'),
-    salutations: new PhraseIndex([{id: 'salutation', phrases: data.genericSalutations}], 'require-customer-name.genericSalutations')
+    generic: new PhraseIndex(
+      [{id: 'generic', phrases: data.genericAddressees}],
+      'require-customer-name.genericAddressees'
+    ),
+    salutations: new PhraseIndex(
+      [{id: 'salutation', phrases: data.genericSalutations}],
+      'require-customer-name.genericSalutations'
+    )
   })
 }
 
@@ -59,12 +65,98 @@ const friendly = new Set(data.friendlyAddressees)
 const roleSuffix = new RegExp(`^\\p{L}{3,}(?:${(data.genericAddresseeSuffixes ?? []).join('|')})$`, 'u')
 
 // Words after which a comma and a name are direct address: "Thanks, Dana!".
-const vocativeOpeners = new Set(['thanks', 'you', 'again', 'much', 'hi', 'hello', 'hey', 'sorry', 'congratulations', 'congrats', 'back', 'course', 'absolutely', 'sure', 'great', 'cheers', 'welcome', 'morning', 'afternoon', 'evening', 'problem', 'worries', 'news', 'done', 'right'])
+const vocativeOpeners = new Set([
+  'thanks',
+  'you',
+  'again',
+  'much',
+  'hi',
+  'hello',
+  'hey',
+  'sorry',
+  'congratulations',
+  'congrats',
+  'back',
+  'course',
+  'absolutely',
+  'sure',
+  'great',
+  'cheers',
+  'welcome',
+  'morning',
+  'afternoon',
+  'evening',
+  'problem',
+  'worries',
+  'news',
+  'done',
+  'right'
+])
 
 // Words that open the clause after a vocative: "…, Marcus, and I've …".
-const clauseOpeners = new Set(['and', 'but', 'so', 'i', "i've", "i'm", "i'll", 'we', "we've", "we're", "we'll", 'you', "you'll", "you're", 'it', "it's", 'please', "here's", 'just', 'if', 'let', "let's", 'your', 'the', 'this', 'that', "that's", 'there', "there's", 'thanks', 'thank'])
+const clauseOpeners = new Set([
+  'and',
+  'but',
+  'so',
+  'i',
+  "i've",
+  "i'm",
+  "i'll",
+  'we',
+  "we've",
+  "we're",
+  "we'll",
+  'you',
+  "you'll",
+  "you're",
+  'it',
+  "it's",
+  'please',
+  "here's",
+  'just',
+  'if',
+  'let',
+  "let's",
+  'your',
+  'the',
+  'this',
+  'that',
+  "that's",
+  'there',
+  "there's",
+  'thanks',
+  'thank'
+])
 // Words that follow a lower-case chat greeting's name: "hey priya thanks for waiting".
-const chatClauseOpeners = new Set([...clauseOpeners, 'thanks', 'thank', 'thx', 'ty', 'ta', 'sorry', 'good', 'great', 'glad', 'hope', 'welcome', 'happy', 'quick', 'yes', 'yep', 'ok', 'okay', 'sure', 'all', 'here', 'got', 'sounds', 'looks', 'no', 'hi', 'how'])
+const chatClauseOpeners = new Set([
+  ...clauseOpeners,
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'ta',
+  'sorry',
+  'good',
+  'great',
+  'glad',
+  'hope',
+  'welcome',
+  'happy',
+  'quick',
+  'yes',
+  'yep',
+  'ok',
+  'okay',
+  'sure',
+  'all',
+  'here',
+  'got',
+  'sounds',
+  'looks',
+  'no',
+  'hi',
+  'how'
+])
 
 /**
  * retext plugin: the customer must be addressed by name (or a name
@@ -74,7 +166,8 @@ const chatClauseOpeners = new Set([...clauseOpeners, 'thanks', 'thank', 'thx', '
  */
 export default function retextRequireCustomerName(options?: Readonly<RequireCustomerNameOptions> | null) {
   const check = createRequireCustomerNameCheck(options)
-  return (tree: Root, file: VFile): undefined => check(tokensOf(tree, file.data.customerName ?? options?.customerName), file)
+  return (tree: Root, file: VFile): undefined =>
+    check(tokensOf(tree, file.data.customerName ?? options?.customerName), file)
 }
 
 export function createRequireCustomerNameCheck(options?: Readonly<RequireCustomerNameOptions> | null): RuleCheck {
@@ -90,7 +183,8 @@ export function createRequireCustomerNameCheck(options?: Readonly<RequireCustome
 
     const greeting = findGreeting(tokens, names)
     let named = false
-    for (let index = 0; index < tokens.length && !named; index++) named = tokens.kind(index) === 'source' && isNamePlaceholder(tokens.value(index))
+    for (let index = 0; index < tokens.length && !named; index++)
+      named = tokens.kind(index) === 'source' && isNamePlaceholder(tokens.value(index))
 
     // "Hi," or "Hi there" followed by "Thanks, Samantha!" does address the customer.
     if (greeting.kind === 'generic' && greeting.friendly) {
@@ -185,7 +279,8 @@ function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[
   // "@dana Please use …" (after any emphasis marks) addresses the person.
   let opening = start
   while (opening < tokens.length && tokens.kind(opening) === 'punct' && tokens.sameLine(opening + 1)) opening++
-  if (start === 0 && isMention(tokens, opening)) return {kind: 'named', start: opening, end: opening + 2, checked: false}
+  if (start === 0 && isMention(tokens, opening))
+    return {kind: 'named', start: opening, end: opening + 2, checked: false}
 
   const salutation = salutations.matchAt(tokens, start)
   if (salutation) return {kind: 'generic', start, end: salutation.end, word: 'Dear'}
@@ -193,14 +288,23 @@ function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[
   const greeting = greetings.matchAt(tokens, start)
   if (!greeting) {
     // "{%ticket.collaboratorName%}, your card is in the post."
-    if (start === 0 && tokens.kind(start) === 'source' && /^[,!—–-]$/.test(tokens.value(start + 1)) && !isOtherPartyPlaceholder(tokens.value(start))) return {kind: 'placeholder'}
+    if (
+      start === 0 &&
+      tokens.kind(start) === 'source' &&
+      /^[,!—–-]$/.test(tokens.value(start + 1)) &&
+      !isOtherPartyPlaceholder(tokens.value(start))
+    )
+      return {kind: 'placeholder'}
     // "Grace, your card is in the post." opens the reply with the name itself.
     const end = start === 0 ? nameRun(tokens, start) : start
-    if (end > start && tokens.sameLine(end) && /^[,!—–-]$/.test(tokens.value(end))) return {kind: 'named', start, end, checked: false}
+    if (end > start && tokens.sameLine(end) && /^[,!—–-]$/.test(tokens.value(end)))
+      return {kind: 'named', start, end, checked: false}
     return {kind: 'none'}
   }
 
-  const word = range(start, greeting.end).map((index) => tokens.value(index)).join(' ')
+  const word = range(start, greeting.end)
+    .map((index) => tokens.value(index))
+    .join(' ')
   const empty: Greeting = {kind: 'generic', start, end: greeting.end, word, friendly: true}
   let index = greeting.end
   // "Hi, Dana," and "Hello again, Mrs. Okafor,"
@@ -230,7 +334,9 @@ function greetingAt(tokens: Tokens, start: number, names: readonly CustomerName[
     if (after < tokens.length && tokens.norm(after) === ',' && tokens.sameLine(after + 1)) after++
     const end = nameRun(tokens, after)
     if (end > after && tokens.sameLine(after)) return {kind: 'named', start: after, end, checked: true}
-    const addressee = range(index, genericMatch.end).map((at) => tokens.norm(at)).join(' ')
+    const addressee = range(index, genericMatch.end)
+      .map((at) => tokens.norm(at))
+      .join(' ')
     return {kind: 'generic', start, end: genericMatch.end, word, friendly: friendly.has(addressee)}
   }
 
@@ -273,7 +379,8 @@ function nameRun(tokens: Tokens, start: number): number {
       continue
     }
     // Particles and "and" join names: "de la Cruz", "Dana and Sam", "Mr and Mrs Okafor".
-    if (index > start && (isParticle(tokens, index) || tokens.norm(index) === 'and' || tokens.norm(index) === '&')) continue
+    if (index > start && (isParticle(tokens, index) || tokens.norm(index) === 'and' || tokens.norm(index) === '&'))
+      continue
     break
   }
   return lastName
@@ -316,14 +423,17 @@ function mentionsCustomer(tokens: Tokens, names: readonly CustomerName[]): boole
     if (/^\p{Lu}/u.test(tokens.value(index)) || lowerCaseChat) return true
     const after = tokens.sameLine(index + 1) ? tokens.value(index + 1) : ''
     const before = index > 0 && tokens.sameLine(index) ? tokens.norm(index - 1) : ''
-    if (index + 1 >= tokens.length || /^[,!?.…—–-]/.test(after) || before === ',' || vocativeOpeners.has(before)) return true
+    if (index + 1 >= tokens.length || /^[,!?.…—–-]/.test(after) || before === ',' || vocativeOpeners.has(before))
+      return true
   }
   return false
 }
 
 function isCustomersName(value: string, names: readonly CustomerName[]): boolean {
   const norm = withoutHonorific(normalizeName(value))
-  return names.some((name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1)))
+  return names.some(
+    (name) => norm === name.firstNorm || (name.surnameNorm.length > 0 && norm === name.surnameNorm.at(-1))
+  )
 }
 
 /** Without a known name: direct address such as "Thanks, Dana!" or "…, Mrs. Okafor." */
@@ -346,7 +456,15 @@ function hasDirectAddress(tokens: Tokens): boolean {
     if (tokens.norm(end) === ',' && index >= 2 && vocativeOpeners.has(tokens.norm(index - 2))) return true
     // Mid-sentence: "I've checked it, Marcus, and …". A lower-case word before
     // the comma tells direct address from a list ("Paris, London, and Rome").
-    if (tokens.norm(end) === ',' && end === index + 1 && index >= 2 && /^\p{Ll}/u.test(tokens.value(index - 2)) && tokens.sameLine(end + 1) && clauseOpeners.has(tokens.norm(end + 1))) return true
+    if (
+      tokens.norm(end) === ',' &&
+      end === index + 1 &&
+      index >= 2 &&
+      /^\p{Ll}/u.test(tokens.value(index - 2)) &&
+      tokens.sameLine(end + 1) &&
+      clauseOpeners.has(tokens.norm(end + 1))
+    )
+      return true
   }
   return false
 }

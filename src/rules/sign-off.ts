@@ -16,7 +16,10 @@ export function signOffIndex(tokens: Tokens): number | undefined {
         id: 'closing',
         phrases: requireThanksData.closings,
         // A closing opens its line and ends it, or is followed by a pause.
-        when: [{before: '<start>', after: '(, | ! | . | <end>)'}, {before: '<start>', after: '<word>'}]
+        when: [
+          {before: '<start>', after: '(, | ! | . | <end>)'},
+          {before: '<start>', after: '<word>'}
+        ]
       }
     ],
     'require-thanks.closings',

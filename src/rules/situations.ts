@@ -61,7 +61,8 @@ export class Catalogue {
   // same tokens in one check. One slot, not a WeakMap (see tokensOf).
   private last: Analysis | undefined
   // The last trigger scan: findings in one sentence share its window.
-  private lastTriggers: {tokens: Tokens; from: number; to: number; found: Array<{situation: number; start: number}>} | undefined
+  private lastTriggers:
+    {tokens: Tokens; from: number; to: number; found: Array<{situation: number; start: number}>} | undefined
 
   constructor(user: readonly Situation[] = []) {
     this.merged = mergeSituations(user)
@@ -74,14 +75,19 @@ export class Catalogue {
     const declines: CatalogueEntry[] = []
     const declineIds = new Set(offerAlternativeData.bannedPhrases.declines)
     for (const entry of bannedPhraseData.entries) {
-      if (declineIds.has(entry.id)) declines.push({...entry, unless: [...(entry.unless ?? []), ...offerAlternativeData.bannedDeclineUnless]})
+      if (declineIds.has(entry.id))
+        declines.push({...entry, unless: [...(entry.unless ?? []), ...offerAlternativeData.bannedDeclineUnless]})
     }
     declines.push(...offerAlternativeData.declines)
     return (this.declinesIndex = new PhraseIndex(declines, 'offer-alternative.declines', declines.length))
   }
 
   private get offers(): PhraseIndex<CatalogueEntry> {
-    return (this.offersIndex ??= new PhraseIndex(offerAlternativeData.offers, 'offer-alternative.offers', offerAlternativeData.offers.length))
+    return (this.offersIndex ??= new PhraseIndex(
+      offerAlternativeData.offers,
+      'offer-alternative.offers',
+      offerAlternativeData.offers.length
+    ))
   }
 
   private get triggers(): PhraseIndex<CatalogueEntry> {
@@ -208,7 +214,12 @@ function mergeSituations(user: readonly Situation[]): MergedSituation[] {
   const builtIns = new Set(offerAlternativeData.situations.map((situation) => situation.id))
   for (const situation of user) {
     if (builtIns.has(situation.id) || situation.off) continue
-    merged.push({id: situation.id, label: situation.label ?? situation.id, triggers: situation.triggers ?? [], alternatives: situation.alternatives ?? []})
+    merged.push({
+      id: situation.id,
+      label: situation.label ?? situation.id,
+      triggers: situation.triggers ?? [],
+      alternatives: situation.alternatives ?? []
+    })
   }
   return merged
 }
@@ -254,7 +265,17 @@ export function speaksAsWe(tokens: Tokens): boolean {
   return we > i
 }
 
-const toWe: Record<string, string> = {i: 'we', "i'm": "we're", "i've": "we've", "i'll": "we'll", "i'd": "we'd", me: 'us', my: 'our', mine: 'ours', myself: 'ourselves'}
+const toWe: Record<string, string> = {
+  i: 'we',
+  "i'm": "we're",
+  "i've": "we've",
+  "i'll": "we'll",
+  "i'd": "we'd",
+  me: 'us',
+  my: 'our',
+  mine: 'ours',
+  myself: 'ourselves'
+}
 
 /** An alternative written with "I", in the reply's voice. */
 export function inVoice(sentence: string, we: boolean): string {
@@ -315,7 +336,9 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
     const expected = found
-      ? found.alternatives.map((alternative, index) => inVoice(fill(entry.suggestions[index % entry.suggestions.length]!, alternative), we))
+      ? found.alternatives.map((alternative, index) =>
+          inVoice(fill(entry.suggestions[index % entry.suggestions.length]!, alternative), we)
+        )
       : entry.suggestions.map((suggestion) => inVoice(suggestion, we))
     const note = `${entry.note ?? 'Offer the customer another way to solve the problem.'} Situation: ${situation.label} (\`${situation.id}\`).`
     return {expected, note, situation: situation.id}

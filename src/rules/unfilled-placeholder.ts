@@ -52,12 +52,20 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       const isName = end === index + 1 && tokens.kind(index) === 'source' && isNamePlaceholder(actual)
       names ??= parseCustomerNames(file.data.customerName ?? options?.customerName)
       const name = isName ? names[0] : undefined
-      const fill = name ? (/last|surname/i.test(actual) && name.surname ? name.surname : /full/i.test(actual) ? name.display : name.first) : undefined
+      const fill = name
+        ? /last|surname/i.test(actual) && name.surname
+          ? name.surname
+          : /full/i.test(actual)
+            ? name.display
+            : name.first
+        : undefined
       const expected: string[] = fill ? [fill] : isName ? [data.suggestions[0]!] : [describeSlot(actual)]
       report(file, {
         ruleId: 'unfilled-placeholder',
         severity,
-        reason: fill ? `Unexpected unfilled placeholder \`${actual}\`, fill in the customer's name: \`${fill}\`` : `Unexpected unfilled placeholder \`${actual}\`, fill it in before sending`,
+        reason: fill
+          ? `Unexpected unfilled placeholder \`${actual}\`, fill in the customer's name: \`${fill}\``
+          : `Unexpected unfilled placeholder \`${actual}\`, fill it in before sending`,
         start,
         end: stop,
         actual,
@@ -74,13 +82,21 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
 /** The end of a fill-in starting at `index` (a placeholder, `XX/XX`, `TBD`, `___`), or `index`. */
 function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
-  if (kind === 'source') return isMarkup(tokens.value(index)) || isFilledReference(tokens.value(index)) ? index : index + 1
+  if (kind === 'source')
+    return isMarkup(tokens.value(index)) || isFilledReference(tokens.value(index)) ? index : index + 1
   const mask = maskEnd(tokens, index)
   if (mask > index) return mask
   if (!isFillIn(tokens, index)) return index
   // `XX/XX/XXXX`, `$XX.XX`: fill-ins joined by marks with no space between are one.
   let end = index + 1
-  while (end + 1 < tokens.length && tokens.gap(end) === 'none' && tokens.gap(end + 1) === 'none' && tokens.kind(end) !== 'word' && isFillIn(tokens, end + 1)) end += 2
+  while (
+    end + 1 < tokens.length &&
+    tokens.gap(end) === 'none' &&
+    tokens.gap(end + 1) === 'none' &&
+    tokens.kind(end) !== 'word' &&
+    isFillIn(tokens, end + 1)
+  )
+    end += 2
   return end
 }
 

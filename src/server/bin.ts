@@ -9,7 +9,11 @@ canned responses, with the same config and findings as the replylint CLI.`
 const argv = process.argv.slice(2)
 if (argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(usage + '\n')
-} else if (!argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
+} else if (
+  !argv.some(
+    (arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe=')
+  )
+) {
   process.stderr.write(`replylint-language-server: expected a transport\n\n${usage}\n`)
   process.exitCode = 2
 } else {

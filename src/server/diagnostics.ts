@@ -12,7 +12,12 @@ export function toDiagnostic(message: VFileMessage, document: TextDocument): Dia
   const diagnostic: Diagnostic = {
     range: rangeOf(message, document),
     message: explain(message),
-    severity: message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    severity:
+      message.fatal === true
+        ? DiagnosticSeverity.Error
+        : message.fatal === false
+          ? DiagnosticSeverity.Warning
+          : DiagnosticSeverity.Information,
     source: message.source ?? 'replylint'
   }
   if (message.ruleId) diagnostic.code = message.ruleId
@@ -29,7 +34,10 @@ export function rangeOf(message: VFileMessage, document: TextDocument): Range {
   return {start: point, end: point}
 }
 
-function positionOf(point: {line: number; column: number; offset?: number | undefined}, document: TextDocument): Position {
+function positionOf(
+  point: {line: number; column: number; offset?: number | undefined},
+  document: TextDocument
+): Position {
   // Offsets are exact (UTF-16 units, as LSP counts by default); lines and columns are the fallback.
   if (point.offset !== undefined) return document.positionAt(point.offset)
   return {line: Math.max(0, point.line - 1), character: Math.max(0, point.column - 1)}
@@ -39,7 +47,8 @@ function positionOf(point: {line: number; column: number; offset?: number | unde
 // "Cannot parse file", caused by ours, which names the file and the mistake.
 function explain(message: VFileMessage): string {
   const chain: string[] = []
-  for (let cause: unknown = message.cause; cause instanceof Error && chain.length < 8; cause = cause.cause) chain.push(cause.message)
+  for (let cause: unknown = message.cause; cause instanceof Error && chain.length < 8; cause = cause.cause)
+    chain.push(cause.message)
   if (chain.length === 0) return message.reason
   return chain.find((text) => text.startsWith('Invalid config')) ?? `${message.reason}: ${chain.join(': ')}`
 }

@@ -8,7 +8,12 @@ export function hoverFor(found: ReadonlyArray<{message: VFileMessage; range: Ran
     const lines = [`**${message.reason}**${message.ruleId ? ` (replylint \`${message.ruleId}\`)` : ''}`]
     if (message.note) lines.push('', message.note)
     const alternatives = [...new Set((message.expected ?? []).map((text) => text.trim()).filter(Boolean))]
-    if (alternatives.length > 0) lines.push('', alternatives.length === 1 ? 'Instead:' : 'Alternatives:', ...alternatives.map((text) => `- ${text}`))
+    if (alternatives.length > 0)
+      lines.push(
+        '',
+        alternatives.length === 1 ? 'Instead:' : 'Alternatives:',
+        ...alternatives.map((text) => `- ${text}`)
+      )
     if (message.url) lines.push('', `[Rule documentation](${message.url})`)
     return lines.join('\n')
   })

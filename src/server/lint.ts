@@ -76,7 +76,10 @@ export function lint(input: LintInput, workspaces: readonly string[]): Promise<L
           const message = file.message(error.message, {ruleId: 'file-error', source: 'replylint'})
           message.fatal = true
         }
-        const messages = checked || error ? file.messages.filter((message) => !editorSilent.has(message.ruleId ?? '')).sort(byPlace) : []
+        const messages =
+          checked || error
+            ? file.messages.filter((message) => !editorSilent.has(message.ruleId ?? '')).sort(byPlace)
+            : []
         resolve({file, messages, ignored: !checked && !error})
       }
     )
@@ -84,7 +87,10 @@ export function lint(input: LintInput, workspaces: readonly string[]): Promise<L
 }
 
 /** Where a document is checked from: its own path, or a virtual one for an unsaved document. */
-export function locate(input: Pick<LintInput, 'uri' | 'languageId'>, workspaces: readonly string[]): {filePath: string; cwd: string} {
+export function locate(
+  input: Pick<LintInput, 'uri' | 'languageId'>,
+  workspaces: readonly string[]
+): {filePath: string; cwd: string} {
   if (input.uri.startsWith('file:')) {
     const filePath = fileURLToPath(input.uri)
     return {filePath, cwd: workspaceOf(filePath, workspaces) ?? projectRoot(path.dirname(filePath))}
@@ -94,13 +100,18 @@ export function locate(input: Pick<LintInput, 'uri' | 'languageId'>, workspaces:
   const extension = path.extname(name).slice(1).toLowerCase()
   const known = extension in formats
   const cwd = workspaces[0] ?? process.cwd()
-  const filePath = path.join(cwd, known ? name : `${name.replace(/[^\w.-]+/g, '-') || 'untitled'}.${languageExtensions[input.languageId] ?? 'txt'}`)
+  const filePath = path.join(
+    cwd,
+    known ? name : `${name.replace(/[^\w.-]+/g, '-') || 'untitled'}.${languageExtensions[input.languageId] ?? 'txt'}`
+  )
   return {filePath, cwd}
 }
 
 function workspaceOf(filePath: string, workspaces: readonly string[]): string | undefined {
   // The deepest folder holding the file wins, as in a multi-root workspace.
-  return [...workspaces].sort((a, b) => b.length - a.length).find((folder) => filePath === folder || filePath.startsWith(folder + path.sep))
+  return [...workspaces]
+    .sort((a, b) => b.length - a.length)
+    .find((folder) => filePath === folder || filePath.startsWith(folder + path.sep))
 }
 
 // Outside a workspace (an editor started on one file): the folder a CLI user

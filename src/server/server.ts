@@ -73,7 +73,9 @@ export function startServer(connection: Connection): void {
       checked.set(uri, {version, result, findings})
       await connection.sendDiagnostics({uri, version, diagnostics: findings.map((found) => found.diagnostic)})
     })
-    const settled = next.catch((error: unknown) => connection.console.error(`replylint: ${(error as Error).stack ?? String(error)}`))
+    const settled = next.catch((error: unknown) =>
+      connection.console.error(`replylint: ${(error as Error).stack ?? String(error)}`)
+    )
     running.set(uri, settled)
     return settled
   }
@@ -127,7 +129,12 @@ export function startServer(connection: Connection): void {
     if (watchDynamically) {
       connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{globPattern: '**/.replylintrc'}, {globPattern: '**/.replylintrc.{json,yml,yaml}'}, {globPattern: '**/.replylintignore'}, {globPattern: '**/package.json'}]
+          watchers: [
+            {globPattern: '**/.replylintrc'},
+            {globPattern: '**/.replylintrc.{json,yml,yaml}'},
+            {globPattern: '**/.replylintignore'},
+            {globPattern: '**/package.json'}
+          ]
         })
         // A client that refuses still gets re-checks when it saves a config file.
         .catch(() => undefined)
@@ -135,7 +142,10 @@ export function startServer(connection: Connection): void {
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(folderPaths(event.removed.map((folder) => folder.uri)))
-        workspaces = [...workspaces.filter((folder) => !removed.has(folder)), ...folderPaths(event.added.map((folder) => folder.uri))]
+        workspaces = [
+          ...workspaces.filter((folder) => !removed.has(folder)),
+          ...folderPaths(event.added.map((folder) => folder.uri))
+        ]
         checkAll()
       })
     }
@@ -176,14 +186,20 @@ export function startServer(connection: Connection): void {
     const wanted = params.context.diagnostics
     const chosen = state.findings.filter(
       ({diagnostic}) =>
-        wanted.some((other) => other.code === diagnostic.code && other.message === diagnostic.message && sameRange(other.range, diagnostic.range)) ||
-        overlaps(diagnostic.range, params.range)
+        wanted.some(
+          (other) =>
+            other.code === diagnostic.code &&
+            other.message === diagnostic.message &&
+            sameRange(other.range, diagnostic.range)
+        ) || overlaps(diagnostic.range, params.range)
     )
     const actions: CodeAction[] = []
     for (const {message, diagnostic} of chosen) actions.push(...quickFixes(message, diagnostic, document, format))
     for (const {message, diagnostic} of chosen) actions.push(...disableActions(message, diagnostic, document, format))
     const only = params.context.only
-    return only ? actions.filter((action) => only.some((kind) => action.kind === kind || action.kind?.startsWith(kind + '.'))) : actions
+    return only
+      ? actions.filter((action) => only.some((kind) => action.kind === kind || action.kind?.startsWith(kind + '.')))
+      : actions
   })
 
   connection.onHover(async (params) => {
@@ -213,7 +229,12 @@ function folderPaths(uris: readonly string[]): string[] {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  )
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {

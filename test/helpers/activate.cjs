@@ -37,7 +37,8 @@ async function main() {
   if (!enabled) {
     // Turning the setting on starts the server without a reload.
     recorded.config.enable = true
-    for (const listener of recorded.configListeners) await listener({affectsConfiguration: (section) => section === 'replylint.enable'})
+    for (const listener of recorded.configListeners)
+      await listener({affectsConfiguration: (section) => section === 'replylint.enable'})
     result.runningAfterEnable = Boolean(api.client() && api.client().isRunning())
   }
   await wait(() => codes().length > 0)

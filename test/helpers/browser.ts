@@ -17,13 +17,24 @@ export const chromiumPath = process.env['REPLYLINT_CHROMIUM'] ?? '/usr/bin/chrom
 
 export async function launch(): Promise<{browser: Browser; close: () => Promise<void>}> {
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: install Debian's \`chromium\` (apt-get install -y chromium) or set REPLYLINT_CHROMIUM`)
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install Debian's \`chromium\` (apt-get install -y chromium) or set REPLYLINT_CHROMIUM`
+    )
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
   const browser = context.browser()
   if (!browser) throw new Error('Chromium started without a browser handle')

@@ -17,8 +17,13 @@
     handlers: {}
   }
   const later = (value) => new Promise((resolve) => setTimeout(() => resolve(value), 0))
-  const fire = (event, value) => setTimeout(() => (ticket.handlers[event] ?? []).forEach((handler) => handler(value)), 0)
-  const fields = {'ticket.comment.text': () => ticket.comment, 'ticket.comment.type': () => ticket.commentType, 'ticket.requester.name': () => ticket.requester}
+  const fire = (event, value) =>
+    setTimeout(() => (ticket.handlers[event] ?? []).forEach((handler) => handler(value)), 0)
+  const fields = {
+    'ticket.comment.text': () => ticket.comment,
+    'ticket.comment.type': () => ticket.commentType,
+    'ticket.requester.name': () => ticket.requester
+  }
   const read = (path) => fields[path]?.()
   const client = {
     get(paths) {
@@ -62,7 +67,8 @@
       try {
         for (const hook of hooks) {
           const result = await hook()
-          if (result === false || typeof result === 'string') return {saved: false, message: result === false ? '' : result}
+          if (result === false || typeof result === 'string')
+            return {saved: false, message: result === false ? '' : result}
         }
         return {saved: true}
       } catch (error) {

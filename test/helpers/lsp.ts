@@ -29,12 +29,29 @@ export interface Client {
 
 /** Spawn a language server bin over stdio and initialize it, as an editor does. */
 export async function startClient(
-  options: {bin?: string; cwd?: string; rootPath?: string; initializationOptions?: object; capabilities?: InitializeParams['capabilities']} = {}
+  options: {
+    bin?: string
+    cwd?: string
+    rootPath?: string
+    initializationOptions?: object
+    capabilities?: InitializeParams['capabilities']
+  } = {}
 ): Promise<Client> {
-  const child = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'inherit']})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const child = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {
+    cwd: options.cwd ?? root,
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   const published: PublishDiagnosticsParams[] = []
-  const waiting: Array<{uri: string; test: (d: Diagnostic[]) => boolean; resolve: (p: PublishDiagnosticsParams) => void; from: number}> = []
+  const waiting: Array<{
+    uri: string
+    test: (d: Diagnostic[]) => boolean
+    resolve: (p: PublishDiagnosticsParams) => void
+    from: number
+  }> = []
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params)
     for (const waiter of [...waiting]) {
@@ -62,7 +79,15 @@ export async function startClient(
     published,
     diagnostics(uri, test = () => true) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} in time; got ${JSON.stringify(published.filter((p) => p.uri === uri))}`)), 20_000)
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `No diagnostics for ${uri} in time; got ${JSON.stringify(published.filter((p) => p.uri === uri))}`
+              )
+            ),
+          20_000
+        )
         waiting.push({uri, test, from: published.length, resolve: (value) => (clearTimeout(timer), resolve(value))})
       })
     },
@@ -73,7 +98,10 @@ export async function startClient(
     change(uri, text) {
       const version = (versions.get(uri) ?? 1) + 1
       versions.set(uri, version)
-      void connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: {uri, version},
+        contentChanges: [{text}]
+      })
     },
     async close() {
       await connection.sendRequest('shutdown')

@@ -23,6 +23,7 @@ export function sarifSchema(): object {
   // The schema is an object literal inside a bundled module, not JSON: evaluate that literal alone.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const schema = new Function(`return (${literal})`)() as {$id?: string; title?: string}
-  if (!schema.title?.includes('SARIF') || !schema.$id?.includes('2.1.0')) throw new Error('Unexpected schema in the bundle')
+  if (!schema.title?.includes('SARIF') || !schema.$id?.includes('2.1.0'))
+    throw new Error('Unexpected schema in the bundle')
   return schema
 }

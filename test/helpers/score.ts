@@ -34,7 +34,10 @@ interface CheckOptions {
   rules?: Record<string, 'error'>
 }
 
-type Check = (text: string, options?: CheckOptions) => {messages: Array<{ruleId?: string | null | undefined; reason: string; covers?: string[] | undefined}>}
+type Check = (
+  text: string,
+  options?: CheckOptions
+) => {messages: Array<{ruleId?: string | null | undefined; reason: string; covers?: string[] | undefined}>}
 
 /** Score `rules` over `replies`; `disputes` replace the labels they name. */
 export function scoreSet(
@@ -44,7 +47,8 @@ export function scoreSet(
   disputes: readonly Dispute[] = []
 ): Record<string, RuleScore> {
   const scores: Record<string, RuleScore> = {}
-  for (const id of rules) scores[id] = {truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, mistakes: []}
+  for (const id of rules)
+    scores[id] = {truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, mistakes: []}
   replies.forEach((reply, index) => {
     const options: CheckOptions = {
       // Every rule the set labels is on, also one that ships `off`: this measures the rule.
@@ -62,10 +66,14 @@ export function scoreSet(
       if (found.length > 0 && expected) score.truePositives++
       else if (found.length > 0) {
         score.falsePositives++
-        score.mistakes.push(`#${index} false positive: ${JSON.stringify(reply.text)} → ${found.map((m) => m.reason).join('; ')}`)
+        score.mistakes.push(
+          `#${index} false positive: ${JSON.stringify(reply.text)} → ${found.map((m) => m.reason).join('; ')}`
+        )
       } else if (expected) {
         score.falseNegatives++
-        score.mistakes.push(`#${index} miss: ${JSON.stringify(reply.text)}${options.customerName === undefined ? '' : ` (customerName ${JSON.stringify(options.customerName)})`}`)
+        score.mistakes.push(
+          `#${index} miss: ${JSON.stringify(reply.text)}${options.customerName === undefined ? '' : ` (customerName ${JSON.stringify(options.customerName)})`}`
+        )
       }
     }
   })
@@ -80,6 +88,9 @@ export function scoreSet(
 
 export function formatScores(name: string, scores: Record<string, RuleScore>): string {
   return Object.entries(scores)
-    .map(([id, s]) => `${name} ${id}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`)
+    .map(
+      ([id, s]) =>
+        `${name} ${id}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`
+    )
     .join('\n')
 }

@@ -3,7 +3,13 @@
 // extension asks of it is recorded for the test. Anything not modelled is a
 // callable, constructible no-op that returns a disposable, so the client's
 // feature registrations run without an editor.
-const recorded = {commands: new Map(), watchers: [], config: {enable: true, 'trace.server': 'off'}, configListeners: [], output: []}
+const recorded = {
+  commands: new Map(),
+  watchers: [],
+  config: {enable: true, 'trace.server': 'off'},
+  configListeners: [],
+  output: []
+}
 
 const event = () => () => ({dispose() {}})
 function anything(name) {
@@ -105,11 +111,20 @@ class CancellationTokenSource {
 const documents = []
 /** A document as VS Code hands it over: open before the client starts. */
 function openDocument(uri, languageId, text) {
-  const document = {uri: Uri.parse(uri), languageId, version: 1, getText: () => text, isUntitled: uri.startsWith('untitled:'), fileName: uri, lineCount: text.split('\n').length, isClosed: false}
+  const document = {
+    uri: Uri.parse(uri),
+    languageId,
+    version: 1,
+    getText: () => text,
+    isUntitled: uri.startsWith('untitled:'),
+    fileName: uri,
+    lineCount: text.split('\n').length,
+    isClosed: false
+  }
   documents.push(document)
   return document
 }
-const diagnostics = recorded.diagnostics = new Map()
+const diagnostics = (recorded.diagnostics = new Map())
 const modelled = {
   Disposable,
   EventEmitter,
@@ -177,7 +192,9 @@ const modelled = {
     // What VS Code's own matcher answers for the selectors the extension gives.
     match: (selector, document) =>
       (Array.isArray(selector) ? selector : [selector]).some(
-        (filter) => (!filter.scheme || filter.scheme === document.uri.scheme) && (!filter.language || filter.language === document.languageId)
+        (filter) =>
+          (!filter.scheme || filter.scheme === document.uri.scheme) &&
+          (!filter.language || filter.language === document.languageId)
       )
         ? 10
         : 0
@@ -189,7 +206,9 @@ function deep(base, name) {
     get(target, key) {
       if (key in target) {
         const value = target[key]
-        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map) && key !== 'env' ? deep(value, `${name}.${String(key)}`) : value
+        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map) && key !== 'env'
+          ? deep(value, `${name}.${String(key)}`)
+          : value
       }
       if (key === '__esModule' || key === 'then' || key === 'default') return undefined
       if (typeof key === 'string' && /^onDid|^onWill/.test(key)) return event()

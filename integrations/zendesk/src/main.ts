@@ -1,5 +1,12 @@
 import bundledSdk from 'zendesk_app_framework_sdk'
-import {applySuggestion, countBySeverity, findingsOf, renderFindings, withCode, type BrowserFinding} from '../../../src/browser/index.js'
+import {
+  applySuggestion,
+  countBySeverity,
+  findingsOf,
+  renderFindings,
+  withCode,
+  type BrowserFinding
+} from '../../../src/browser/index.js'
 import {blockMessage, settingsOf, type Settings} from './settings.js'
 import type {ZafClient, ZafClientFactory} from './zaf.js'
 
@@ -35,7 +42,10 @@ function start(client: ZafClient): void {
         : findings.length === 0
           ? 'No findings in this reply.'
           : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${errors > 0 && settings.blockOnErrors ? ': fix the errors to submit.' : '.'}`
-    void client.invoke('resize', {width: '100%', height: `${Math.min(document.documentElement.scrollHeight + 8, 640)}px`})
+    void client.invoke('resize', {
+      width: '100%',
+      height: `${Math.min(document.documentElement.scrollHeight + 8, 640)}px`
+    })
   }
 
   const apply = (finding: BrowserFinding, suggestion: string) => {
@@ -71,14 +81,18 @@ function start(client: ZafClient): void {
       note = data['ticket.comment.type'] === 'internalNote'
       check()
       const errors = findings.filter((finding) => finding.severity === 'error')
-      if (text.trim() !== '' && settings.blockOnErrors && errors.length > 0) // ZAF reads a rejected save's reason as the message it shows the agent.
-      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      return Promise.reject(blockMessage(errors))
+      if (text.trim() !== '' && settings.blockOnErrors && errors.length > 0)
+        // ZAF reads a rejected save's reason as the message it shows the agent.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        return Promise.reject(blockMessage(errors))
       return true
     })
   )
 
-  void Promise.all([client.get(['ticket.comment.text', 'ticket.comment.type', 'ticket.requester.name']), client.metadata().catch(() => ({settings: undefined}))]).then(([data, metadata]) => {
+  void Promise.all([
+    client.get(['ticket.comment.text', 'ticket.comment.type', 'ticket.requester.name']),
+    client.metadata().catch(() => ({settings: undefined}))
+  ]).then(([data, metadata]) => {
     text = textOf(data['ticket.comment.text'])
     note = data['ticket.comment.type'] === 'internalNote'
     customerName = textOf(data['ticket.requester.name'])

@@ -14,9 +14,7 @@ export function settingsOf(raw: Record<string, unknown> | undefined): Settings {
   // Zendesk hands checkbox settings over as booleans, older accounts as strings.
   const block = raw?.['block_on_errors']
   const value = raw?.['rules_off']
-  const listed = (typeof value === 'string' ? value : '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
+  const listed = (typeof value === 'string' ? value : '').split(/[\s,]+/).filter(Boolean)
   // checkReply refuses an unknown rule id: a typo here would stop every check
   // (and every save). It is left out and named instead, as the CLI names one.
   const unknown = listed.filter((id) => !(known as readonly string[]).includes(id))
