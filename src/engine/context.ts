@@ -20,7 +20,7 @@ export function compileContexts(contexts: readonly PhraseContext[]): CompiledCon
   const only = (side: keyof PhraseContext) =>
     contexts.flatMap((context) =>
       context[side] !== undefined && Object.values(context).filter((value) => value !== undefined).length === 1
-        ? [context[side]!]
+        ? [context[side]]
         : []
     )
   const after = only('after')

@@ -85,7 +85,7 @@ export class Nfa {
       // Patterns with the same start share its states, as in a trie: a state
       // entered by one word edge only is reached by one prefix, so what
       // follows it holds for every pattern that goes through it.
-      const edges = (this.words[current] ??= new Map())
+      const edges = (this.words[current] ??= new Map<string, number[]>())
       const targets = edges.get(item.value)
       const reuse = targets?.find((target: number) => this.shared[target])
       if (reuse !== undefined) {

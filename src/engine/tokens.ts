@@ -1,4 +1,4 @@
-import type {Root, Sentence, SentenceContent} from 'nlcst'
+import type {Root, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {valueOf} from './node-value.js'
 import {isApostrophe, normalizeWord} from './normalize.js'

@@ -16,20 +16,7 @@ export interface RequireThanksOptions {
 }
 
 let thanks: PhraseIndex | undefined
-let notices: PhraseIndex | undefined
 let bodyKey: RegExp | undefined
-
-/**
- * Whether the reply is an automated notice (a password reset, a sign-in
- * alert, an activity notification: phrases in `notices`) or a wrapper
- * template whose body is a placeholder for the agent's reply: nobody
- * expects thanks in the first, and the second's thanks is in the reply.
- */
-function isNotice(tokens: Tokens): boolean {
-  const list = requireThanksData.notices ?? []
-  notices ??= new PhraseIndex(list, 'require-thanks.notices', list.length)
-  return notices.some(tokens) || isWrapper(tokens)
-}
 
 let thanksOrNotices: PhraseIndex | undefined
 const thanksEntries = new Set<PhrasePattern>(requireThanksData.thanks)

@@ -130,7 +130,7 @@ function isFillIn(tokens: Tokens, index: number): boolean {
   // `CLM-XXXXX`, `REF-2024-XXXX`: a reference whose number is a run of X.
   if (/^(?:[A-Z0-9]+[-/])+X{3,}(?:[-/][A-Z0-9]+)*$/.test(value)) return true
   // `XXXX` of any length, also as a date or price (`XX/XX`, `XX.XX`), and blanks to fill: `___`.
-  return /^X{2,}(?:[/.:\-]X+)*$/.test(value) || /^_{3,}$/.test(value)
+  return /^X{2,}(?:[/.:-]X+)*$/.test(value) || /^_{3,}$/.test(value)
 }
 
 // `<br>` and friends are markup that a placeholder syntax happens to match.
