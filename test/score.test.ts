@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, test} from 'vitest'
 import {parse} from 'yaml'
-import {checkReply, ruleIds} from 'replylint'
+import {checkReply, ruleIds, type CheckOptions} from 'replylint'
 import {criticalCap, scoreOf} from '../src/score.js'
 
 const finding = fc.record({ruleId: fc.constantFrom(...ruleIds), critical: fc.boolean()}).map(({ruleId, critical}) => {
@@ -63,7 +63,7 @@ const allOn = {rules: Object.fromEntries(ruleIds.map((id) => [id, 'error']))}
 // offer-alternative judges a decline by what follows it: a sentence added
 // later can be the alternative that answers it ("… so I can help"), which is
 // a fix, not a fault. The property below is about adding faults only.
-const faultsOnly = {rules: {...allOn.rules, 'offer-alternative': 'off'}}
+const faultsOnly: CheckOptions = {rules: {...allOn.rules, 'offer-alternative': 'off'}}
 
 describe('checkReply score', () => {
   test('clean replies score 100', () => {
