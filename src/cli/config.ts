@@ -1,6 +1,6 @@
 import path from 'node:path'
 import picomatch from 'picomatch'
-import {didYouMean, validateOptions} from '../options.js'
+import {didYouMean, optionNames, validateOptions} from '../options.js'
 import type {Options} from '../types.js'
 import replylintCheck from './check.js'
 
@@ -18,17 +18,8 @@ export interface CheckSettings {
   readonly raw?: unknown
 }
 
-const configKeys = [
-  'customerName',
-  'rules',
-  'bannedPhrases',
-  'namePlaceholder',
-  'placeholders',
-  'thanksInNotices',
-  'draft',
-  'situations',
-  'overrides'
-]
+// A config takes every option of checkReply, plus per-glob overrides.
+const configKeys = [...optionNames, 'overrides']
 
 /**
  * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
