@@ -4,6 +4,7 @@
 // front of the function body. Results are plain JSON-ready objects, since a
 // UDF returns JSON or STRUCTs, not vfile messages.
 import {checkReply as check} from './check-reply.js'
+import {placeEnd, placeStart} from './place.js'
 import type {CheckOptions} from './types.js'
 
 export interface UdfFinding {
@@ -40,9 +41,8 @@ export function checkReply(text: string | null | undefined, options?: string | C
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     messages: report.messages.map((message) => {
-      const place = message.place
-      const start = place && 'start' in place ? place.start : place
-      const end = place && 'start' in place ? place.end : undefined
+      const start = placeStart(message.place)
+      const end = placeEnd(message.place)
       return {
         ruleId: message.ruleId,
         severity: message.fatal ? 'error' : 'warning',

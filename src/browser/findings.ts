@@ -1,4 +1,5 @@
 import {checkReply} from '../check-reply.js'
+import {placeEnd, placeStart} from '../place.js'
 import type {RuleId, Severity} from '../types.js'
 
 /**
@@ -34,9 +35,8 @@ export function findingsOf(text: string, options: BrowserCheckOptions = {}): Bro
   const name = options.customerName?.trim()
   const report = checkReply(text, {customerName: name || undefined, rules})
   return report.messages.map((message) => {
-    const place = message.place
-    const start = place && 'start' in place ? place.start : place
-    const end = place && 'end' in place ? place.end : start
+    const start = placeStart(message.place)
+    const end = placeEnd(message.place) ?? start
     return {
       ruleId: message.ruleId,
       severity: message.fatal ? 'error' : 'warn',

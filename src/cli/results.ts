@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './check.js'
 import {fixOf, replyIndexOf} from './check.js'
+import {placeEnd, placeStart} from '../place.js'
 import {scoreOf} from '../score.js'
 
 export interface PointData {
@@ -124,11 +125,9 @@ export function countsOf(result: FileResult, known: ReadonlySet<string>) {
 }
 
 export function startOf(message: MessageData): PointData | undefined {
-  const place = message.place
-  return place && 'start' in place ? place.start : place
+  return placeStart(message.place)
 }
 
 export function endOf(message: MessageData): PointData | undefined {
-  const place = message.place
-  return place && 'start' in place ? place.end : undefined
+  return placeEnd(message.place)
 }
