@@ -3,6 +3,7 @@ import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {validateOptions} from './options.js'
 import retextPlaceholders from './placeholders/plugin.js'
+import {sharedWalkFor} from './engine/phrase-index.js'
 import {tokensOf} from './engine/tokens.js'
 import type {RuleCheck} from './rules/data.js'
 import {createRuleChecks} from './rules/registry.js'
@@ -19,11 +20,13 @@ export type Checker = (tree: Root, file: VFile) => undefined
 export function createChecker(options?: Readonly<Options> | null): Checker {
   validateOptions(options)
   const checks: RuleCheck[] = createRuleChecks(options ?? {})
+  const walk = sharedWalkFor(checks.flatMap((check) => check.walks ?? []))
 
   return function (tree, file) {
     if (checks.length === 0) return
-    // One token list, shared by every rule.
+    // One token list, shared by every rule, and one walk of it for every rule's phrases.
     const tokens = tokensOf(tree, file.data.customerName ?? options?.customerName)
+    walk?.walk(tokens)
     for (const check of checks) check(tokens, file)
   }
 }

@@ -69,7 +69,18 @@ const boundaries = new Set(['<end>', '<start>', '<sameline>'])
 class ContextAutomaton {
   private readonly nfa = new Nfa()
   private readonly final: number
+  // Per state, split once: boundary edges (followed between words) and
+  // token-class edges (followed on a word); `undefined` for most states.
+  private readonly boundaryEdges: Array<Array<[sameLine: boolean, target: number]> | undefined> = []
+  private readonly tokenEdges: Array<Array<[name: string, target: number]> | undefined> = []
+  // The simulation's working sets, allocated once: every match of every
+  // phrase runs its contexts, and fresh arrays per word made garbage
+  // collection a quarter of a finding's cost.
   private readonly seen: Uint32Array
+  private readonly queued: Uint32Array
+  private readonly sets: [Int32Array, Int32Array]
+  private readonly closed: Int32Array
+  private readonly stack: Int32Array
   private stamp = 0
 
   /** Any of `patterns`: each is built from the start state to an end of its own, then joined. */
@@ -86,39 +97,63 @@ class ContextAutomaton {
       if (nfa.reaches(0, end)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
       nfa.link(end, this.final)
     }
-    this.seen = new Uint32Array(nfa.size)
+    for (const [state, edges] of nfa.classes) {
+      for (const [name, target] of edges) {
+        if (boundaries.has(name)) (this.boundaryEdges[state] ??= []).push([name === '<sameline>', target])
+        else (this.tokenEdges[state] ??= []).push([name, target])
+      }
+    }
+    const size = nfa.size
+    this.seen = new Uint32Array(size)
+    this.queued = new Uint32Array(size)
+    this.sets = [new Int32Array(size), new Int32Array(size)]
+    this.closed = new Int32Array(size)
+    this.stack = new Int32Array(size)
   }
 
   /** Whether the pattern matches the words from `index` on (or up to it, leftwards). */
   matches(tokens: Tokens, index: number): boolean {
-    const {words, classes} = this.nfa
-    let current = [0]
+    const {words} = this.nfa
+    const {closed, queued} = this
+    let [current, next] = this.sets
+    current[0] = 0
+    let count = 1
     for (;;) {
       // `<start>`/`<end>` hold between words: at a sentence or line boundary.
       const boundary = this.leftwards ? index === 0 || tokens.isBoundary(index) : tokens.isBoundary(index)
       const sameLine = index > 0 && tokens.sameLine(index)
-      const states: number[] = []
-      if (this.reachesFinal(current, boundary, sameLine, states)) return true
+      const size = this.close(current, count, boundary, sameLine)
+      if (size === -1) return true
       const word = this.leftwards ? index - 1 : index
       if (word < 0 || word >= tokens.length) return false
       const norm = tokens.norm(word)
-      const next: number[] = []
+      const stamp = this.stamp
+      count = 0
       // A gap (`<word>{0,6}`) puts many states with the same class edge in
       // play at once: each class is tested once per word, not once per state.
       let isWord: boolean | undefined
-      for (const state of states) {
+      for (let at = 0; at < size; at++) {
+        const state = closed[at]!
         const targets = words[state]?.get(norm)
-        if (targets) for (const target of targets) next.push(target)
-        const edges = classes.get(state)
+        if (targets) {
+          for (const target of targets) {
+            if (queued[target] === stamp) continue
+            queued[target] = stamp
+            next[count++] = target
+          }
+        }
+        const edges = this.tokenEdges[state]
         if (edges === undefined) continue
         for (const [name, target] of edges) {
-          if (name === '<word>') {
-            if ((isWord ??= tokens.kind(word) === 'word')) next.push(target)
-          } else if (!boundaries.has(name) && tokenIs(tokens, word, name)) next.push(target)
+          if (queued[target] === stamp) continue
+          if (name === '<word>' ? (isWord ??= tokens.kind(word) === 'word') : tokenIs(tokens, word, name)) {
+            queued[target] = stamp
+            next[count++] = target
+          }
         }
       }
-      if (next.length === 0) return false
-      current = next
+      if (count === 0) return false
+      ;[current, next] = [next, current]
       index = this.leftwards ? index - 1 : index + 1
     }
   }
@@ -128,34 +163,59 @@ class ContextAutomaton {
    * around `tokens[start..end)`. Only a match's candidates pay for this walk.
    */
   occurs(tokens: Tokens, start: number, end: number): boolean {
-    let from = start
-    while (from > 0 && !tokens.isBoundary(from)) from--
-    let to = end
-    while (to < tokens.length && !tokens.isBoundary(to)) to++
-    for (let index = from; index < to; index++) if (this.matches(tokens, index)) return true
-    return false
+    const from = tokens.boundaryAtOrBefore(start)
+    const to = end < tokens.length && !tokens.isBoundary(end) ? tokens.boundaryAfter(end) : end
+    // Every match in one stretch asks the same question: the answer is kept,
+    // or a sentence of n findings ("ASAP ASAP …", no full stop) would walk
+    // its n words n times.
+    const last = this.lastOccurs
+    if (last && last.tokens === tokens && last.from === from && last.to === to) return last.found
+    let found = false
+    for (let index = from; index < to && !found; index++) found = this.matches(tokens, index)
+    this.lastOccurs = {tokens, from, to, found}
+    return found
   }
 
-  /** Follow epsilon moves (and boundary classes, where one holds) from `from`, collecting states. */
-  private reachesFinal(from: readonly number[], boundary: boolean, sameLine: boolean, states: number[]): boolean {
-    const {epsilon, classes} = this.nfa
+  // The last sentence `occurs` walked, with its answer (one slot: matches come in order).
+  private lastOccurs: {tokens: Tokens; from: number; to: number; found: boolean} | undefined
+
+  /**
+   * Follow epsilon moves (and boundary edges, where one holds) from the
+   * `count` states of `from` into `closed`: how many it holds, or -1 when
+   * the final state is reached.
+   */
+  private close(from: Int32Array, count: number, boundary: boolean, sameLine: boolean): number {
+    const {epsilon} = this.nfa
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0)
+      this.queued.fill(0)
       this.stamp = 1
     }
-    const stack = from.slice()
-    while (stack.length > 0) {
-      const state = stack.pop()!
-      if (this.seen[state] === this.stamp) continue
-      this.seen[state] = this.stamp
-      if (state === this.final) return true
-      states.push(state)
-      for (const next of epsilon[state] ?? []) stack.push(next)
-      for (const [name, next] of classes.get(state) ?? []) {
-        if (name === '<sameline>' ? sameLine : boundary && boundaries.has(name)) stack.push(next)
+    const {seen, stack, closed, stamp} = this
+    let depth = 0
+    for (let at = 0; at < count; at++) {
+      const state = from[at]!
+      if (seen[state] === stamp) continue
+      seen[state] = stamp
+      stack[depth++] = state
+    }
+    let size = 0
+    while (depth > 0) {
+      const state = stack[--depth]!
+      if (state === this.final) return -1
+      closed[size++] = state
+      for (const next of epsilon[state] ?? []) {
+        if (seen[next] === stamp) continue
+        seen[next] = stamp
+        stack[depth++] = next
+      }
+      for (const [onSameLine, next] of this.boundaryEdges[state] ?? []) {
+        if (!(onSameLine ? sameLine : boundary) || seen[next] === stamp) continue
+        seen[next] = stamp
+        stack[depth++] = next
       }
     }
-    return false
+    return size
   }
 }
 

@@ -7,6 +7,8 @@ import type {Tokens} from './tokens.js'
 /** A phrase entry with its context conditions, compiled when first needed. */
 interface CompiledEntry<E extends PhrasePattern> {
   readonly entry: E
+  /** Its place in the list: of two entries matching the same words, the earlier wins. */
+  readonly order: number
   when?: CompiledContext[] | undefined
   unless?: CompiledContext[]
 }
@@ -24,14 +26,28 @@ export interface PhraseMatch<E extends PhrasePattern = PhrasePattern> {
   readonly end: number
 }
 
+/** Where phrases of one index end at `tokens[start..end)`, before any context is checked. */
+interface Candidate<E extends PhrasePattern> {
+  readonly start: number
+  readonly end: number
+  readonly accepts: ReadonlyArray<CompiledEntry<E>>
+}
+
+type Phrase<V> = {pattern: string; value: V; where: string}
+
 /** Every phrase of a list of entries, compiled once into one automaton. */
 export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
-  private readonly start: State<CompiledEntry<E>>
+  /** The patterns, for this index's own automaton or a walk shared with others (`SharedWalk`). */
+  readonly phrases: ReadonlyArray<Phrase<CompiledEntry<E>>>
+  private own: State<CompiledEntry<E>> | undefined
   /**
    * Groups whose matches never hide each other: the rules that share this
    * automaton. Within a group, overlapping matches resolve to the longest.
    */
   private readonly grouping: Grouping<E> | undefined
+  // The candidates of the last reply walked: handed over by a shared walk,
+  // or from this index's own walk. One slot, not a WeakMap (see tokensOf).
+  private last: {tokens: Tokens; candidates: Array<Candidate<E>>} | undefined
 
   /**
    * `where` names entry `index` in errors: a list name, or a function for
@@ -47,10 +63,10 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     groupOf?: (entry: E) => number
   ) {
     this.grouping = groupOf && {group: groupOf}
-    const phrases: Array<{pattern: string; value: CompiledEntry<E>; where: string}> = []
+    const phrases: Array<Phrase<CompiledEntry<E>>> = []
     entries.forEach((entry, index) => {
       const at = typeof where === 'string' ? `${where}[${index}]` : where(index)
-      const compiled: CompiledEntry<E> = {entry}
+      const compiled: CompiledEntry<E> = {entry, order: index}
       if (index >= checkedBefore) {
         try {
           compileEntryContexts(compiled)
@@ -62,7 +78,33 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       }
       for (const pattern of entry.phrases) phrases.push({pattern, value: compiled, where: at})
     })
-    this.start = compileAutomaton(phrases)
+    this.phrases = phrases
+    // A user's patterns compile now, so a bad one fails where it is given,
+    // even in an index only ever walked as part of a shared walk; built-in
+    // ones wait until this index walks on its own (often never).
+    if (checkedBefore < entries.length) this.own = compileAutomaton(phrases)
+  }
+
+  /** Compile the automaton now: a user's patterns fail where they are given. */
+  compile(): this {
+    this.automaton()
+    return this
+  }
+
+  /** Hand over the candidates a shared walk found in `tokens` (see `SharedWalk`). */
+  receive(tokens: Tokens, candidates: Array<Candidate<E>>): void {
+    this.last = {tokens, candidates}
+  }
+
+  private candidates(tokens: Tokens): ReadonlyArray<Candidate<E>> {
+    if (this.last?.tokens === tokens) return this.last.candidates
+    const candidates = walk(this.automaton(), tokens, 0, tokens.length, 1, (accepts) => [sortedByOrder(accepts)])[0]!
+    this.last = {tokens, candidates}
+    return candidates
+  }
+
+  private automaton(): State<CompiledEntry<E>> {
+    return (this.own ??= compileAutomaton(this.phrases))
   }
 
   /**
@@ -73,9 +115,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     if (this.grouping) return this.findGrouped(tokens, this.grouping)
     const found: PhraseMatch<E>[] = []
     let coveredUntil = 0
-    for (let start = 0; start < tokens.length; start++) {
-      const best = this.matchAt(tokens, start)
-      if (!best) continue
+    for (const best of this.longest(tokens)) {
       const previous = found.at(-1)
       if (previous && best.start < coveredUntil) {
         if (best.end - best.start <= previous.end - previous.start) continue
@@ -87,16 +127,35 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     return found
   }
 
+  /** The longest match at each start whose context holds (the first entry, of several over the same words). */
+  longest(tokens: Tokens): PhraseMatch<E>[] {
+    const found: PhraseMatch<E>[] = []
+    let best: PhraseMatch<E> | undefined
+    for (const {start, end, accepts} of this.candidates(tokens)) {
+      if (best && best.start !== start) {
+        found.push(best)
+        best = undefined
+      }
+      for (const compiled of accepts) {
+        if (holds(compiled, tokens, start, end)) {
+          best = {entry: compiled.entry, start, end}
+          break
+        }
+      }
+    }
+    if (best) found.push(best)
+    return found
+  }
+
   /** `find`, with overlaps resolved within each group only: one walk serves every rule. */
   private findGrouped(tokens: Tokens, grouping: Grouping<E>): PhraseMatch<E>[] {
     const found: Array<PhraseMatch<E> | undefined> = []
     // Per group: where its last match ends, and that match's slot in `found`.
     const coveredUntil = new Map<number, number>()
     const lastSlot = new Map<number, number>()
+    // The longest match of each group at the current start.
     const best = new Map<number, PhraseMatch<E>>()
-    for (let start = 0; start < tokens.length; start++) {
-      this.matchesAt(tokens, start, grouping, best)
-      if (best.size === 0) continue
+    const settle = () => {
       for (const [group, match] of best) {
         const slot = lastSlot.get(group)
         if (slot !== undefined && match.start < coveredUntil.get(group)!) {
@@ -110,41 +169,37 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       }
       best.clear()
     }
-    return found.filter((match) => match !== undefined)
-  }
-
-  /** The longest match of each group starting at `tokens[start]`, into `best`. */
-  private matchesAt(tokens: Tokens, start: number, grouping: Grouping<E>, best: Map<number, PhraseMatch<E>>): void {
-    let state = start < tokens.length ? this.start.next(tokens.norm(start)) : undefined
-    let end = start + 1
-    while (state) {
-      if (state.accepts) {
-        let seen: number[] | undefined
-        for (const compiled of state.accepts) {
-          const group = grouping.group(compiled.entry)
-          // The first entry of a group that holds at this length wins, as in `matchAt`.
-          if (seen?.includes(group)) continue
-          if (holds(compiled, tokens, start, end)) {
-            best.set(group, {entry: compiled.entry, start, end})
-            ;(seen ??= []).push(group)
-          }
+    let current = -1
+    for (const {start, end, accepts} of this.candidates(tokens)) {
+      if (start !== current) {
+        settle()
+        current = start
+      }
+      let seen: number[] | undefined
+      for (const compiled of accepts) {
+        const group = grouping.group(compiled.entry)
+        // The first entry of a group that holds at this length wins, as in `matchAt`.
+        if (seen?.includes(group)) continue
+        if (holds(compiled, tokens, start, end)) {
+          best.set(group, {entry: compiled.entry, start, end})
+          ;(seen ??= []).push(group)
         }
       }
-      if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
-      state = state.next(tokens.norm(end))
-      end++
     }
+    settle()
+    return found.filter((match) => match !== undefined)
   }
 
   /** Whether any phrase matches: stops at the first (the thanks rule needs no more). */
   some(tokens: Tokens): boolean {
-    for (let start = 0; start < tokens.length; start++) if (this.matchAt(tokens, start)) return true
+    for (const {start, end, accepts} of this.candidates(tokens))
+      for (const compiled of accepts) if (holds(compiled, tokens, start, end)) return true
     return false
   }
 
   /**
    * Every match whose context holds, of every entry, at every start and end,
-   * in one walk: for lists whose entries are of several kinds (declines,
+   * in order: for lists whose entries are of several kinds (declines,
    * offers, situation triggers), where a longest-match choice would let one
    * kind hide another. `from`/`to` bound where matches may start; `visit`
    * returns `true` to stop.
@@ -155,42 +210,150 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     from = 0,
     to = tokens.length
   ): void {
-    for (let start = from; start < to; start++) {
-      let state = this.start.next(tokens.norm(start))
-      let end = start + 1
-      while (state) {
-        if (state.accepts) {
-          for (const compiled of state.accepts)
-            if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
-        }
-        if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
-        state = state.next(tokens.norm(end))
-        end++
-      }
+    // A window (triggers near one finding) is walked on its own; a whole
+    // reply reads the candidates, walked once (or handed over by a shared walk).
+    const candidates =
+      this.last?.tokens === tokens || (from === 0 && to === tokens.length)
+        ? this.candidates(tokens)
+        : walk(this.automaton(), tokens, from, to, 1, (accepts) => [sortedByOrder(accepts)])[0]!
+    for (const {start, end, accepts} of candidates) {
+      if (start < from) continue
+      if (start >= to) return
+      for (const compiled of accepts)
+        if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
     }
   }
 
   /** The longest match starting at `tokens[start]` whose context holds. */
   matchAt(tokens: Tokens, start: number): PhraseMatch<E> | undefined {
-    let state = start < tokens.length ? this.start.next(tokens.norm(start)) : undefined
+    let state = start < tokens.length ? this.automaton().next(tokens.norm(start)) : undefined
     let best: PhraseMatch<E> | undefined
     let end = start + 1
     while (state) {
       if (state.accepts) {
-        for (const compiled of state.accepts) {
+        for (const compiled of sortedByOrder(state.accepts)) {
           if (holds(compiled, tokens, start, end)) {
             best = {entry: compiled.entry, start, end}
             break
           }
         }
       }
-      // A phrase never runs across a sentence or a blank line.
-      if (end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph') break
+      if (stops(tokens, end)) break
       state = state.next(tokens.norm(end))
       end++
     }
     return best
   }
+}
+
+/**
+ * Several indexes walked as one: their phrases in one automaton, and one
+ * pass over a reply hands each index its candidates. The rules of a checker
+ * (phrase rules, declines and offers, thanks, …) each walked the reply on
+ * their own, five walks of one word look-up each per word.
+ */
+export class SharedWalk {
+  private readonly start: State<{slot: number; compiled: CompiledEntry<PhrasePattern>}>
+  private readonly split = new Map<object, Array<Array<CompiledEntry<PhrasePattern>>>>()
+
+  constructor(private readonly members: ReadonlyArray<PhraseIndex<PhrasePattern>>) {
+    this.start = compileAutomaton(
+      members.flatMap((member, slot) =>
+        member.phrases.map(({pattern, value, where}) => ({pattern, value: {slot, compiled: value}, where}))
+      )
+    )
+  }
+
+  /** Walk `tokens` once and hand every member its candidates. */
+  walk(tokens: Tokens): void {
+    const count = this.members.length
+    const lists = walk(this.start, tokens, 0, tokens.length, count, (accepts, state) => {
+      let bySlot = this.split.get(state)
+      if (!bySlot) {
+        bySlot = Array.from({length: count}, () => [])
+        for (const {slot, compiled} of accepts) bySlot[slot]!.push(compiled)
+        for (const list of bySlot) list.sort(byOrder)
+        this.split.set(state, bySlot)
+      }
+      return bySlot
+    })
+    this.members.forEach((member, slot) => member.receive(tokens, lists[slot]!))
+  }
+}
+
+// Checkers with the same indexes (the built-in rules at any severity) share one walk.
+const walks = new WeakMap<PhraseIndex<PhrasePattern>, Array<{members: readonly PhraseIndex[]; walk: SharedWalk}>>()
+
+/** One walk for `indexes` (duplicates dropped), or `undefined` when fewer than two would share it. */
+export function sharedWalkFor(indexes: readonly PhraseIndex[]): SharedWalk | undefined {
+  const members = [...new Set(indexes)]
+  if (members.length < 2) return undefined
+  const known = walks.get(members[0]!) ?? []
+  const same = known.find(
+    (entry) => entry.members.length === members.length && entry.members.every((member, at) => member === members[at])
+  )
+  if (same) return same.walk
+  const walk = new SharedWalk(members)
+  known.push({members, walk})
+  walks.set(members[0]!, known)
+  return walk
+}
+
+/** A phrase never runs across a sentence or a blank line. */
+function stops(tokens: Tokens, end: number): boolean {
+  return end >= tokens.length || tokens.sentenceStart(end) || tokens.gap(end) === 'paragraph'
+}
+
+/**
+ * Every place a phrase ends, for starts in `[from, to)`, in order of start
+ * then end, sorted into `slots` lists by `split` (which gets each accepting
+ * state's values, and the state, to cache by).
+ */
+function walk<V, E extends PhrasePattern>(
+  root: State<V>,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  slots: number,
+  split: (accepts: readonly V[], state: State<V>) => ReadonlyArray<ReadonlyArray<CompiledEntry<E>>>
+): Array<Array<Candidate<E>>> {
+  const lists: Array<Array<Candidate<E>>> = Array.from({length: slots}, () => [])
+  for (let start = from; start < to; start++) {
+    let state = root.next(tokens.norm(start))
+    let end = start + 1
+    while (state) {
+      if (state.accepts) {
+        const bySlot = split(state.accepts, state)
+        for (let slot = 0; slot < slots; slot++) {
+          const accepts = bySlot[slot]!
+          if (accepts.length > 0) lists[slot]!.push({start, end, accepts})
+        }
+      }
+      if (stops(tokens, end)) break
+      state = state.next(tokens.norm(end))
+      end++
+    }
+  }
+  return lists
+}
+
+const sorted = new WeakMap<object, ReadonlyArray<CompiledEntry<PhrasePattern>>>()
+
+/** A state's accepts in entry order, worked out once per state. */
+function sortedByOrder<E extends PhrasePattern>(
+  accepts: ReadonlyArray<CompiledEntry<E>>
+): ReadonlyArray<CompiledEntry<E>> {
+  if (accepts.length < 2) return accepts
+  let list = sorted.get(accepts)
+  if (!list) {
+    list = [...accepts].sort(byOrder)
+    sorted.set(accepts, list)
+  }
+  return list as ReadonlyArray<CompiledEntry<E>>
+}
+
+function byOrder(a: {order: number}, b: {order: number}): number {
+  return a.order - b.order
 }
 
 function compileEntryContexts<E extends PhrasePattern>(compiled: CompiledEntry<E>): CompiledContext[] {

@@ -76,6 +76,35 @@ export class Tokens {
     return index < this.length && ((this.flags[index]! >> 2) & 3) < 2
   }
 
+  /** The nearest index at or before `index` where `isBoundary` holds (0 at the latest). */
+  boundaryAtOrBefore(index: number): number {
+    const starts = (this.stretches ??= this.stretchStarts())
+    return starts[this.stretchOf![index]!]!
+  }
+
+  /** The first index after `index` where `isBoundary` holds (`length` past the last). */
+  boundaryAfter(index: number): number {
+    const starts = (this.stretches ??= this.stretchStarts())
+    return starts[this.stretchOf![index]! + 1] ?? this.length
+  }
+
+  // Stretches between boundaries, numbered, built on first use: sentence
+  // contexts ask for the stretch around each match, and walking to its ends
+  // each time made a long sentence of matches quadratic.
+  private stretches: number[] | undefined
+  private stretchOf: Int32Array | undefined
+
+  private stretchStarts(): number[] {
+    const starts: number[] = []
+    const of = new Int32Array(this.length)
+    for (let index = 0; index < this.length; index++) {
+      if (index === 0 || this.isBoundary(index)) starts.push(index)
+      of[index] = starts.length - 1
+    }
+    this.stretchOf = of
+    return starts
+  }
+
   hasWords(): boolean {
     return this.flags.some((flags) => (flags & 3) === 0)
   }

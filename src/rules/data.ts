@@ -1,9 +1,18 @@
 import type {VFile} from 'vfile'
+import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Tokens} from '../engine/tokens.js'
 import type {PhraseContext, PhraseEntry, PhrasePattern, RuleId, Severity} from '../types.js'
 
 /** A rule's check over one reply's tokens, reporting on the file. */
-export type RuleCheck = (tokens: Tokens, file: VFile) => undefined
+export type RuleCheck = ((tokens: Tokens, file: VFile) => undefined) & {
+  /** The phrase indexes the check reads whole replies with: the checker walks them together (`SharedWalk`). */
+  readonly walks?: readonly PhraseIndex[]
+}
+
+/** `check`, declaring the indexes it walks whole replies with. */
+export function walking(walks: readonly PhraseIndex[], check: (tokens: Tokens, file: VFile) => undefined): RuleCheck {
+  return Object.assign(check, {walks})
+}
 
 // The shapes of the built-in rule data in `rules/*.yml`, as compiled into
 // `src/generated/rules.ts` by `scripts/build-rules.mjs`.

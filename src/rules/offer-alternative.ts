@@ -4,7 +4,7 @@ import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {offerAlternativeData} from '../generated/rules.js'
 import {report, slice} from '../report.js'
 import type {Severity, Situation} from '../types.js'
-import type {RuleCheck} from './data.js'
+import {walking, type RuleCheck} from './data.js'
 import {
   catalogueFor,
   fallbackSituation,
@@ -37,7 +37,7 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
     options?.severity ?? (offerAlternativeData.severity === 'off' ? 'warn' : offerAlternativeData.severity)
   const catalogue = catalogueFor(options?.situations)
 
-  return function (tokens, file) {
+  return walking(catalogue.walks, function (tokens, file) {
     const analysis = catalogue.analyse(tokens)
     if (analysis.declines.length === 0) return
     const decline = unanswered(analysis, catalogue.offersIn(analysis))
@@ -81,7 +81,7 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
       note: `${offerAlternativeData.note} Situation: ${situation.label} (\`${situation.id}\`).`
     })
     message.situation = situation.id
-  }
+  })
 }
 
 /**

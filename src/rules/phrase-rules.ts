@@ -2,14 +2,17 @@ import {PhraseIndex} from '../engine/phrase-index.js'
 import type {Tokens} from '../engine/tokens.js'
 import {report, slice} from '../report.js'
 import type {PhraseEntry, Severity} from '../types.js'
-import {isCriticalKind, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
+import {isCriticalKind, walking, type PhraseRuleData, type RuleCheck, type RuleScore} from './data.js'
 
 /** Suggestions fitted to a finding's reply (banned-phrase's situations); `undefined` keeps the entry's own. */
-export type Suggester = (
+export type Suggester = ((
   entry: PhraseEntry,
   tokens: Tokens,
   at: number
-) => {expected: readonly string[]; note: string; situation: string} | undefined
+) => {expected: readonly string[]; note: string; situation: string} | undefined) & {
+  /** The indexes it reads whole replies with (see `RuleCheck`). */
+  readonly walks?: readonly PhraseIndex[]
+}
 
 /** A phrase rule to run, at the severity it runs at. */
 export interface PhraseRuleRun {
@@ -36,8 +39,9 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
   const extraRule = runs.findIndex((run) => run.data.id === 'banned-phrase')
   const index = phraseIndexFor(runs, extraRule === -1 ? [] : extra, extraRule)
   const critical = runs.map((run) => criticalTest(run.data.score))
+  const walks = [index, ...critical.flatMap((test) => test.walks), ...runs.flatMap((run) => run.suggest?.walks ?? [])]
 
-  return function (tokens, file) {
+  return walking(walks, function (tokens, file) {
     if (runs.length === 0) return
     for (const match of index.find(tokens)) {
       const {entry} = match
@@ -61,7 +65,7 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
       })
       if (fitted) message.situation = fitted.situation
     }
-  }
+  })
 }
 
 function phraseIndexFor(
@@ -97,21 +101,33 @@ function phraseIndexFor(
 }
 
 /** Whether a finding of entry `id` is critical in this reply (see `RuleScore`). */
-function criticalTest(score: RuleScore): (id: string, tokens: Tokens) => boolean {
+function criticalTest(score: RuleScore): ((id: string, tokens: Tokens) => boolean) & {walks: PhraseIndex[]} {
   const {critical, criticalUnless} = score
-  if (critical === undefined) return () => false
-  let unless: PhraseIndex | undefined
+  if (critical === undefined) return Object.assign(() => false, {walks: []})
+  const unless = criticalUnless && criticalIndexFor(criticalUnless)
   // Once per reply, not per finding: a long reply of refusals must stay linear.
   let seen: Tokens | undefined
   let offered = false
-  return (id, tokens) => {
+  const test = (id: string, tokens: Tokens) => {
     if (!isCriticalKind(score, id)) return false
-    if (!criticalUnless) return true
+    if (!unless) return true
     if (seen !== tokens) {
-      unless ??= new PhraseIndex([{id: 'alternative', phrases: criticalUnless}], 'score.criticalUnless')
       offered = unless.some(tokens)
       seen = tokens
     }
     return !offered
   }
+  return Object.assign(test, {walks: unless ? [unless] : []})
+}
+
+const criticalIndexes = new Map<readonly string[], PhraseIndex>()
+
+// One index per list, shared by every checker (built-ins only: lists come from the rule data).
+function criticalIndexFor(phrases: readonly string[]): PhraseIndex {
+  let index = criticalIndexes.get(phrases)
+  if (!index) {
+    index = new PhraseIndex([{id: 'alternative', phrases}], 'score.criticalUnless', 1)
+    criticalIndexes.set(phrases, index)
+  }
+  return index
 }

@@ -4,7 +4,7 @@ import {PhraseIndex} from '../engine/phrase-index.js'
 import {tokensOf, type Tokens} from '../engine/tokens.js'
 import {requireThanksData} from '../generated/rules.js'
 import {report} from '../report.js'
-import type {RuleCheck} from './data.js'
+import {walking, type RuleCheck} from './data.js'
 import type {PhrasePattern, Severity} from '../types.js'
 import {signOffIndex} from './sign-off.js'
 
@@ -26,13 +26,22 @@ const thanksEntries = new Set<PhrasePattern>(requireThanksData.thanks)
  * thanks, and if not, whether it is a notice (two walks had cost a tenth of
  * a check).
  */
-function thanksOrNotice(tokens: Tokens): 'thanks' | 'notice' | undefined {
+function thanksOrNoticeIndex(): PhraseIndex {
   const list = [...requireThanksData.thanks, ...(requireThanksData.notices ?? [])]
-  thanksOrNotices ??= new PhraseIndex(list, 'require-thanks', list.length)
+  return (thanksOrNotices ??= new PhraseIndex(list, 'require-thanks', list.length))
+}
+
+function thanksIndex(): PhraseIndex {
+  return (thanks ??= new PhraseIndex(
+    requireThanksData.thanks,
+    'require-thanks.thanks',
+    requireThanksData.thanks.length
+  ))
+}
+
+function thanksOrNotice(tokens: Tokens): 'thanks' | 'notice' | undefined {
   let notice = false
-  for (let start = 0; start < tokens.length; start++) {
-    const match = thanksOrNotices.matchAt(tokens, start)
-    if (!match) continue
+  for (const match of thanksOrNoticeIndex().longest(tokens)) {
     if (thanksEntries.has(match.entry)) return 'thanks'
     notice = true
   }
@@ -66,8 +75,7 @@ function placeholderKey(value: string): string {
 
 /** Whether the reply thanks the customer or shows appreciation. */
 export function hasThanks(tokens: Tokens): boolean {
-  thanks ??= new PhraseIndex(requireThanksData.thanks, 'require-thanks.thanks', requireThanksData.thanks.length)
-  return thanks.some(tokens)
+  return thanksIndex().some(tokens)
 }
 
 /**
@@ -83,7 +91,7 @@ export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions
   const severity = options?.severity ?? requireThanksData.severity
   const judgeNotices = options?.thanksInNotices === true
 
-  return function (tokens, file) {
+  return walking([judgeNotices ? thanksIndex() : thanksOrNoticeIndex()], function (tokens, file) {
     if (!tokens.hasWords()) return
     if (judgeNotices ? hasThanks(tokens) : thanksOrNotice(tokens) !== undefined) return
 
@@ -113,5 +121,5 @@ export function createRequireThanksCheck(options?: Readonly<RequireThanksOptions
       expected,
       note: requireThanksData.note
     })
-  }
+  })
 }

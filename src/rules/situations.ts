@@ -67,7 +67,7 @@ export class Catalogue {
   constructor(user: readonly Situation[] = []) {
     this.merged = mergeSituations(user)
     this.situations = this.merged.map(({id, label, alternatives}) => ({id, label, alternatives}))
-    if (user.length > 0) void this.triggers
+    if (user.length > 0) this.triggers.compile()
   }
 
   private get declines(): PhraseIndex<CatalogueEntry> {
@@ -100,6 +100,11 @@ export class Catalogue {
       (at) => (at < builtIns ? `offer-alternative.situations[${at}]` : `situations[${at - builtIns}]`),
       merged.length
     ))
+  }
+
+  /** The indexes read over whole replies: a checker walks them with its others (see `SharedWalk`). */
+  get walks(): PhraseIndex[] {
+    return [this.declines, this.offers] as PhraseIndex[]
   }
 
   analyse(tokens: Tokens): Analysis {
@@ -327,7 +332,7 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
   // The reply's voice, read once per reply (a long text has thousands of findings).
   let seen: Tokens | undefined
   let we = false
-  return (entry, tokens, at) => {
+  const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
     if (seen !== tokens) {
       seen = tokens
@@ -343,4 +348,5 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
     const note = `${entry.note ?? 'Offer the customer another way to solve the problem.'} Situation: ${situation.label} (\`${situation.id}\`).`
     return {expected, note, situation: situation.id}
   }
+  return Object.assign(suggest, {walks: catalogue.walks})
 }
