@@ -21,7 +21,10 @@ const texts = {
   'punctuation run (`?!.,;:` × n)': {make: (size) => '?!.,;:'.repeat(size / 6)},
   'punctuation run (`. ` × n)': {make: (size) => '. '.repeat(size / 2)},
   'punctuation run (`!` × n)': {make: (size) => '!'.repeat(size)},
-  'a finding per word (`No, ` × n)': {make: (size) => 'No, '.repeat(size / 4)},
+  'reassuring no per word (`No, ` × n)': {make: (size) => 'No, '.repeat(size / 4)},
+  // Real findings, one per word: in one long sentence, and one per sentence.
+  'a finding per word, one sentence (`ASAP ` × n)': {make: (size) => 'ASAP '.repeat(size / 5)},
+  'a finding per sentence (`No. ` × n)': {make: (size) => 'No. '.repeat(size / 4)},
   'user syntax, its opener (`<<` × n)': {make: (size) => '<<'.repeat(size / 2), options: user},
   'normal replies joined into one text': {make: (size) => corpus.join('\n\n').slice(0, size)}
 }

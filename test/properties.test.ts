@@ -161,3 +161,13 @@ describe('checkReply on any text', () => {
     )
   })
 })
+
+describe('checkReply on texts built to be expensive', () => {
+  // bench/adversarial.mjs measures time per byte against normal replies;
+  // these only hold the shapes that once went quadratic to finishing at all.
+  test('a sentence of findings with no full stop: one finding each, in linear time', () => {
+    // Every "ASAP" asked its sentence contexts about the whole sentence again: ~150 s for this.
+    const report = checkReply('ASAP '.repeat(25_000))
+    expect(report.messages.filter((message) => message.ruleId === 'vague-timeline')).toHaveLength(25_000)
+  })
+})
