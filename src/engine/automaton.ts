@@ -37,6 +37,18 @@ function classHolds(name: string, norm: string): boolean {
   }
 }
 
+// The classes a word belongs to, as bits: which class edges it may take.
+const classBit: Record<string, number> = {'<any>': 1, '<word>': 2, '<number>': 4, '<placeholder>': 8}
+
+/** `classHolds` for every class at once, as bits; plain ASCII without a regular expression (every word asks). */
+function signature(norm: string): number {
+  if (norm === '<placeholder>') return 1 | 8
+  const code = norm.charCodeAt(0)
+  if (code >= 48 && code <= 57) return 1 | 2 | 4
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 | 2 : 1
+  return classHolds('<word>', norm) ? 1 | 2 : 1
+}
+
 export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; value: T; where: string}>): State<T> {
   const nfa = new Nfa()
   // Only phrase ends accept: a map, not a slot per state.
@@ -72,10 +84,11 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     class LazyState implements State<T> {
       // On the first visit, the words out of this state (with their NFA
       // targets); each target state is made when a text first goes there.
-      private edges: Map<string, LazyState | number[] | null> | undefined
+      private edges: Map<string, LazyState | number[]> | undefined
       // Class edges (`<word>`) out of this state: any word may follow, so
       // the targets of each word met are worked out when it is met.
       private classEdges: Array<[string, readonly number[]]> | undefined
+      private classStates: Array<LazyState | null | undefined> | undefined
 
       constructor(
         private readonly members: readonly number[],
@@ -84,24 +97,29 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
 
       next(word: string): LazyState | undefined {
         const edges = (this.edges ??= this.collect())
-        let target = edges.get(word)
-        if (target === null) return undefined
+        const target = edges.get(word)
         if (target instanceof LazyState) return target
-        if (this.classEdges) {
-          const extra = this.classEdges.filter(([name]) => classHolds(name, word)).flatMap(([, next]) => next)
-          if (extra.length > 0) target = [...(target ?? []), ...extra]
-          else if (target === undefined) {
-            edges.set(word, null)
-            return undefined
-          }
-        }
-        if (target === undefined) return undefined
-        const state = intern(nfa.closure(target))
+        if (target === undefined) return this.classEdges && this.byClass(signature(word))
+        // A word of the phrases, met for the first time here: its own edges
+        // and any class it belongs to.
+        const extra = this.classEdges?.filter(([name]) => classHolds(name, word)).flatMap(([, next]) => next) ?? []
+        const state = intern(nfa.closure([...target, ...extra]))
         edges.set(word, state)
         return state
       }
 
-      private collect(): Map<string, LazyState | number[] | null> {
+      // Any other word goes where its classes lead: one state per set of
+      // classes, so the words of every text met are never remembered here.
+      private byClass(classes: number): LazyState | undefined {
+        const known = (this.classStates ??= [])[classes]
+        if (known !== undefined) return known ?? undefined
+        const targets = this.classEdges!.filter(([name]) => classBit[name]! & classes).flatMap(([, next]) => next)
+        const state = targets.length > 0 ? intern(nfa.closure(targets)) : null
+        this.classStates[classes] = state
+        return state ?? undefined
+      }
+
+      private collect(): Map<string, LazyState | number[]> {
         const edges = new Map<string, number[]>()
         for (const member of this.members) {
           for (const [word, next] of nfa.words[member] ?? []) {
