@@ -104,7 +104,7 @@ export class Catalogue {
 
   /** The indexes read over whole replies: a checker walks them with its others (see `SharedWalk`). */
   get walks(): PhraseIndex[] {
-    return [this.declines, this.offers] as PhraseIndex[]
+    return [this.declines, this.offers, this.triggers] as PhraseIndex[]
   }
 
   analyse(tokens: Tokens): Analysis {
@@ -332,6 +332,7 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
   // The reply's voice, read once per reply (a long text has thousands of findings).
   let seen: Tokens | undefined
   let we = false
+  const suggestions = new WeakMap<object, Map<string, {expected: readonly string[]; note: string}>>()
   const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
     if (seen !== tokens) {
@@ -340,13 +341,23 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
     }
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
-    const expected = found
-      ? found.alternatives.map((alternative, index) =>
-          inVoice(fill(entry.suggestions[index % entry.suggestions.length]!, alternative), we)
-        )
-      : entry.suggestions.map((suggestion) => inVoice(suggestion, we))
-    const note = `${entry.note ?? 'Offer the customer another way to solve the problem.'} Situation: ${situation.label} (\`${situation.id}\`).`
-    return {expected, note, situation: situation.id}
+    // The same refusal in the same situation and voice reads the same: its
+    // sentences are written once (a text of many findings wrote them for each).
+    const key = `${situation.id}\u0000${we}`
+    let byEntry = suggestions.get(entry)
+    if (!byEntry) suggestions.set(entry, (byEntry = new Map()))
+    let written = byEntry.get(key)
+    if (!written) {
+      const expected = found
+        ? found.alternatives.map((alternative, index) =>
+            inVoice(fill(entry.suggestions[index % entry.suggestions.length]!, alternative), we)
+          )
+        : entry.suggestions.map((suggestion) => inVoice(suggestion, we))
+      const note = `${entry.note ?? 'Offer the customer another way to solve the problem.'} Situation: ${situation.label} (\`${situation.id}\`).`
+      written = {expected, note}
+      byEntry.set(key, written)
+    }
+    return {expected: [...written.expected], note: written.note, situation: situation.id}
   }
   return Object.assign(suggest, {walks: catalogue.walks})
 }
