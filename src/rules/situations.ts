@@ -345,7 +345,7 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
     // sentences are written once (a text of many findings wrote them for each).
     const key = `${situation.id}\u0000${we}`
     let byEntry = suggestions.get(entry)
-    if (!byEntry) suggestions.set(entry, (byEntry = new Map()))
+    if (!byEntry) suggestions.set(entry, (byEntry = new Map<string, {expected: readonly string[]; note: string}>()))
     let written = byEntry.get(key)
     if (!written) {
       const expected = found
