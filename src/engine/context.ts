@@ -59,29 +59,38 @@ export function contextHolds(context: CompiledContext, tokens: Tokens, start: nu
 // ("No. 4" is a number; "No.\n3. Can I …" is an answer and a list item).
 const boundaries = new Set(['<end>', '<start>', '<sameline>'])
 
+/** A set of NFA states before the moves between words (which depend on the boundary there). */
+interface Pending {
+  readonly members: readonly number[]
+  /** By boundary (bit 1) and same line (bit 2): the states reached, or `true` at the final state. */
+  readonly closed: Array<Closed | true | undefined>
+}
+
+/** A set of NFA states after the moves between words: the edges out of it, and where words led. */
+interface Closed {
+  readonly words: Map<string, number[]>
+  /** The token classes its edges test (`<word>`, `<number>`, …); bit `i` of a word's classes is `classNames[i]`. */
+  readonly classNames: string[]
+  readonly classEdges: Array<[bit: number, target: number]>
+  /** Where each word the pattern names led, by the word's classes. */
+  readonly known: Map<string, Map<number, Pending | null>>
+  /** Where any other word led, by its classes. */
+  readonly byClasses: Map<number, Pending | null>
+}
+
 /**
- * A context pattern as a small NFA, simulated over the few words next to a
- * match (leftwards for `before`). Its size is that of the pattern, however
- * many phrasings its groups multiply into: expanding them instead, and
- * scanning the phrasings at each "no", had doubled the cost of a check, and
- * building them was most of a cold first check.
+ * A context pattern as a small NFA, read over the few words next to a match
+ * (leftwards for `before`) as a DFA built lazily: a set of NFA states is
+ * made into a state the first time a text reaches it, and each step after
+ * that is one look-up. Its size is that of the pattern, however many
+ * phrasings its groups multiply into: expanding them instead, and scanning
+ * the phrasings at each "no", had doubled the cost of a check, and
+ * simulating the NFA word by word was a tenth of a check.
  */
 class ContextAutomaton {
   private readonly nfa = new Nfa()
   private readonly final: number
-  // Per state, split once: boundary edges (followed between words) and
-  // token-class edges (followed on a word); `undefined` for most states.
-  private readonly boundaryEdges: Array<Array<[sameLine: boolean, target: number]> | undefined> = []
-  private readonly tokenEdges: Array<Array<[name: string, target: number]> | undefined> = []
-  // The simulation's working sets, allocated once: every match of every
-  // phrase runs its contexts, and fresh arrays per word made garbage
-  // collection a quarter of a finding's cost.
-  private readonly seen: Uint32Array
-  private readonly queued: Uint32Array
-  private readonly sets: [Int32Array, Int32Array]
-  private readonly closed: Int32Array
-  private readonly stack: Int32Array
-  private stamp = 0
+  private readonly start: Pending
 
   /** Any of `patterns`: each is built from the start state to an end of its own, then joined. */
   constructor(
@@ -97,65 +106,99 @@ class ContextAutomaton {
       if (nfa.reaches(0, end)) throw new PatternError(`Pattern \`${pattern}\` can match nothing`)
       nfa.link(end, this.final)
     }
-    for (const [state, edges] of nfa.classes) {
-      for (const [name, target] of edges) {
-        if (boundaries.has(name)) (this.boundaryEdges[state] ??= []).push([name === '<sameline>', target])
-        else (this.tokenEdges[state] ??= []).push([name, target])
-      }
-    }
-    const size = nfa.size
-    this.seen = new Uint32Array(size)
-    this.queued = new Uint32Array(size)
-    this.sets = [new Int32Array(size), new Int32Array(size)]
-    this.closed = new Int32Array(size)
-    this.stack = new Int32Array(size)
+    this.start = this.pending([0])
   }
+
+  // Sets of NFA states already made, by their sorted members.
+  private readonly made = new Map<string, Pending>()
 
   /** Whether the pattern matches the words from `index` on (or up to it, leftwards). */
   matches(tokens: Tokens, index: number): boolean {
-    const {words} = this.nfa
-    const {closed, queued} = this
-    let [current, next] = this.sets
-    current[0] = 0
-    let count = 1
+    let pending = this.start
     for (;;) {
       // `<start>`/`<end>` hold between words: at a sentence or line boundary.
       const boundary = this.leftwards ? index === 0 || tokens.isBoundary(index) : tokens.isBoundary(index)
       const sameLine = index > 0 && tokens.sameLine(index)
-      const size = this.close(current, count, boundary, sameLine)
-      if (size === -1) return true
+      const between = (boundary ? 1 : 0) | (sameLine ? 2 : 0)
+      const closed = (pending.closed[between] ??= this.close(pending.members, boundary, sameLine))
+      if (closed === true) return true
       const word = this.leftwards ? index - 1 : index
       if (word < 0 || word >= tokens.length) return false
-      const norm = tokens.norm(word)
-      const stamp = this.stamp
-      count = 0
-      // A gap (`<word>{0,6}`) puts many states with the same class edge in
-      // play at once: each class is tested once per word, not once per state.
-      let isWord: boolean | undefined
-      for (let at = 0; at < size; at++) {
-        const state = closed[at]!
-        const targets = words[state]?.get(norm)
-        if (targets) {
-          for (const target of targets) {
-            if (queued[target] === stamp) continue
-            queued[target] = stamp
-            next[count++] = target
-          }
-        }
-        const edges = this.tokenEdges[state]
-        if (edges === undefined) continue
-        for (const [name, target] of edges) {
-          if (queued[target] === stamp) continue
-          if (name === '<word>' ? (isWord ??= tokens.kind(word) === 'word') : tokenIs(tokens, word, name)) {
-            queued[target] = stamp
-            next[count++] = target
-          }
-        }
-      }
-      if (count === 0) return false
-      ;[current, next] = [next, current]
+      const next = this.step(closed, tokens, word)
+      if (next === null) return false
+      pending = next
       index = this.leftwards ? index - 1 : index + 1
     }
+  }
+
+  /** Where `closed` goes on `tokens[word]`: by the word if the pattern names it, and by its classes. */
+  private step(closed: Closed, tokens: Tokens, word: number): Pending | null {
+    let classes = 0
+    const names = closed.classNames
+    for (let bit = 0; bit < names.length; bit++) if (tokenIs(tokens, word, names[bit]!)) classes |= 1 << bit
+    const norm = tokens.norm(word)
+    const targets = closed.words.get(norm)
+    if (targets === undefined) {
+      let next = closed.byClasses.get(classes)
+      if (next === undefined) closed.byClasses.set(classes, (next = this.move(closed, [], classes)))
+      return next
+    }
+    let byClasses = closed.known.get(norm)
+    if (!byClasses) closed.known.set(norm, (byClasses = new Map()))
+    let next = byClasses.get(classes)
+    if (next === undefined) byClasses.set(classes, (next = this.move(closed, targets, classes)))
+    return next
+  }
+
+  private move(closed: Closed, targets: readonly number[], classes: number): Pending | null {
+    const members = new Set(targets)
+    for (const [bit, target] of closed.classEdges) if (classes & (1 << bit)) members.add(target)
+    return members.size === 0 ? null : this.pending([...members].sort((a, b) => a - b))
+  }
+
+  private pending(members: number[]): Pending {
+    const key = members.join(',')
+    let state = this.made.get(key)
+    if (!state) this.made.set(key, (state = {members, closed: []}))
+    return state
+  }
+
+  /**
+   * Follow epsilon moves (and boundary edges, where one holds) from
+   * `members`: `true` when the final state is reached, else the words and
+   * classes out of the states reached.
+   */
+  private close(members: readonly number[], boundary: boolean, sameLine: boolean): Closed | true {
+    const {epsilon, classes} = this.nfa
+    const seen = new Set<number>(members)
+    const stack = [...members]
+    const closed: Closed = {words: new Map(), classNames: [], classEdges: [], known: new Map(), byClasses: new Map()}
+    while (stack.length > 0) {
+      const state = stack.pop()!
+      if (state === this.final) return true
+      for (const [word, targets] of this.nfa.words[state] ?? []) {
+        const list = closed.words.get(word)
+        if (list) list.push(...targets.filter((target) => !list.includes(target)))
+        else closed.words.set(word, [...targets])
+      }
+      const follow = [...(epsilon[state] ?? [])]
+      for (const [name, target] of classes.get(state) ?? []) {
+        if (boundaries.has(name)) {
+          if (name === '<sameline>' ? sameLine : boundary) follow.push(target)
+          continue
+        }
+        let bit = closed.classNames.indexOf(name)
+        if (bit === -1) bit = closed.classNames.push(name) - 1
+        closed.classEdges.push([bit, target])
+      }
+      for (const next of follow) {
+        if (seen.has(next)) continue
+        seen.add(next)
+        stack.push(next)
+      }
+    }
+    if (closed.classNames.length > 30) throw new PatternError('A context pattern uses more than 30 classes at one place')
+    return closed
   }
 
   /**
@@ -179,44 +222,6 @@ class ContextAutomaton {
   // The last sentence `occurs` walked, with its answer (one slot: matches come in order).
   private lastOccurs: {tokens: Tokens; from: number; to: number; found: boolean} | undefined
 
-  /**
-   * Follow epsilon moves (and boundary edges, where one holds) from the
-   * `count` states of `from` into `closed`: how many it holds, or -1 when
-   * the final state is reached.
-   */
-  private close(from: Int32Array, count: number, boundary: boolean, sameLine: boolean): number {
-    const {epsilon} = this.nfa
-    if (++this.stamp === 0xffffffff) {
-      this.seen.fill(0)
-      this.queued.fill(0)
-      this.stamp = 1
-    }
-    const {seen, stack, closed, stamp} = this
-    let depth = 0
-    for (let at = 0; at < count; at++) {
-      const state = from[at]!
-      if (seen[state] === stamp) continue
-      seen[state] = stamp
-      stack[depth++] = state
-    }
-    let size = 0
-    while (depth > 0) {
-      const state = stack[--depth]!
-      if (state === this.final) return -1
-      closed[size++] = state
-      for (const next of epsilon[state] ?? []) {
-        if (seen[next] === stamp) continue
-        seen[next] = stamp
-        stack[depth++] = next
-      }
-      for (const [onSameLine, next] of this.boundaryEdges[state] ?? []) {
-        if (!(onSameLine ? sameLine : boundary) || seen[next] === stamp) continue
-        seen[next] = stamp
-        stack[depth++] = next
-      }
-    }
-    return size
-  }
 }
 
 /** The pattern read right to left, for `before` contexts walked leftwards. */
