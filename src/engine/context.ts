@@ -197,7 +197,8 @@ class ContextAutomaton {
         stack.push(next)
       }
     }
-    if (closed.classNames.length > 30) throw new PatternError('A context pattern uses more than 30 classes at one place')
+    if (closed.classNames.length > 30)
+      throw new PatternError('A context pattern uses more than 30 classes at one place')
     return closed
   }
 
@@ -221,7 +222,6 @@ class ContextAutomaton {
 
   // The last sentence `occurs` walked, with its answer (one slot: matches come in order).
   private lastOccurs: {tokens: Tokens; from: number; to: number; found: boolean} | undefined
-
 }
 
 /** The pattern read right to left, for `before` contexts walked leftwards. */

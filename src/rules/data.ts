@@ -126,6 +126,11 @@ export interface OfferAlternativeData extends RuleMeta {
 
 export const docsBase = 'https://github.com/replylint/replylint/blob/main/rules/'
 
+const urls = new Map<string, string>()
+
 export function docsUrl(id: string): string {
-  return `${docsBase}${id}.md`
+  let url = urls.get(id)
+  // One string per rule, not one per finding (a long text has thousands).
+  if (url === undefined) urls.set(id, (url = `${docsBase}${id}.md`))
+  return url
 }

@@ -357,7 +357,8 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
       written = {expected, note}
       byEntry.set(key, written)
     }
-    return {expected: [...written.expected], note: written.note, situation: situation.id}
+    // `report` copies `expected` into each message.
+    return {expected: written.expected, note: written.note, situation: situation.id}
   }
   return Object.assign(suggest, {walks: catalogue.walks})
 }
