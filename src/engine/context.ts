@@ -144,7 +144,7 @@ class ContextAutomaton {
       return next
     }
     let byClasses = closed.known.get(norm)
-    if (!byClasses) closed.known.set(norm, (byClasses = new Map()))
+    if (!byClasses) closed.known.set(norm, (byClasses = new Map<number, Pending | null>()))
     let next = byClasses.get(classes)
     if (next === undefined) byClasses.set(classes, (next = this.move(closed, targets, classes)))
     return next
