@@ -877,7 +877,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
-        "(drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
+        "(drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
         "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
       ],
       "unless": [
@@ -903,7 +903,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
-          "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
+          "after": "(charge | bill | be charged | be billed | lose | delete | sell | contact you again | spam)"
+        },
+        {
+          "after": "share (your | any | personal | customer | private | it | them | this | that)"
         },
         {
           "after": "[really | honestly] (find | see) (any | a | an | the | your | that | this | it)"
@@ -913,7 +916,19 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | won't | will not | couldn't | could not) [really | unfortunately | sadly] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | removed | deleted | undone | reversed)"
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded)",
+        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
+      ],
+      "unless": [
+        {
+          "after": "[<word>] (until | unless | till | before | while)"
+        },
+        {
+          "after": "(by anyone | by anybody | by someone | by other | by others | without your)"
+        },
+        {
+          "before": "(if | unless | whether | why | how | don't worry [,] | so that | nothing | no one | nobody)"
+        }
       ]
     },
     {
@@ -1037,7 +1052,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
-          "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
+          "after": "(charge | bill | be charged | be billed | lose | delete | sell | contact you again | spam)"
+        },
+        {
+          "after": "share (your | any | personal | customer | private | it | them | this | that)"
         },
         {
           "after": "[really | honestly] (find | see) (any | a | an | the | your | that | this | it)"
