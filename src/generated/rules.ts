@@ -934,7 +934,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "impossible",
       "phrases": [
-        "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
+        "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
         "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
         "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make)",
         "(there are | we have) no (plans | plan) to",
@@ -962,12 +962,56 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "unavailable",
       "phrases": [
-        "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (out of stock | sold out | discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
-        "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock"
+        "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
+        "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock",
+        "(out of stock | sold out | out of print)",
+        "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
+        "no (further | more | new) (restock | restocks | reprint | reprints | print runs | production | production runs | batches | stock | deliveries | shipments | editions)"
       ],
       "unless": [
         {
-          "before": "(if | unless | whether | when | in case)"
+          "before": "(if | unless | whether | when | whenever | in case | until | before | once | go | goes | going | went | gone | run | runs | ran | running | sell | sells | selling | almost | nearly | never | rarely | often | usually | quickly | fast | not | no longer | back | were | was | been)"
+        },
+        {
+          "after": "(items | item | products | product | lines | sizes | colours | colors | styles | notice | notices | alert | alerts | notification | notifications | email | emails | status | label | badge | page | pages | list | button | again | before | yet)"
+        },
+        {
+          "after": "[for] (you | to you)"
+        }
+      ]
+    },
+    {
+      "id": "limit-as-fact",
+      "phrases": [
+        "(is | are | was | were | it's | they're | that's | it is | they are | remains | remain | stays | stay | will be) [currently | strictly | only | still | always | now | unfortunately | sadly | also] (limited | restricted | capped) (to | at)",
+        "(is | are | it's | they're | it is | they are) only (for | available to | available for | available on | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
+        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)",
+        "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
+        "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
+        "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)",
+        "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
+        "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
+        "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
+        "(can't | cannot | can not) [currently | unfortunately | sadly | yet] (sync | integrate | pair | link | work) with"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | whenever | in case | why | how | you | i | don't worry [,] | so that)"
+        },
+        {
+          "before": "(issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
+        }
+      ]
+    },
+    {
+      "id": "fragment-not",
+      "phrases": [
+        "not (supported | available | possible | offered | an option)"
+      ],
+      "when": [
+        {
+          "before": "(— | – | : | <start>)"
         }
       ]
     },
@@ -1027,7 +1071,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (are | am) (declining | refusing)",
         "(we | i) (can't | cannot | can not | won't | will not) make (an | any) exception",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
-        "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]"
+        "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]",
+        "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted)"
       ],
       "unless": [
         {
@@ -1078,7 +1123,9 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "alternative-words",
       "phrases": [
-        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | rather than | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)"
+        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)",
+        "(to make up for | to make it up to you | as a goodwill gesture | as a gesture of goodwill | by way of apology)",
+        "(here's | here is | heres) <any>{0,3} (off | code | discount | voucher | credit | coupon | gift card | refund)"
       ],
       "unless": [
         {
@@ -1174,6 +1221,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
+        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would) [be able to] (help | assist | advise | sort | fix | answer | look into | take care)",
+        "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
       "unless": [
