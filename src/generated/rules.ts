@@ -990,6 +990,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
         "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)",
+        "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
+        "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
         "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
         "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
@@ -1220,6 +1222,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
+        "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
+        "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would) [be able to] (help | assist | advise | sort | fix | answer | look into | take care)",
         "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
@@ -1242,7 +1246,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(return | returns) (window | period | policy | deadline | limit | request | requests | label)",
         "(the | a | your | this | any) (return | returns)",
         "(return | send back | returning) (it | the item | the order | this | them)",
-        "(days | weeks) (of | after | since) (purchase | delivery | ordering | buying | receipt)",
+        "(hours | days | weeks | months) (of | after | since | from) (purchase | delivery | ordering | buying | receipt | booking)",
+        "(is | are | it's | they're | remain | remains | were | was) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
+        "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
+        "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
       ],
       "alternatives": [
@@ -1257,6 +1264,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
         "(end | ending | leave | leaving | terminate | exit | close) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
+        "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
       "alternatives": [
@@ -1293,6 +1301,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-scope",
       "label": "a request outside our scope",
       "triggers": [
+        "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
+        "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
         "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
       ],
       "alternatives": [
@@ -1305,6 +1315,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
         "(feature | features | functionality | integration | integrate | integrations | option to | setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
       ],
       "alternatives": [
@@ -1320,6 +1331,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(access | accessing) [to] (the | your | their | this | an | my) account",
         "(two | second | multiple | another | more) (accounts | account | logins)",
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
+        "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
+        "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
+        "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
       "alternatives": [
@@ -1333,6 +1347,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a price match, discount or expired coupon",
       "triggers": [
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
+        "(existing | new | returning | current) (customer | customers | member | members | subscriber | subscribers | contract | contracts | accounts)",
+        "(students | student | seniors | senior | staff | employees | members) (discount | discounts | rate | rates | price | prices | pricing | offer | offers)",
         "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)"
       ],
@@ -1371,7 +1387,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "plan-limit",
       "label": "a plan or usage limit",
       "triggers": [
-        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members)",
+        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
+        "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
+        "(used up | run out | ran out | prepaid | pay as you go | pay-as-you-go | sim | top-up | top up | bolt-on | add-on pack | hard cap | capped)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
         "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
       ],
