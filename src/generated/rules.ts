@@ -984,12 +984,11 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "limit-as-fact",
       "phrases": [
         "(is | are | was | were | it's | they're | that's | it is | they are | remains | remain | stays | stay | will be) [currently | strictly | only | still | always | now | unfortunately | sadly | also] (limited | restricted | capped) (to | at)",
-        "(is | are | it's | they're | it is | they are) only (for | available to | available for | available on | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
+        "(is | are | it's | they're | it is | they are) only (for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
         "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)",
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
-        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)",
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
         "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
@@ -1003,6 +1002,20 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "before": "(issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
+        }
+      ]
+    },
+    {
+      "id": "charge-stands",
+      "phrases": [
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | don't worry [,])"
+        },
+        {
+          "after": "(for | in for | out)"
         }
       ]
     },
@@ -1145,7 +1158,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [already | also | just | now | gone ahead and | taken the liberty of | personally] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [already | also | just | now | gone ahead and | taken the liberty of | personally] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
         {
