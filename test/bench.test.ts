@@ -58,7 +58,7 @@ test('npm run bench -- --quick runs every comparison', () => {
   ])
   for (const target of report.cli.targets as Array<{value: number}>) expect(target.value).toBeGreaterThan(0)
   // The adversarial section: every text measured, with a ratio and a growth.
-  expect(Object.keys(report.adversarial.texts)).toContain('a finding per word (`No, ` × n)')
+  expect(Object.keys(report.adversarial.texts)).toContain('a finding per word, one sentence (`ASAP ` × n)')
   for (const entry of Object.values<{ratio: number; growth: number}>(report.adversarial.texts)) {
     expect(entry.ratio).toBeGreaterThan(0)
     expect(entry.growth).toBeGreaterThan(0)
