@@ -877,7 +877,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
-        "(drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
+        "(drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
         "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
       ],
       "unless": [
@@ -903,7 +903,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
-          "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
+          "after": "(charge | bill | be charged | be billed | lose | delete | sell | contact you again | spam)"
+        },
+        {
+          "after": "share (your | any | personal | customer | private | it | them | this | that)"
         },
         {
           "after": "[really | honestly] (find | see) (any | a | an | the | your | that | this | it)"
@@ -913,13 +916,25 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | won't | will not | couldn't | could not) [really | unfortunately | sadly] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | removed | deleted | undone | reversed)"
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded)",
+        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
+      ],
+      "unless": [
+        {
+          "after": "[<word>] (until | unless | till | before | while)"
+        },
+        {
+          "after": "(by anyone | by anybody | by someone | by other | by others | without your)"
+        },
+        {
+          "before": "(if | unless | whether | why | how | don't worry [,] | so that | nothing | no one | nobody)"
+        }
       ]
     },
     {
       "id": "impossible",
       "phrases": [
-        "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
+        "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
         "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
         "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make)",
         "(there are | we have) no (plans | plan) to",
@@ -947,12 +962,71 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "unavailable",
       "phrases": [
-        "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (out of stock | sold out | discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
-        "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock"
+        "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
+        "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock",
+        "(out of stock | sold out | out of print)",
+        "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
+        "no (further | more | new) (restock | restocks | reprint | reprints | print runs | production | production runs | batches | stock | deliveries | shipments | editions)"
       ],
       "unless": [
         {
-          "before": "(if | unless | whether | when | in case)"
+          "before": "(if | unless | whether | when | whenever | in case | until | before | once | go | goes | going | went | gone | run | runs | ran | running | sell | sells | selling | almost | nearly | never | rarely | often | usually | quickly | fast | not | no longer | back | were | was | been)"
+        },
+        {
+          "after": "(items | item | products | product | lines | sizes | colours | colors | styles | notice | notices | alert | alerts | notification | notifications | email | emails | status | label | badge | page | pages | list | button | again | before | yet)"
+        },
+        {
+          "after": "[for] (you | to you)"
+        }
+      ]
+    },
+    {
+      "id": "limit-as-fact",
+      "phrases": [
+        "(is | are | was | were | it's | they're | that's | it is | they are | remains | remain | stays | stay | will be) [currently | strictly | only | still | always | now | unfortunately | sadly | also] (limited | restricted | capped) (to | at)",
+        "(is | are | it's | they're | it is | they are) only (for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
+        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)",
+        "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
+        "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
+        "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
+        "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
+        "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
+        "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
+        "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
+        "(can't | cannot | can not) [currently | unfortunately | sadly | yet] (sync | integrate | pair | link | work) with"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | whenever | in case | why | how | you | i | don't worry [,] | so that)"
+        },
+        {
+          "before": "(issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
+        }
+      ]
+    },
+    {
+      "id": "charge-stands",
+      "phrases": [
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | don't worry [,])"
+        },
+        {
+          "after": "(for | in for | out)"
+        }
+      ]
+    },
+    {
+      "id": "fragment-not",
+      "phrases": [
+        "not (supported | available | possible | offered | an option)"
+      ],
+      "when": [
+        {
+          "before": "(— | – | : | <start>)"
         }
       ]
     },
@@ -1012,7 +1086,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (are | am) (declining | refusing)",
         "(we | i) (can't | cannot | can not | won't | will not) make (an | any) exception",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
-        "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]"
+        "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]",
+        "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted)"
       ],
       "unless": [
         {
@@ -1037,7 +1112,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
         },
         {
-          "after": "(charge | bill | be charged | be billed | lose | delete | share | sell | contact you again | spam)"
+          "after": "(charge | bill | be charged | be billed | lose | delete | sell | contact you again | spam)"
+        },
+        {
+          "after": "share (your | any | personal | customer | private | it | them | this | that)"
         },
         {
           "after": "[really | honestly] (find | see) (any | a | an | the | your | that | this | it)"
@@ -1060,7 +1138,9 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "alternative-words",
       "phrases": [
-        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | rather than | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)"
+        "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)",
+        "(to make up for | to make it up to you | as a goodwill gesture | as a gesture of goodwill | by way of apology)",
+        "(here's | here is | heres) <any>{0,3} (off | code | discount | voucher | credit | coupon | gift card | refund)"
       ],
       "unless": [
         {
@@ -1078,7 +1158,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [already | also | just | now | gone ahead and | taken the liberty of | personally] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [already | also | just | now | gone ahead and | taken the liberty of | personally] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
         {
@@ -1155,7 +1235,11 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
+        "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
+        "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
+        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would) [be able to] (help | assist | advise | sort | fix | answer | look into | take care)",
+        "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
       "unless": [
@@ -1175,7 +1259,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(return | returns) (window | period | policy | deadline | limit | request | requests | label)",
         "(the | a | your | this | any) (return | returns)",
         "(return | send back | returning) (it | the item | the order | this | them)",
-        "(days | weeks) (of | after | since) (purchase | delivery | ordering | buying | receipt)",
+        "(hours | days | weeks | months) (of | after | since | from) (purchase | delivery | ordering | buying | receipt | booking)",
+        "(is | are | it's | they're | remain | remains | were | was) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
+        "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
+        "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
       ],
       "alternatives": [
@@ -1190,6 +1277,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
         "(end | ending | leave | leaving | terminate | exit | close) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
+        "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
       "alternatives": [
@@ -1226,6 +1314,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-scope",
       "label": "a request outside our scope",
       "triggers": [
+        "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
+        "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
         "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
       ],
       "alternatives": [
@@ -1238,6 +1328,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
         "(feature | features | functionality | integration | integrate | integrations | option to | setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
       ],
       "alternatives": [
@@ -1253,6 +1344,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(access | accessing) [to] (the | your | their | this | an | my) account",
         "(two | second | multiple | another | more) (accounts | account | logins)",
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
+        "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
+        "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
+        "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
       "alternatives": [
@@ -1266,6 +1360,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a price match, discount or expired coupon",
       "triggers": [
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
+        "(existing | new | returning | current) (customer | customers | member | members | subscriber | subscribers | contract | contracts | accounts)",
+        "(students | student | seniors | senior | staff | employees | members) (discount | discounts | rate | rates | price | prices | pricing | offer | offers)",
         "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)"
       ],
@@ -1304,7 +1400,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "plan-limit",
       "label": "a plan or usage limit",
       "triggers": [
-        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members)",
+        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
+        "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
+        "(used up | run out | ran out | prepaid | pay as you go | pay-as-you-go | sim | top-up | top up | bolt-on | add-on pack | hard cap | capped)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
         "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
       ],

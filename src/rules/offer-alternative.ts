@@ -108,8 +108,10 @@ function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefin
       continue
     // An offer made just before the decline answers it too ("You're welcome
     // to update the request. Until then we can't review it."): the sentence
-    // before, or earlier in its own sentence.
-    const before = first > 0 ? sentenceBounds(analysis, first - 1)[0] : 0
+    // before in the same paragraph, or earlier in its own sentence. A new
+    // paragraph is a new request ("I've added the bag.\n\nAs for the fee,
+    // it's non-refundable."): what was done above does not answer it.
+    const before = first > 0 && tokens.gap(first) !== 'paragraph' ? sentenceBounds(analysis, first - 1)[0] : first
     while (cursor < offers.length && offers[cursor]!.start < before) cursor++
     let answered = false
     for (let index = cursor; index < offers.length && offers[index]!.start < decline.start; index++) {
