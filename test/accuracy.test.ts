@@ -127,9 +127,12 @@ for (const url of setFiles) {
   // final blind set (scored, never tuned on) holds its recorded floor.
   const fileName = url.pathname.split('/').pop()!
   const recorded = name.startsWith('blind/') ? floors[fileName]?.['offer-alternative'] : undefined
+  // A set with a recorded fit (a final set below the issue's bar) holds its
+  // recorded floors; every other set holds the issue's bar.
+  const recordedFit = floors[fileName]?.['fit'] as unknown as number | undefined
   const bar =
-    recorded && 'precision' in recorded && recorded.recall < 0.9
-      ? {...recorded, fit: floors[fileName]?.['fit'] as unknown as number}
+    recorded && 'precision' in recorded && recordedFit !== undefined
+      ? {...recorded, fit: recordedFit}
       : {precision: 0.95, recall: 0.9, fit: 0.85}
   test(`offer-alternative on ${name}: precision ≥ ${bar.precision}, recall ≥ ${bar.recall}, first suggestion fits ≥ ${bar.fit}`, () => {
     let truePositives = 0

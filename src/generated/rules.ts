@@ -916,12 +916,15 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
       ],
       "unless": [
         {
-          "after": "[<word>] (until | unless | till | before | while)"
+          "after": "[<word>] (until | unless | till | while)"
+        },
+        {
+          "after": "[<word>] before (it | they | we | you | the item | the items | the parcel | the return | your return | your item | the goods | the payment | your payment) [<word>] (arrives | arrive | reaches | reach | is | are | has | have | clears | clear)"
         },
         {
           "after": "(by anyone | by anybody | by someone | by other | by others | without your)"
@@ -936,7 +939,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
         "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
-        "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make)",
+        "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan | platform | device | format | browser | integration | language | country | region | carrier | network | payment method | method | card | currency | course | model | brand | size | material | app | version | system) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make | accept | cover | ship to | deliver to | work with)",
         "(there are | we have) no (plans | plan) to",
         "(it's | they're | you're | that's | it’s | they’re | you’re | it is | they are | you are) [unfortunately | sadly | now] (no longer | not) (eligible | covered | refundable | possible | available | supported | in scope | recoverable | returnable | repairable | transferable | cancellable)",
         "(isn't | is not | aren't | are not | not) [really | unfortunately | sadly] (recoverable | refundable | returnable | repairable | transferable | exchangeable | reversible | retrievable | cancellable | changeable | extendable | negotiable | salvageable)",
@@ -964,7 +967,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
         "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock",
-        "(out of stock | sold out | out of print)",
+        "(out of stock | sold out | out of print | fully booked | booked up | fully reserved)",
+        "(have | has) no stock",
+        "no (availability | stock left | slots left | spaces left | places left | seats left | rooms left | tables left | appointments left | slots available | spaces available | places available | seats available | rooms available | tables available | appointments available)",
         "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
         "no (further | more | new) (restock | restocks | reprint | reprints | print runs | production | production runs | batches | stock | deliveries | shipments | editions)"
       ],
@@ -984,7 +989,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "limit-as-fact",
       "phrases": [
         "(is | are | was | were | it's | they're | that's | it is | they are | remains | remain | stays | stay | will be) [currently | strictly | only | still | always | now | unfortunately | sadly | also] (limited | restricted | capped) (to | at)",
-        "(is | are | it's | they're | it is | they are) only (for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
+        "(is | are | it's | they're | it is | they are) only (kept for | stored for | retained for | held for | saved for | kept | stored | retained | held | for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
         "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)",
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
@@ -1084,7 +1089,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
-        "(we | i) (can't | cannot | can not | won't | will not) make (an | any) exception",
+        "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make (an | any) exception",
+        "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
         "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]",
         "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted)"
@@ -1174,6 +1180,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(exception | exceptions | way | option | options | nothing | little | much | longer | wish | only)"
         },
         {
+          "before": "(outside | beyond) [of] what"
+        },
+        {
           "after": "[be] (happy | glad) to (answer | help with any | assist with any | help if | hear)"
         },
         {
@@ -1236,9 +1245,11 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
+        "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
-        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would) [be able to] (help | assist | advise | sort | fix | answer | look into | take care)",
+        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move)",
+        "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | check | confirm | offer | provide | do | reissue | update | change | cancel)",
         "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
@@ -1290,6 +1301,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-stock",
       "label": "an item out of stock",
       "triggers": [
+        "(no longer available | no longer carry | no longer sell | no longer offer | our range | the range | our collection | the collection | our catalogue | our catalog | fully booked | booked up | no stock)",
         "(out of stock | sold out | stock | in stock | restock | restocked | restocking | back in stock | inventory | discontinued | no longer made | no longer stocked | backorder | backordered | back-ordered | unavailable | supplier | shipment from the supplier | reserve one | hold one | last one | limited edition)"
       ],
       "alternatives": [
@@ -1316,6 +1328,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
         "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
+        "(homeowner's | homeowners | homeowner | owner's | landlord's | property owner's | customer's | your own) responsibility",
+        "(responsibility of | not our responsibility | isn't our responsibility | is not our responsibility | private supply | private pipe | private pipes | private property | private land | private road)",
         "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
       ],
       "alternatives": [
@@ -1362,6 +1376,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
         "(existing | new | returning | current) (customer | customers | member | members | subscriber | subscribers | contract | contracts | accounts)",
         "(students | student | seniors | senior | staff | employees | members) (discount | discounts | rate | rates | price | prices | pricing | offer | offers)",
+        "(combined | stacked | used together | used in conjunction | in conjunction) with",
+        "(group | family | bulk | multi-buy | bundle) (discount | discounts | deal | deals | rate | rates)",
         "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)"
       ],
@@ -1416,6 +1432,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "data-recovery",
       "label": "data that cannot be recovered",
       "triggers": [
+        "(irreversibly | permanently | irretrievably) (deleted | erased | purged | wiped | removed | destroyed)",
+        "(copies of | a copy of | retention | retention policy | records | recordings | call recordings | logs | archive | archives | kept for | stored for | retained for)",
         "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | permanently | trash | bin | recycle | gone for good)"
       ],
       "alternatives": [
