@@ -939,6 +939,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
         "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
+        "(isn't | is not | wasn't | was not | not) [really | unfortunately | sadly | currently] something (our | the) <word>{0,2} (allows | permits | covers | offers | can | could | will | are able to | is able to)",
         "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan | platform | device | format | browser | integration | language | country | region | carrier | network | payment method | method | card | currency | course | model | brand | size | material | app | version | system) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make | accept | cover | ship to | deliver to | work with)",
         "(there are | we have) no (plans | plan) to",
         "(it's | they're | you're | that's | it’s | they’re | you’re | it is | they are | you are) [unfortunately | sadly | now] (no longer | not) (eligible | covered | refundable | possible | available | supported | in scope | recoverable | returnable | repairable | transferable | cancellable)",
@@ -994,6 +995,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
+        "(warranty's | warranty is | guarantee's | guarantee is | cover is | cover's | warranty was | guarantee was) [now | then | already | unfortunately] (void | voided | invalid | invalidated)",
+        "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable)",
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
         "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
@@ -1087,6 +1091,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
+        "(the | our) (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
+        "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make (an | any) exception",
@@ -1146,6 +1152,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)",
         "(to make up for | to make it up to you | as a goodwill gesture | as a gesture of goodwill | by way of apology)",
+        "(a couple of | a few | some | several | two | three | other) (options | alternatives | choices | ways forward | routes)",
         "(here's | here is | heres) <any>{0,3} (off | code | discount | voucher | credit | coupon | gift card | refund)"
       ],
       "unless": [
@@ -1164,7 +1171,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [already | also | just | now | gone ahead and | taken the liberty of | personally] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
         {
@@ -1187,6 +1194,18 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "after": "[a copy of] (the | our | your) <word>{0,2} (terms | policy | conditions | t&cs | terms of service | policy page | policy document)"
+        }
+      ]
+    },
+    {
+      "id": "conditional-way",
+      "separate": true,
+      "phrases": [
+        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder)"
+      ],
+      "when": [
+        {
+          "before": "(however | but | though | that said | alternatively | instead | still) [,]"
         }
       ]
     },
@@ -1222,7 +1241,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "imperative",
       "phrases": [
-        "(try | consider | switching to | upgrading to | downgrading to | use | visit | head to | go to)"
+        "(try | consider | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)"
       ],
       "when": [
         {
@@ -1250,6 +1269,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move)",
         "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | check | confirm | offer | provide | do | reissue | update | change | cancel)",
+        "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
+        "(is | are) (very close | a close match | a good match | nearly identical | almost identical | the closest match | the nearest match)",
+        "(happy | glad) to (help you choose | help compare | help you compare | help you pick | compare | arrange | swap | switch | set up | book)",
         "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
@@ -1274,6 +1296,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are | it's | they're | remain | remains | were | was) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
         "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
         "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
+        "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
       ],
       "alternatives": [
@@ -1328,9 +1351,11 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
         "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
+        "falls outside (what | our scope | the scope | our remit | our support)",
         "(homeowner's | homeowners | homeowner | owner's | landlord's | property owner's | customer's | your own) responsibility",
         "(responsibility of | not our responsibility | isn't our responsibility | is not our responsibility | private supply | private pipe | private pipes | private property | private land | private road)",
-        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | falls outside | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
+        "(equipment | devices | hardware | products | items) (supplied | sold | provided | bought) by",
+        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | outside our | our scope | scope | outside the scope | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1342,8 +1367,10 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(doesn't | does not | don't | do not) [currently | yet] support",
+        "(limitation | limitations) of (the | our) (system | software | platform | portal | app | tool)",
         "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
-        "(feature | features | functionality | integration | integrate | integrations | option to | setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
+        "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
       ],
       "alternatives": [
         "I can walk you through a workaround that gets you the same result today.",
@@ -1360,6 +1387,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
+        "(online banking | mobile banking | card | pin | incorrect pin | pin entries | block | blocked | unblock | the block)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
@@ -1434,7 +1462,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(irreversibly | permanently | irretrievably) (deleted | erased | purged | wiped | removed | destroyed)",
         "(copies of | a copy of | retention | retention policy | records | recordings | call recordings | logs | archive | archives | kept for | stored for | retained for)",
-        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | permanently | trash | bin | recycle | gone for good)"
+        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | trash | bin | recycle | gone for good)"
       ],
       "alternatives": [
         "I can ask our engineers to check the backups for anything that can still be restored.",
