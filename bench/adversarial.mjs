@@ -25,6 +25,10 @@ const texts = {
   // Real findings, one per word: in one long sentence, and one per sentence.
   'a finding per word, one sentence (`ASAP ` × n)': {make: (size) => 'ASAP '.repeat(size / 5)},
   'a finding per sentence (`No. ` × n)': {make: (size) => 'No. '.repeat(size / 4)},
+  // Each apology's alternatives come from the situation near it: a window of triggers per finding.
+  'a situational finding per sentence (`Sorry about that. The refund. ` × n)': {
+    make: (size) => 'Sorry about that. The refund. '.repeat(size / 30)
+  },
   'user syntax, its opener (`<<` × n)': {make: (size) => '<<'.repeat(size / 2), options: user},
   'normal replies joined into one text': {make: (size) => corpus.join('\n\n').slice(0, size)}
 }

@@ -216,8 +216,10 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       this.last?.tokens === tokens || (from === 0 && to === tokens.length)
         ? this.candidates(tokens)
         : walk(this.automaton(), tokens, from, to, 1, (accepts) => [sortedByOrder(accepts)])[0]!
-    for (const {start, end, accepts} of candidates) {
-      if (start < from) continue
+    // Candidates are in order of start: a window's first is found by halving,
+    // so a long text with a finding in each sentence stays linear.
+    for (let index = firstFrom(candidates, from); index < candidates.length; index++) {
+      const {start, end, accepts} = candidates[index]!
       if (start >= to) return
       for (const compiled of accepts)
         if (holds(compiled, tokens, start, end) && visit(compiled.entry, start, end) === true) return
@@ -297,6 +299,18 @@ export function sharedWalkFor(indexes: readonly PhraseIndex[]): SharedWalk | und
   known.push({members, walk})
   walks.set(members[0]!, known)
   return walk
+}
+
+/** The index of the first candidate starting at or after `from`. */
+function firstFrom(candidates: ReadonlyArray<{start: number}>, from: number): number {
+  let low = 0
+  let high = candidates.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (candidates[middle]!.start < from) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A phrase never runs across a sentence or a blank line. */
