@@ -123,6 +123,11 @@ describe('files and folders', () => {
     expect(paths(['--no-ignore'])).toHaveLength(9)
     expect(paths(['README.md', 'replies'])).toEqual(['README.md', 'replies/README.md', 'replies/a.txt'])
   })
+  test('a file whose name looks like a glob (`[draft] refund.txt`) is checked, not matched as a pattern', () => {
+    const dir = tree({'team/[draft] refund.txt': 'Hi Dana, thanks! No.', 'team/plain.txt': 'Hi Dana, thanks! No.'})
+    const paths = jsonFiles(cli(['--format', 'json', 'team'], {cwd: dir}).stdout).map((file) => file.path)
+    expect(paths).toEqual(['team/[draft] refund.txt', 'team/plain.txt'])
+  })
   test('--ignore-pattern and --ext narrow what a folder gives', () => {
     const dir = tree({'a.txt': 'Hi Dana, thanks! No.', 'b.md': 'Hi Dana, thanks! No.', 'drafts/c.txt': 'No.'})
     const paths = (args: string[]) =>

@@ -1,14 +1,19 @@
 // Which files a run checks. Folders and globs are expanded by walk.ts, which
 // follows no symbolic link out of the given paths and walks no cycle (the
-// engine's finder stats through links); the engine's own finder then judges
-// that list by `.replylintignore` and the ignore patterns, so ignore rules
-// behave as they did when the engine ran the whole pipeline. Checking moved
-// out of the engine (see run.ts for why).
+// engine's finder stats through links). What the user named goes through the
+// engine's own finder (it says "No such file or folder", "it's ignored");
+// what the walk found inside a folder or glob is judged by the engine's own
+// `Ignore` (`.replylintignore`, nearest wins) and the ignore patterns, as
+// the finder does, but without it: the finder stats each file again and runs
+// each path through glob's `hasMagic` (a Minimatch per path), 0.6 s of a
+// 10,000-file run in the main thread, most of a `--cache` re-run. Checking
+// moved out of the engine (see run.ts for why).
 import fs from 'node:fs'
 import path from 'node:path'
+import ignoreModule from 'ignore'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
-import {keptFiles, walk, type Walk} from './walk.js'
+import {walk, type Walk} from './walk.js'
 
 // The engine exports only `engine` and `Configuration`; its finder and
 // ignore helper are the same modules `engine` uses, loaded by file.
@@ -23,7 +28,14 @@ const engineParts = () =>
   Promise.all([
     import(new URL('lib/finder.js', engineRoot).href),
     import(new URL('lib/ignore.js', engineRoot).href)
-  ]) as Promise<[{finder: Finder}, {Ignore: new (options: object) => unknown}]>
+  ]) as Promise<[{finder: Finder}, {Ignore: new (options: object) => IgnoreFile}]>
+
+// `ignore` is CommonJS whose types declare an ES default export: at run time the default is the function itself.
+const ignore = ignoreModule as unknown as typeof ignoreModule.default
+
+interface IgnoreFile {
+  check(filePath: string, callback: (error: Error | undefined, ignored?: boolean) => void): void
+}
 
 export interface DiscoverOptions {
   readonly cwd: string
@@ -34,9 +46,15 @@ export interface DiscoverOptions {
   readonly noIgnore: boolean
 }
 
+/** A file to check, relative to cwd; `error` when it cannot be (missing, ignored though named). */
+export interface DiscoveredFile {
+  readonly path: string
+  readonly error?: string
+}
+
 export interface Discovered {
-  /** Found files, sorted, relative to cwd; some carry a fatal message (missing, unreadable). */
-  readonly files: VFile[]
+  /** Found files, sorted. */
+  readonly files: DiscoveredFile[]
   /** Globs that matched no file (ESLint: "No files matching the pattern"). */
   readonly unmatched: string[]
   /** Symbolic links not followed, each with why (said once, as information). */
@@ -68,6 +86,8 @@ export function repositoryRoot(cwd: string): string {
 export async function discover(options: DiscoverOptions): Promise<Discovered> {
   const [{finder}, {Ignore}] = await engineParts()
   const patterns = options.patterns.length > 0 ? [...options.patterns] : ['.']
+  // One of each for the whole run: the ignore file's lookup is cached per folder.
+  const ignoreFile = new Ignore({cwd: options.cwd, detectIgnore: !options.noIgnore, ignoreName: '.replylintignore'})
   const find = (input: string[]) =>
     new Promise<VFile[]>((resolve, reject) => {
       finder(
@@ -75,13 +95,22 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
         {
           cwd: options.cwd,
           extensions: options.extensions.map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
-          ignore: new Ignore({cwd: options.cwd, detectIgnore: !options.noIgnore, ignoreName: '.replylintignore'}),
+          ignore: ignoreFile,
           ignorePatterns: [...options.ignorePatterns],
           silentlyIgnore: false
         },
         (error, result) =>
           result ? resolve(result.files) : reject(error ?? new Error('unified-engine found no files'))
       )
+    })
+  const extraIgnore = ignore().add([...options.ignorePatterns])
+  // The finder's test, for a file known to exist: its ignore file, or an ignore pattern (from cwd).
+  const isIgnored = (file: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      ignoreFile.check(path.resolve(options.cwd, file), (error, ignored) => {
+        if (error) reject(error)
+        else resolve(ignored === true || (!isOutside(path.normalize(file)) && extraIgnore.ignores(file)))
+      })
     })
 
   // Globs one by one, so a glob that matches nothing can be named.
@@ -100,9 +129,19 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
     walks.push(walked)
   }
   const walked = mergeWalks(walks)
-  const byPath = new Map<string, VFile>()
-  for (const file of keptFiles(walked.files.length > 0 ? await find(walked.files) : [], walked))
-    if (!byPath.has(file.path)) byPath.set(file.path, file)
+  const byPath = new Map<string, DiscoveredFile>()
+  const named = walked.files.filter((file) => !walked.found.has(file))
+  for (const file of named.length > 0 ? await find(named) : []) {
+    const error = file.messages.find((message) => message.fatal)
+    if (!byPath.has(file.path))
+      byPath.set(file.path, error ? {path: file.path, error: error.reason} : {path: file.path})
+  }
+  // Found inside a folder or a glob: an ignored one is skipped silently, as the engine's own discovery did.
+  const found = walked.files.filter((file) => walked.found.has(file))
+  const ignored = await Promise.all(found.map(isIgnored))
+  found.forEach((file, index) => {
+    if (!ignored[index] && !byPath.has(file)) byPath.set(file, {path: file})
+  })
 
   const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
   const root = repositoryRoot(options.cwd)
@@ -127,6 +166,11 @@ function mergeWalks(walks: readonly Walk[]): Walk {
     roots: walks.flatMap((walked) => walked.roots),
     stale: walks.flatMap((walked) => walked.stale)
   }
+}
+
+// The finder's guard: a path outside cwd is never matched against the ignore patterns.
+function isOutside(normal: string): boolean {
+  return normal === '' || normal === '..' || normal.startsWith(path.sep) || normal.startsWith('..' + path.sep)
 }
 
 function isRepositoryFile(absolute: string, root: string): boolean {

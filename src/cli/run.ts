@@ -120,10 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     unmatched = found.unmatched
     if (args.fix) removeStale(found.walked)
     roots = found.roots
-    tasks = found.files.map((file): FileTask => {
-      const error = file.messages.find((message) => message.fatal)
-      return {path: file.path, ...(error ? {error: error.reason} : {})}
-    })
+    tasks = found.files.map((file): FileTask => file)
     for (const link of found.skipped) tasks.push({path: link.path, skipped: link.reason})
   }
 

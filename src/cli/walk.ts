@@ -202,18 +202,3 @@ function staticBase(pattern: string): string {
   const index = parts.findIndex((part) => hasMagic(part))
   return parts.slice(0, index === -1 ? parts.length : index).join('/') || '.'
 }
-
-/**
- * The engine's files, less those it calls ignored that walk() found inside
- * a folder or a glob: ignore files skip those silently, as the engine's own
- * discovery did; a file the user named and an ignore file skips is still said.
- */
-export function keptFiles(files: readonly VFile[], walked: Walk): VFile[] {
-  return files.filter(
-    (file) =>
-      !(
-        walked.found.has(file.path) &&
-        file.messages.some((message) => message.fatal && /it[’']s ignored/.test(message.reason))
-      )
-  )
-}
