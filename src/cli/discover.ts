@@ -2,17 +2,17 @@
 // follows no symbolic link out of the given paths and walks no cycle (the
 // engine's finder stats through links). What the user named goes through the
 // engine's own finder (it says "No such file or folder", "it's ignored");
-// what the walk found inside a folder or glob is judged by the engine's own
-// `Ignore` (`.replylintignore`, nearest wins) and the ignore patterns, as
-// the finder does, but without it: the finder stats each file again and runs
+// what the walk found inside a folder or glob is judged by `.replylintignore`
+// (ignore-files.ts, the engine's rules) and the ignore patterns, as the
+// finder does, but without it: the finder stats each file again and runs
 // each path through glob's `hasMagic` (a Minimatch per path), 0.6 s of a
 // 10,000-file run in the main thread, most of a `--cache` re-run. Checking
 // moved out of the engine (see run.ts for why).
 import fs from 'node:fs'
 import path from 'node:path'
-import ignoreModule from 'ignore'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
+import {createIgnoreFiles, ignore, isOutside} from './ignore-files.js'
 import {walk, type Walk} from './walk.js'
 
 // The engine exports only `engine` and `Configuration`; its finder and
@@ -28,14 +28,7 @@ const engineParts = () =>
   Promise.all([
     import(new URL('lib/finder.js', engineRoot).href),
     import(new URL('lib/ignore.js', engineRoot).href)
-  ]) as Promise<[{finder: Finder}, {Ignore: new (options: object) => IgnoreFile}]>
-
-// `ignore` is CommonJS whose types declare an ES default export: at run time the default is the function itself.
-const ignore = ignoreModule as unknown as typeof ignoreModule.default
-
-interface IgnoreFile {
-  check(filePath: string, callback: (error: Error | undefined, ignored?: boolean) => void): void
-}
+  ]) as Promise<[{finder: Finder}, {Ignore: new (options: object) => unknown}]>
 
 export interface DiscoverOptions {
   readonly cwd: string
@@ -84,18 +77,17 @@ export function repositoryRoot(cwd: string): string {
 }
 
 export async function discover(options: DiscoverOptions): Promise<Discovered> {
-  const [{finder}, {Ignore}] = await engineParts()
   const patterns = options.patterns.length > 0 ? [...options.patterns] : ['.']
-  // One of each for the whole run: the ignore file's lookup is cached per folder.
-  const ignoreFile = new Ignore({cwd: options.cwd, detectIgnore: !options.noIgnore, ignoreName: '.replylintignore'})
-  const find = (input: string[]) =>
-    new Promise<VFile[]>((resolve, reject) => {
+  // Only for what the user named (a folder is walked here, not by the finder).
+  const find = async (input: string[]) => {
+    const [{finder}, {Ignore}] = await engineParts()
+    return new Promise<VFile[]>((resolve, reject) => {
       finder(
         input,
         {
           cwd: options.cwd,
           extensions: options.extensions.map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
-          ignore: ignoreFile,
+          ignore: new Ignore({cwd: options.cwd, detectIgnore: !options.noIgnore, ignoreName: '.replylintignore'}),
           ignorePatterns: [...options.ignorePatterns],
           silentlyIgnore: false
         },
@@ -103,15 +95,12 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
           result ? resolve(result.files) : reject(error ?? new Error('unified-engine found no files'))
       )
     })
+  }
+  const ignoredByFile = createIgnoreFiles(!options.noIgnore)
   const extraIgnore = ignore().add([...options.ignorePatterns])
   // The finder's test, for a file known to exist: its ignore file, or an ignore pattern (from cwd).
   const isIgnored = (file: string) =>
-    new Promise<boolean>((resolve, reject) => {
-      ignoreFile.check(path.resolve(options.cwd, file), (error, ignored) => {
-        if (error) reject(error)
-        else resolve(ignored === true || (!isOutside(path.normalize(file)) && extraIgnore.ignores(file)))
-      })
-    })
+    ignoredByFile(path.resolve(options.cwd, file)) || (!isOutside(path.normalize(file)) && extraIgnore.ignores(file))
 
   // Globs one by one, so a glob that matches nothing can be named.
   const globs = patterns.filter((pattern) => picomatch.scan(pattern).isGlob)
@@ -138,20 +127,16 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   }
   // Found inside a folder or a glob: an ignored one is skipped silently, as the engine's own discovery did.
   const found = walked.files.filter((file) => walked.found.has(file))
-  const ignored = await Promise.all(found.map(isIgnored))
-  found.forEach((file, index) => {
-    if (!ignored[index] && !byPath.has(file)) byPath.set(file, {path: file})
-  })
+  for (const file of found) if (!byPath.has(file) && !isIgnored(file)) byPath.set(file, {path: file})
 
   const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
   const root = repositoryRoot(options.cwd)
   const files = [...byPath.values()]
-    .filter(
-      (file) =>
-        options.noIgnore ||
-        given.has(path.resolve(options.cwd, file.path)) ||
-        !isRepositoryFile(path.resolve(options.cwd, file.path), root)
-    )
+    .filter((file) => {
+      if (options.noIgnore) return true
+      const absolute = path.resolve(options.cwd, file.path)
+      return given.has(absolute) || !isRepositoryFile(absolute, root)
+    })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const skipped = walked.skipped.map((file) => ({path: file.path, reason: file.messages[0]?.reason ?? 'Skipped'}))
   return {files, unmatched, skipped, roots: walked.roots, walked}
@@ -166,11 +151,6 @@ function mergeWalks(walks: readonly Walk[]): Walk {
     roots: walks.flatMap((walked) => walked.roots),
     stale: walks.flatMap((walked) => walked.stale)
   }
-}
-
-// The finder's guard: a path outside cwd is never matched against the ignore patterns.
-function isOutside(normal: string): boolean {
-  return normal === '' || normal === '..' || normal.startsWith(path.sep) || normal.startsWith('..' + path.sep)
 }
 
 function isRepositoryFile(absolute: string, root: string): boolean {
