@@ -285,6 +285,23 @@ describe('NDJSON', () => {
   })
 })
 
+// Plant a marker in a cache file's entry: it is what the file reports while the cache is trusted.
+function plant(cache: {files: Record<string, {result: string}>}, key: string): void {
+  const result = JSON.parse(cache.files[key]!.result)
+  result.messages = [
+    {
+      reason: 'from the cache',
+      ruleId: 'banned-phrase',
+      source: 'replylint',
+      fatal: true,
+      line: 1,
+      column: 1,
+      place: {line: 1, column: 1}
+    }
+  ]
+  cache.files[key]!.result = JSON.stringify(result)
+}
+
 describe('workers and the cache', () => {
   const files = Object.fromEntries(
     Array.from({length: 240}, (_, index) => [
@@ -311,17 +328,7 @@ describe('workers and the cache', () => {
     // Plant a marker in the cache: it is what an unchanged file reports.
     const cache = JSON.parse(fs.readFileSync(path.join(dir, '.replylintcache'), 'utf8'))
     const key = path.join(dir, 'r/000.txt')
-    cache.files[key].result.messages = [
-      {
-        reason: 'from the cache',
-        ruleId: 'banned-phrase',
-        source: 'replylint',
-        fatal: true,
-        line: 1,
-        column: 1,
-        place: {line: 1, column: 1}
-      }
-    ]
+    plant(cache, key)
     fs.writeFileSync(path.join(dir, '.replylintcache'), JSON.stringify(cache))
     const second = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
     const reason = (stdout: string, name: string) =>
@@ -343,6 +350,31 @@ describe('workers and the cache', () => {
     )
     expect(reason(first.stdout, 'r/003.txt')).toEqual(['Unexpected refusal `No`, say what you can do instead'])
     expect(reason(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout, 'r/003.txt')).toEqual([])
+  })
+  test('--cache trusts an unchanged size and mtime without reading the file; a touched file is hashed, and its new stamp kept', () => {
+    const dir = tree({'a.txt': 'Hi Dana, thanks! No.', 'b.txt': 'Hi Dana, thanks! No.'})
+    const location = path.join(dir, '.replylintcache')
+    const run = () => jsonFiles(cli(['--cache', '--format', 'json', '.'], {cwd: dir}).stdout)
+    const reasons = (files: ReturnType<typeof jsonFiles>, name: string) =>
+      files.find((file) => file.path === name)!.messages.map((message) => message.reason)
+    // Whole seconds, which a file system and utimes keep exactly.
+    const a = path.join(dir, 'a.txt')
+    const b = path.join(dir, 'b.txt')
+    for (const file of [a, b]) fs.utimesSync(file, 1_700_000_000, 1_700_000_000)
+    run()
+    const cache = JSON.parse(fs.readFileSync(location, 'utf8'))
+    for (const name of ['a.txt', 'b.txt']) plant(cache, path.join(dir, name))
+    fs.writeFileSync(location, JSON.stringify(cache))
+    // a.txt: new words of the same length, its mtime put back: as ESLint's cache, the stamp is trusted.
+    fs.writeFileSync(a, 'Hi Dana, thanks! Ok.')
+    fs.utimesSync(a, 1_700_000_000, 1_700_000_000)
+    // b.txt: touched, same content (a checkout): hashed, still a hit, and the cache learns the new mtime.
+    fs.utimesSync(b, 1_700_000_060, 1_700_000_060)
+    const files = run()
+    expect(reasons(files, 'a.txt')).toEqual(['from the cache'])
+    expect(reasons(files, 'b.txt')).toEqual(['from the cache'])
+    const saved = JSON.parse(fs.readFileSync(location, 'utf8'))
+    expect(saved.files[b].mtime).toBe(1_700_000_060_000)
   })
 })
 

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {RuleId, Severity} from '../types.js'
-import type {CacheEntry} from './cache.js'
+import {restamp, stamp, type CacheEntry} from './cache.js'
 import replylintCheck from './check.js'
 import {type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
@@ -41,8 +41,6 @@ export interface FileTask {
   readonly error?: string
   /** The customer this reply is for (an NDJSON line's `customerName`). */
   readonly customerName?: string | undefined
-  /** The `--cache` entry from the last run, if any. */
-  readonly cached?: CacheEntry | undefined
   /** Not checked, and why (a symbolic link out of the checked paths): said once, as information. */
   readonly skipped?: string
 }
@@ -100,6 +98,8 @@ export function createFileChecker(settings: RunSettings): FileChecker {
       return {result: fileResult(file)}
     }
     const absolute = path.resolve(settings.cwd, task.path ?? 'stdin.txt')
+    // Stated before it is read: a change made while it is checked leaves a newer mtime, so the next run hashes it.
+    const stamped = settings.cache && task.value === undefined ? stamp(absolute) : undefined
     let buffer: Buffer | undefined
     try {
       buffer = task.value === undefined ? fs.readFileSync(absolute) : Buffer.from(task.value)
@@ -116,8 +116,6 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     }
 
     const contentHash = settings.cache ? sha1(buffer) : undefined
-    if (task.cached && task.cached.content === contentHash && task.cached.config === checker.hash)
-      return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
 
     file.value = buffer.toString('utf8')
     // The text is what is checked; the bytes need not stay (78 MB for a 100,000-reply export).
@@ -154,8 +152,11 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     }
     // After `--fix` the file on disk is the fixed one: that is what the next run reads.
     if (!settings.cache) return {result}
-    const content = settings.fix === 'write' && result.fixed > 0 ? sha1(String(file.value)) : contentHash!
-    return {result, entry: {content, config: checker.hash, result}}
+    const rewritten = settings.fix === 'write' && result.fixed > 0
+    const content = rewritten ? sha1(String(file.value)) : contentHash!
+    // A fixed file was written after it was stated: its own stamp, read now.
+    const {size, mtime} = (rewritten ? stamp(absolute) : stamped) ?? {size: -1, mtime: -1}
+    return {result, entry: {content, config: checker.hash, size, mtime, result}}
   }
 }
 
@@ -174,26 +175,32 @@ function cliHashOf(settings: RunSettings): string {
 }
 
 /**
- * `--cache`, in the main thread: the result of a file whose content and
- * config are unchanged, without starting a worker for it; `undefined` when
- * it must be checked.
+ * `--cache`, in the main thread: the result of a file whose config is
+ * unchanged and whose size and mtime (or else content) are, without starting
+ * a worker for it; `undefined` when it must be checked.
  */
-export function createCacheProbe(settings: RunSettings): (task: FileTask) => Promise<TaskResult | undefined> {
+export function createCacheProbe(
+  settings: RunSettings,
+  cache: ReadonlyMap<string, CacheEntry>
+): (task: FileTask, absolute: string) => Promise<TaskResult | undefined> {
   const load = createConfigLoader(settings)
   const cliHash = cliHashOf(settings)
   const hashes = new Map<CheckSettings, string>()
-  return async (task) => {
-    if (!task.cached || task.path === undefined || task.error) return undefined
+  return async (task, absolute) => {
+    const cached = cache.get(absolute)
+    if (!cached || task.path === undefined || task.error) return undefined
     try {
-      const base = await load(path.resolve(settings.cwd, task.path))
+      const base = await load(absolute)
       let hash = hashes.get(base)
       if (!hash) hashes.set(base, (hash = settingsHash(cliHash, base)))
-      if (
-        task.cached.config !== hash ||
-        task.cached.content !== sha1(fs.readFileSync(path.resolve(settings.cwd, task.path)))
-      )
-        return undefined
-      return {result: {...task.cached.result, fixed: 0}, entry: task.cached}
+      if (cached.config !== hash) return undefined
+      const now = stamp(absolute)
+      if (!now) return undefined
+      const hit = {result: {...cached.result, fixed: 0}, entry: cached}
+      if (now.size === cached.size && now.mtime === cached.mtime) return hit
+      // Touched (a checkout, a copy) but perhaps not changed: the content decides, and the new stamp is kept.
+      if (now.size !== cached.size || cached.content !== sha1(fs.readFileSync(absolute))) return undefined
+      return {...hit, entry: restamp(cached, now)}
     } catch {
       // Unreadable file, broken config: the full check reports it.
       return undefined

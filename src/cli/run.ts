@@ -128,10 +128,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cacheLocation = path.resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation)
   const cache = args.cache ? loadCache(cacheLocation) : undefined
   const nextCache = new Map<string, CacheEntry>()
-  if (cache)
-    tasks = tasks.map((task) =>
-      task.path === undefined ? task : {...task, cached: cache.get(path.resolve(io.cwd, task.path))}
-    )
+  let learnt = false
 
   const root = repositoryRoot(io.cwd)
   const reporter = createReporter(
@@ -154,9 +151,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // which is sized to them (a warm re-run starts no worker at all).
   const hits = new Map<number, TaskResult>()
   if (cache) {
-    const probe = createCacheProbe(fileSettings)
+    const probe = createCacheProbe(fileSettings, cache)
     for (const [index, task] of tasks.entries()) {
-      const hit = await probe(task)
+      const hit = task.path === undefined ? undefined : await probe(task, path.resolve(io.cwd, task.path))
       if (hit) hits.set(index, hit)
     }
   }
@@ -175,7 +172,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue
     }
     const {result} = outcome
-    if (outcome.entry && result.path !== undefined) nextCache.set(path.resolve(io.cwd, result.path), outcome.entry)
+    if (outcome.entry && result.path !== undefined) {
+      const key = path.resolve(io.cwd, result.path)
+      // A new result, or a hit whose stamp was refreshed: the file on disk is out of date.
+      if (outcome.entry !== cache?.get(key)) learnt = true
+      nextCache.set(key, outcome.entry)
+    }
     reporter.file(result)
     await output.drained()
     const counts = countsOf(result, known)
@@ -190,8 +192,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   progress.done()
   reporter.end()
   output.close()
-  // Nothing new learnt (every file a hit, none gone): the cache on disk is current.
-  if (cache && (hits.size !== tasks.length || cache.size !== nextCache.size)) saveCache(cacheLocation, nextCache)
+  // Nothing new learnt (every file a hit as recorded, none gone): the cache on disk is current.
+  if (cache && (learnt || cache.size !== nextCache.size)) saveCache(cacheLocation, nextCache)
 
   for (const pattern of unmatched)
     io.stderr.write(`replylint: No files matching the pattern \`${pattern}\` were found\n`)
