@@ -128,6 +128,22 @@ describe('files and folders', () => {
     const paths = jsonFiles(cli(['--format', 'json', 'team'], {cwd: dir}).stdout).map((file) => file.path)
     expect(paths).toEqual(['team/[draft] refund.txt', 'team/plain.txt'])
   })
+  test('the nearest .replylintignore governs a found file, its patterns from its own folder, as the engine reads them', () => {
+    const dir = tree({
+      '.replylintignore': 'drafts/\n',
+      'team/.replylintignore': 'old.txt\n',
+      'drafts/a.txt': 'No.',
+      'team/old.txt': 'No.',
+      'team/new.txt': 'No.',
+      'team/drafts/b.txt': 'No.',
+      'other/old.txt': 'No.'
+    })
+    const paths = (args: string[]) =>
+      jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
+    expect(paths(['.'])).toEqual(['other/old.txt', 'team/drafts/b.txt', 'team/new.txt'])
+    expect(paths(['team'])).toEqual(['team/drafts/b.txt', 'team/new.txt'])
+    expect(paths(['--no-ignore', 'team'])).toEqual(['team/drafts/b.txt', 'team/new.txt', 'team/old.txt'])
+  })
   test('--ignore-pattern and --ext narrow what a folder gives', () => {
     const dir = tree({'a.txt': 'Hi Dana, thanks! No.', 'b.md': 'Hi Dana, thanks! No.', 'drafts/c.txt': 'No.'})
     const paths = (args: string[]) =>
