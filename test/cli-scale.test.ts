@@ -1,12 +1,13 @@
 // The CLI as CI users and pipelines meet it (issue 13): what ESLint users
 // expect of exit codes, paths, config errors and flags; streams in and out;
 // workers, the cache, and the warehouse UDF bundle.
+import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import {ruleIds} from 'replylint'
 import {describe, expect, test} from 'vitest'
-import {cli, root, tree} from './helpers/cli.js'
+import {bin, cli, root, tree} from './helpers/cli.js'
 
 interface Finding {
   ruleId: string
@@ -246,6 +247,28 @@ describe('flags', () => {
 })
 
 describe('NDJSON', () => {
+  test('--stdin --format ndjson answers each line while the input stays open (a help desk waits for it)', async () => {
+    const child = spawn(process.execPath, [bin, '--stdin', '--format', 'ndjson'], {stdio: ['pipe', 'pipe', 'ignore']})
+    let output = ''
+    const lineOut = () =>
+      new Promise<string>((resolve) => {
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString('utf8')
+          if (!output.includes('\n')) return
+          child.stdout.off('data', onData)
+          const [line] = output.split('\n')
+          output = output.slice(line!.length + 1)
+          resolve(line!)
+        }
+        child.stdout.on('data', onData)
+      })
+    for (const id of ['a', 'b']) {
+      child.stdin.write(JSON.stringify({id, text: 'Hi Dana, no.'}) + '\n')
+      expect(JSON.parse(await lineOut()).id).toBe(id)
+    }
+    child.stdin.end()
+    await new Promise((resolve) => child.on('close', resolve))
+  })
   test('--stdin --format ndjson: a result line per reply, in order; a bad line gets an error and the rest is checked', () => {
     const input = [
       JSON.stringify({id: 'a', text: 'Hi Sarah, no.', customerName: 'Dana'}),

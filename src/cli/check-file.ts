@@ -100,9 +100,14 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     const absolute = path.resolve(settings.cwd, task.path ?? 'stdin.txt')
     // Stated before it is read: a change made while it is checked leaves a newer mtime, so the next run hashes it.
     const stamped = settings.cache && task.value === undefined ? stamp(absolute) : undefined
+    // Bytes only for `--cache`, which hashes them; otherwise the text, read as such (an NDJSON line's is given).
     let buffer: Buffer | undefined
+    let text = task.value
     try {
-      buffer = task.value === undefined ? fs.readFileSync(absolute) : Buffer.from(task.value)
+      if (text === undefined) {
+        if (settings.cache) buffer = fs.readFileSync(absolute)
+        else text = fs.readFileSync(absolute, 'utf8')
+      }
     } catch (error) {
       fatal(file, `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
       return {result: fileResult(file)}
@@ -115,11 +120,12 @@ export function createFileChecker(settings: RunSettings): FileChecker {
       return {result: fileResult(file), configError: configMessage(error)}
     }
 
-    const contentHash = settings.cache ? sha1(buffer) : undefined
+    const contentHash = settings.cache ? sha1(buffer ?? text ?? '') : undefined
 
-    file.value = buffer.toString('utf8')
+    file.value = text ?? buffer?.toString('utf8') ?? ''
     // The text is what is checked; the bytes need not stay (78 MB for a 100,000-reply export).
     buffer = undefined
+    text = undefined
     // The rule reads the name from the file first, so one checker serves every customer.
     const customerName = task.customerName ?? settings.customerName
     if (customerName !== undefined) file.data.customerName = customerName
