@@ -360,6 +360,19 @@ describe('workers and the cache', () => {
     expect(two.stderr).toBe(one.stderr)
     expect(jsonFiles(one.stdout)).toHaveLength(240)
   })
+  test('--concurrency 2 checks in the main thread and one worker: two threads, not two workers beside an idle one', () => {
+    // A config module runs once in each thread that checks a file under it.
+    const dir = tree({
+      ...files,
+      '.replylintrc.mjs':
+        "import fs from 'node:fs'\nimport {threadId} from 'node:worker_threads'\n" +
+        "fs.appendFileSync(new URL('threads.log', import.meta.url), threadId + '\\n')\nexport default {}\n"
+    })
+    expect(cli(['--format', 'json', '--concurrency', '2', '.'], {cwd: dir}).code).toBe(1)
+    const threads = fs.readFileSync(path.join(dir, 'threads.log'), 'utf8').trim().split('\n').map(Number)
+    expect(threads).toHaveLength(2)
+    expect(threads).toContain(0)
+  })
   test('--cache reuses results of unchanged files, and re-checks a changed file or config', () => {
     const dir = tree(files)
     const first = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
