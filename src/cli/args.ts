@@ -97,7 +97,12 @@ const flags: readonly Flag[] = [
   },
   {name: 'cache', type: 'boolean', help: 'only check files whose content or config changed'},
   {name: 'cache-location', type: 'string', value: '<path>', help: 'where the cache lives (.replylintcache)'},
-  {name: 'concurrency', type: 'string', value: '<n|auto>', help: 'worker threads (auto: one per core for large runs)'},
+  {
+    name: 'concurrency',
+    type: 'string',
+    value: '<n|auto>',
+    help: 'threads that check: this one and n - 1 workers (auto: one per core for large runs)'
+  },
   {name: 'stdin', type: 'boolean', help: 'check a reply read from standard input (also `-`)'},
   {name: 'stdin-filename', type: 'string', value: '<name>', help: 'name (and so format) of the reply on stdin'},
   {name: 'customer-name', type: 'string', value: '<name>', help: 'the customer the reply is for (a pre-send check)'},
