@@ -12,7 +12,6 @@ import {type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
 import {formatOf, parse} from './document.js'
 import {applyFixes} from './fix.js'
-import {createInterner} from './interned.js'
 import {fileResult, messageData, scoresOf, type FileResult, type MessageData} from './results.js'
 
 /** What every file of a run shares; plain data, so a worker can be given it. */
@@ -135,11 +134,10 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     // `--fix` they stay, since fixing needs them, and Markdown and HTML keep
     // theirs for the `<!-- replylint-disable -->` comments, applied at the end.
     const flushed: MessageData[] = []
-    const intern = createInterner()
     const format = formatOf(file)
     if (!settings.fix && (format === 'json' || format === 'yaml')) {
       file.data.replylintAfterReply = () => {
-        for (const message of file.messages) flushed.push(intern(messageData(message)))
+        for (const message of file.messages) flushed.push(messageData(message))
         file.messages.length = 0
       }
     }
