@@ -45,14 +45,12 @@ export const fallbackSituation: ResolvedSituation = {id: 'general', ...offerAlte
  */
 export class Catalogue {
   readonly situations: ResolvedSituation[]
-  // Three automata, walked as needed: every reply for declines, a declining
-  // reply for offers, and only the sentences around a finding for triggers.
-  // One list would walk the whole catalogue's vocabulary over every reply
-  // (+8% of a check, measured), though findings are rare.
-  // Each built when first walked, not with the checker: offers wait for a
-  // reply that declines, triggers for a finding (built-in patterns are
-  // tested by their examples). Users' triggers compile at once, so a bad
-  // pattern fails where it is given.
+  // Three indexes, which a checker walks with its other rules' in one
+  // automaton (`walks`, see `SharedWalk`): a walk of their own each (and
+  // the triggers' again around every finding) cost more than the one
+  // shared walk, side by side. Used alone (a retext plugin without the preset), each walks
+  // the reply itself, when first needed. Users' triggers compile at once,
+  // so a bad pattern fails where it is given.
   private declinesIndex: PhraseIndex<CatalogueEntry> | undefined
   private offersIndex: PhraseIndex<CatalogueEntry> | undefined
   private triggersIndex: PhraseIndex<CatalogueEntry> | undefined
