@@ -916,7 +916,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
       ],
       "unless": [
@@ -969,6 +969,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are | has been | have been | was | were) [currently | now | unfortunately | sadly | still | completely | permanently] (discontinued | unavailable | no longer available | no longer stocked | not in stock | not stocked | no longer sold | no longer made)",
         "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock",
         "(out of stock | sold out | out of print | fully booked | booked up | fully reserved)",
+        "(is | are) no more available",
+        "(have | has) no (remaining | more | spare) (units | stock | items | copies | tickets | places | seats)",
+        "all [the] <any>{0,3} (copies | units | tickets | places | spots | seats | codes | keys) have been (claimed | sold | taken | allocated | booked | redeemed)",
+        "(won't | will not) be any (more | further) [made] (available | released | produced | made | sold)",
         "(have | has) no stock",
         "no (availability | stock left | slots left | spaces left | places left | seats left | rooms left | tables left | appointments left | slots available | spaces available | places available | seats available | rooms available | tables available | appointments available)",
         "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
@@ -995,6 +999,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
+        "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,3} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
+        "(is | are | has been | have been) [now | currently] (blocked | barred | suspended | frozen) (until | till)",
+        "no (backups | backup | restores | recovery | refunds | returns | exchanges | phone support | exceptions) (on | for | with | under) (the | your | this | a | our | free | basic | hobby | starter)",
         "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
         "(warranty's | warranty is | guarantee's | guarantee is | cover is | cover's | warranty was | guarantee was) [now | then | already | unfortunately] (void | voided | invalid | invalidated)",
         "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable)",
@@ -1092,6 +1100,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "(the | our) (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
+        "(we're | we are | i'm | i am | we’re | i’m) [currently | sadly | unfortunately] not [currently] (giving | offering | providing | accepting | taking | issuing | running | selling | shipping | stocking | extending | granting | approving)",
         "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
@@ -1268,7 +1277,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move)",
-        "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | check | confirm | offer | provide | do | reissue | update | change | cancel)",
+        "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council | adviser | advisor | accountant | solicitor | lawyer | specialist | professional | expert | optician | dentist | vet | mechanic | electrician | plumber) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | look at | answer | check | confirm | offer | provide | do | reissue | update | change | cancel)",
         "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
         "(is | are) (very close | a close match | a good match | nearly identical | almost identical | the closest match | the nearest match)",
         "(happy | glad) to (help you choose | help compare | help you compare | help you pick | compare | arrange | swap | switch | set up | book)",
@@ -1297,6 +1306,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
         "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
         "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
+        "(refund | refunds) (claim | claims | request | requests | application | applications)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
       ],
       "alternatives": [
@@ -1310,7 +1320,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a cancellation or early termination",
       "triggers": [
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
-        "(end | ending | leave | leaving | terminate | exit | close) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
+        "(end | ending | leave | leaving | terminate | exit | close | closing) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
         "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
@@ -1337,6 +1347,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "delivery",
       "label": "a delivery delay or a lost parcel",
       "triggers": [
+        "(untracked | standard post | tracked post | recorded delivery | proof of delivery | lost in transit | loss in transit | sent by post | by post)",
         "(delivery | deliveries | deliver | delivered | parcel | package | packages | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)"
       ],
       "alternatives": [
@@ -1368,6 +1379,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a feature the product lacks",
       "triggers": [
         "(doesn't | does not | don't | do not) [currently | yet] support",
+        "(schedule | scheduling | scheduled posts | recurring | automate | automation | bulk edit | shortcut | shortcuts)",
         "(limitation | limitations) of (the | our) (system | software | platform | portal | app | tool)",
         "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
         "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
@@ -1383,11 +1395,12 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "account access lost or locked",
       "triggers": [
         "(access | accessing) [to] (the | your | their | this | an | my) account",
+        "(access to accounts | restore access | restoring access | regain access to)",
         "(two | second | multiple | another | more) (accounts | account | logins)",
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
-        "(online banking | mobile banking | card | pin | incorrect pin | pin entries | block | blocked | unblock | the block)",
+        "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
@@ -1446,6 +1459,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
         "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
+        "(loans | holds | on loan | checked out | borrow | borrowing | items on loan)",
         "(used up | run out | ran out | prepaid | pay as you go | pay-as-you-go | sim | top-up | top up | bolt-on | add-on pack | hard cap | capped)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
         "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
