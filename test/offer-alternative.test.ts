@@ -5,8 +5,9 @@ import {describe, expect, test} from 'vitest'
 import {bannedPhraseData, checkReply, offerAlternativeData, type CheckOptions} from 'replylint'
 import {cli, tree} from './helpers/cli.js'
 
+// The rule ships `off` (see its page for the blind figures): these tests turn it on.
 const findings = (text: string, options?: CheckOptions) =>
-  checkReply(text, options).messages.filter(
+  checkReply(text, {...options, rules: {'offer-alternative': 'warn', ...options?.rules}}).messages.filter(
     (message) => message.ruleId === 'offer-alternative' || message.ruleId === 'banned-phrase'
   )
 
@@ -185,7 +186,7 @@ describe('options.situations', () => {
   test('a .replylintrc takes situations, and overrides add to them', () => {
     const dir = tree({
       '.replylintrc.yml':
-        'situations:\n  - id: refund-window\n    alternatives: ["I can send you a prepaid return label.", "I can add loyalty points to your account."]\n',
+        'rules:\n  offer-alternative: warn\nsituations:\n  - id: refund-window\n    alternatives: ["I can send you a prepaid return label.", "I can add loyalty points to your account."]\n',
       'a.txt': 'Hi Dana, thanks for asking! We can’t refund digital downloads.\n\nBest,\nSam'
     })
     const result = cli(['--format', 'json', 'a.txt'], {cwd: dir})

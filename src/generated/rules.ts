@@ -862,7 +862,8 @@ export const requireCustomerNameData: RequireCustomerNameData = {
 export const offerAlternativeData: OfferAlternativeData = {
   "id": "offer-alternative",
   "description": "Flags a reply that declines or states a limitation (\"we can't refund digital downloads\") and offers no alternative after it, and suggests alternatives that fit the situation (store credit, pausing instead of cancelling, a back-in-stock alert and more).",
-  "severity": "warn",
+  "severity": "off",
+  "offBecause": "on the final blind set (120 replies written by a helper who never read the rules, after every change, scored once), precision 0.885, recall 0.836, and the first suggestion fits the situation for 34 of 43 declines; across the four sets scored sealed this round, precision 0.92 (186 of 201) and recall 0.85. That is below the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90): every fresh set finds declines, and offers, in phrasings none before it had. Turn it on with `rules: {offer-alternative: warn}`; `banned-phrase` fills its suggestions from the same situations either way.",
   "score": {
     "weight": 20,
     "critical": true
