@@ -19,10 +19,6 @@ export class Nfa {
     this.add()
   }
 
-  get size(): number {
-    return this.shared.length
-  }
-
   add(shared = false): number {
     this.words.push(undefined)
     this.epsilon.push(undefined)

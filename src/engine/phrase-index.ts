@@ -98,9 +98,14 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 
   private candidates(tokens: Tokens): ReadonlyArray<Candidate<E>> {
     if (this.last?.tokens === tokens) return this.last.candidates
-    const candidates = walk(this.automaton(), tokens, 0, tokens.length, 1, (accepts) => [sortedByOrder(accepts)])[0]!
+    const candidates = this.walkAlone(tokens, 0, tokens.length)
     this.last = {tokens, candidates}
     return candidates
+  }
+
+  /** This index's own walk, for starts in `[from, to)`. */
+  private walkAlone(tokens: Tokens, from: number, to: number): Array<Candidate<E>> {
+    return walk(this.automaton(), tokens, from, to, 1, (accepts) => [sortedByOrder(accepts)])[0]!
   }
 
   private automaton(): State<CompiledEntry<E>> {
@@ -215,7 +220,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     const candidates =
       this.last?.tokens === tokens || (from === 0 && to === tokens.length)
         ? this.candidates(tokens)
-        : walk(this.automaton(), tokens, from, to, 1, (accepts) => [sortedByOrder(accepts)])[0]!
+        : this.walkAlone(tokens, from, to)
     // Candidates are in order of start: a window's first is found by halving,
     // so a long text with a finding in each sentence stays linear.
     for (let index = firstFrom(candidates, from); index < candidates.length; index++) {
@@ -228,21 +233,11 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 
   /** The longest match starting at `tokens[start]` whose context holds. */
   matchAt(tokens: Tokens, start: number): PhraseMatch<E> | undefined {
-    let state = start < tokens.length ? this.automaton().next(tokens.norm(start)) : undefined
+    if (start >= tokens.length) return undefined
     let best: PhraseMatch<E> | undefined
-    let end = start + 1
-    while (state) {
-      if (state.accepts) {
-        for (const compiled of sortedByOrder(state.accepts)) {
-          if (holds(compiled, tokens, start, end)) {
-            best = {entry: compiled.entry, start, end}
-            break
-          }
-        }
-      }
-      if (stops(tokens, end)) break
-      state = state.next(tokens.norm(end))
-      end++
+    for (const {end, accepts} of this.walkAlone(tokens, start, start + 1)) {
+      const compiled = accepts.find((candidate) => holds(candidate, tokens, start, end))
+      if (compiled) best = {entry: compiled.entry, start, end}
     }
     return best
   }
