@@ -1,3 +1,5 @@
+import {boundedMemo} from './memo.js'
+
 // Words are compared after folding case, apostrophes and diacritics, so that
 // "There’s", "there's" and "THERE'S" are one phrase and "Zoë" matches "Zoe"
 // (and "Søren" "Soren").
@@ -26,24 +28,16 @@ const undecomposed: Record<string, string> = {
 const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 
 // Replies repeat their words; a bounded memo saves the folding work.
-const memo = new Map<string, string>()
-
-export function normalizeWord(value: string): string {
-  let result = memo.get(value)
-  if (result === undefined) {
-    const lower = value.toLowerCase()
-    result = ascii.test(lower)
-      ? lower
-      : lower
-          .normalize('NFD')
-          .replace(marks, '')
-          .replace(apostrophes, "'")
-          .replace(undecomposedLetters, (letter) => undecomposed[letter]!)
-    if (memo.size >= 10_000) memo.clear()
-    memo.set(value, result)
-  }
-  return result
-}
+export const normalizeWord = boundedMemo(10_000, (value) => {
+  const lower = value.toLowerCase()
+  return ascii.test(lower)
+    ? lower
+    : lower
+        .normalize('NFD')
+        .replace(marks, '')
+        .replace(apostrophes, "'")
+        .replace(undecomposedLetters, (letter) => undecomposed[letter]!)
+})
 
 export function isApostrophe(value: string): boolean {
   return /^['\u2019\u2018\u02BC]+$/.test(value)

@@ -1,3 +1,4 @@
+import {boundedMemo} from './memo.js'
 import {normalizeWord} from './normalize.js'
 
 // The phrase pattern language, shared by built-in rules and users' phrases:
@@ -21,19 +22,9 @@ export class PatternError extends Error {}
 
 // Built-in patterns recur: the refusals are both banned-phrase's phrases and
 // offer-alternative's declines, and their contexts are compiled for each.
-// Parsed once, shared (nothing mutates a parse); bounded like normalizeWord's memo.
-const parsed = new Map<string, Item[][]>()
-
+// Parsed once, shared (nothing mutates a parse).
 /** Parse a pattern into alternatives of item sequences; words come normalised. */
-export function parsePattern(pattern: string): Item[][] {
-  let alternatives = parsed.get(pattern)
-  if (alternatives === undefined) {
-    alternatives = parseFresh(pattern)
-    if (parsed.size >= 5000) parsed.clear()
-    parsed.set(pattern, alternatives)
-  }
-  return alternatives
-}
+export const parsePattern: (pattern: string) => Item[][] = boundedMemo(5000, parseFresh)
 
 function parseFresh(pattern: string): Item[][] {
   const tokens = lex(pattern)

@@ -1,3 +1,4 @@
+import {boundedMemo} from '../engine/memo.js'
 import {normalizeWord} from '../engine/normalize.js'
 import type {Tokens} from '../engine/tokens.js'
 import {requireCustomerNameData} from '../generated/rules.js'
@@ -144,19 +145,8 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 const nameKey = new RegExp(requireCustomerNameData.nameKey)
 const notNameKey = new RegExp(requireCustomerNameData.notNameKey)
 
-const placeholderMemo = new Map<string, boolean>()
-
-/** Whether a placeholder stands for the customer's name. */
-export function isNamePlaceholder(value: string): boolean {
-  // Templates repeat the same few placeholders: remember the answers.
-  let answer = placeholderMemo.get(value)
-  if (answer === undefined) {
-    answer = namesCustomerKey(value)
-    if (placeholderMemo.size >= 1000) placeholderMemo.clear()
-    placeholderMemo.set(value, answer)
-  }
-  return answer
-}
+/** Whether a placeholder stands for the customer's name (templates repeat the same few: answers are kept). */
+export const isNamePlaceholder: (value: string) => boolean = boundedMemo(1000, namesCustomerKey)
 
 /** Whether a placeholder names someone other than the customer (the agent, the company). */
 export function isOtherPartyPlaceholder(value: string): boolean {
