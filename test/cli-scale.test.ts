@@ -21,6 +21,11 @@ function jsonFiles(stdout: string): Array<{path: string; messages: Finding[]}> {
   return JSON.parse(stdout || '[]')
 }
 
+/** The files a run in `dir` with `args` reports, by path. */
+function checkedPaths(dir: string, args: string[]): string[] {
+  return jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
+}
+
 describe('SARIF', () => {
   test('only safe fixes are offered as fixes; refusals get none', () => {
     const log = JSON.parse(cli(['--format', 'sarif', 'fixtures/canned']).stdout)
@@ -118,15 +123,14 @@ describe('files and folders', () => {
       'replies/README.md': 'Hi Dana, thanks! No.\n',
       'replies/a.txt': 'Hi Dana, thanks! No.\n'
     })
-    const paths = (args: string[]) =>
-      jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = (args: string[]) => checkedPaths(dir, args)
     expect(paths([])).toEqual(['replies/README.md', 'replies/a.txt'])
     expect(paths(['--no-ignore'])).toHaveLength(9)
     expect(paths(['README.md', 'replies'])).toEqual(['README.md', 'replies/README.md', 'replies/a.txt'])
   })
   test('a file whose name looks like a glob (`[draft] refund.txt`) is checked, not matched as a pattern', () => {
     const dir = tree({'team/[draft] refund.txt': 'Hi Dana, thanks! No.', 'team/plain.txt': 'Hi Dana, thanks! No.'})
-    const paths = jsonFiles(cli(['--format', 'json', 'team'], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = checkedPaths(dir, ['team'])
     expect(paths).toEqual(['team/[draft] refund.txt', 'team/plain.txt'])
   })
   test('the nearest .replylintignore governs a found file, its patterns from its own folder, as the engine reads them', () => {
@@ -139,16 +143,14 @@ describe('files and folders', () => {
       'team/drafts/b.txt': 'No.',
       'other/old.txt': 'No.'
     })
-    const paths = (args: string[]) =>
-      jsonFiles(cli(['--format', 'json', ...args], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = (args: string[]) => checkedPaths(dir, args)
     expect(paths(['.'])).toEqual(['other/old.txt', 'team/drafts/b.txt', 'team/new.txt'])
     expect(paths(['team'])).toEqual(['team/drafts/b.txt', 'team/new.txt'])
     expect(paths(['--no-ignore', 'team'])).toEqual(['team/drafts/b.txt', 'team/new.txt', 'team/old.txt'])
   })
   test('--ignore-pattern and --ext narrow what a folder gives', () => {
     const dir = tree({'a.txt': 'Hi Dana, thanks! No.', 'b.md': 'Hi Dana, thanks! No.', 'drafts/c.txt': 'No.'})
-    const paths = (args: string[]) =>
-      jsonFiles(cli(['--format', 'json', ...args, '.'], {cwd: dir}).stdout).map((file) => file.path)
+    const paths = (args: string[]) => checkedPaths(dir, [...args, '.'])
     expect(paths([])).toEqual(['a.txt', 'b.md', 'drafts/c.txt'])
     expect(paths(['--ignore-pattern', 'drafts/'])).toEqual(['a.txt', 'b.md'])
     expect(paths(['--ext', '.md'])).toEqual(['b.md'])
