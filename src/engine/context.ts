@@ -1,7 +1,7 @@
 import type {PhraseContext} from '../types.js'
 import {Nfa} from './nfa.js'
 import {type Item, parsePattern, PatternError} from './pattern.js'
-import type {Tokens} from './tokens.js'
+import {tokenClassBits, type Tokens} from './tokens.js'
 
 /** A context condition: what must (or must not) come before and after a match. */
 export interface CompiledContext {
@@ -69,8 +69,8 @@ interface Pending {
 /** A set of NFA states after the moves between words: the edges out of it, and where words led. */
 interface Closed {
   readonly words: Map<string, number[]>
-  /** The token classes its edges test (`<word>`, `<number>`, …); bit `i` of a word's classes is `classNames[i]`. */
-  readonly classNames: string[]
+  /** The token classes its edges test (`<word>`, `<number>`, …), as bits of `tokenClassBits`. */
+  mask: number
   readonly classEdges: Array<[bit: number, target: number]>
   /** Where each word the pattern names led, by the word's classes. */
   readonly known: Map<string, Map<number, Pending | null>>
@@ -133,9 +133,7 @@ class ContextAutomaton {
 
   /** Where `closed` goes on `tokens[word]`: by the word if the pattern names it, and by its classes. */
   private step(closed: Closed, tokens: Tokens, word: number): Pending | null {
-    let classes = 0
-    const names = closed.classNames
-    for (let bit = 0; bit < names.length; bit++) if (tokenIs(tokens, word, names[bit]!)) classes |= 1 << bit
+    const classes = closed.mask === 0 ? 0 : tokens.classes(word) & closed.mask
     const norm = tokens.norm(word)
     const targets = closed.words.get(norm)
     if (targets === undefined) {
@@ -152,7 +150,7 @@ class ContextAutomaton {
 
   private move(closed: Closed, targets: readonly number[], classes: number): Pending | null {
     const members = new Set(targets)
-    for (const [bit, target] of closed.classEdges) if (classes & (1 << bit)) members.add(target)
+    for (const [bit, target] of closed.classEdges) if (classes & bit) members.add(target)
     return members.size === 0 ? null : this.pending([...members].sort((a, b) => a - b))
   }
 
@@ -172,7 +170,7 @@ class ContextAutomaton {
     const {epsilon, classes} = this.nfa
     const seen = new Set<number>(members)
     const stack = [...members]
-    const closed: Closed = {words: new Map(), classNames: [], classEdges: [], known: new Map(), byClasses: new Map()}
+    const closed: Closed = {words: new Map(), mask: 0, classEdges: [], known: new Map(), byClasses: new Map()}
     while (stack.length > 0) {
       const state = stack.pop()!
       if (state === this.final) return true
@@ -187,9 +185,10 @@ class ContextAutomaton {
           if (name === '<sameline>' ? sameLine : boundary) follow.push(target)
           continue
         }
-        let bit = closed.classNames.indexOf(name)
-        if (bit === -1) bit = closed.classNames.push(name) - 1
-        closed.classEdges.push([bit, target])
+        // A class no token belongs to (a misspelt name) leads nowhere, as before.
+        const bit = tokenClassBits[name] ?? 0
+        closed.mask |= bit
+        if (bit !== 0) closed.classEdges.push([bit, target])
       }
       for (const next of follow) {
         if (seen.has(next)) continue
@@ -197,8 +196,6 @@ class ContextAutomaton {
         stack.push(next)
       }
     }
-    if (closed.classNames.length > 30)
-      throw new PatternError('A context pattern uses more than 30 classes at one place')
     return closed
   }
 
@@ -231,28 +228,4 @@ function reversed(alternatives: Item[][]): Item[][] {
       .reverse()
       .map((item) => (item.kind === 'word' ? item : {...item, alternatives: reversed(item.alternatives)}))
   )
-}
-
-export function tokenIs(tokens: Tokens, index: number, word: string): boolean {
-  switch (word) {
-    case '<number>':
-      return /^[0-9]/.test(tokens.value(index))
-    case '<any>':
-      return true
-    case '<code>':
-      // A reference such as "SC123456" or "BES870": letters and digits in one word.
-      return tokens.kind(index) === 'word' && /\p{N}/u.test(tokens.value(index)) && /\p{L}/u.test(tokens.value(index))
-    case '<word>':
-      return tokens.kind(index) === 'word'
-    case '<capitalized>':
-      return tokens.kind(index) === 'word' && /^\p{Lu}/u.test(tokens.value(index))
-    case '<punct>':
-      return tokens.kind(index) === 'punct'
-    case '<symbol>':
-      return tokens.kind(index) === 'symbol'
-    case '<placeholder>':
-      return tokens.kind(index) === 'source'
-    default:
-      return tokens.norm(index) === word
-  }
 }

@@ -10,6 +10,23 @@ export type Gap = 'none' | 'space' | 'line' | 'paragraph'
 export type TokenKind = 'word' | 'punct' | 'symbol' | 'source'
 
 const kinds: readonly TokenKind[] = ['word', 'punct', 'symbol', 'source']
+
+/**
+ * The classes context patterns test a token for, one bit each. A token's
+ * bits are worked out once, when a context first reads it: a condition
+ * walked at every "No" asked each class of each word again, with a regular
+ * expression, at every step.
+ */
+export const tokenClassBits: Readonly<Record<string, number>> = {
+  '<any>': 1,
+  '<word>': 2,
+  '<number>': 4,
+  '<code>': 8,
+  '<capitalized>': 16,
+  '<punct>': 32,
+  '<symbol>': 64,
+  '<placeholder>': 128
+}
 const gaps: readonly Gap[] = ['none', 'space', 'line', 'paragraph']
 const sentenceBit = 16
 
@@ -103,6 +120,29 @@ export class Tokens {
     }
     this.stretchOf = of
     return starts
+  }
+
+  /** The classes of `tokenClassBits` that the token belongs to. */
+  classes(index: number): number {
+    const known = (this.classBits ??= new Int32Array(this.length).fill(-1))
+    let bits = known[index]!
+    if (bits === -1) known[index] = bits = this.classesOf(index)
+    return bits
+  }
+
+  private classBits: Int32Array | undefined
+
+  private classesOf(index: number): number {
+    const kind = this.flags[index]! & 3
+    const value = this.value(index)
+    let bits = 1
+    if (/^[0-9]/.test(value)) bits |= 4
+    if (kind === 0) {
+      bits |= 2
+      if (/\p{N}/u.test(value) && /\p{L}/u.test(value)) bits |= 8
+      if (/^\p{Lu}/u.test(value)) bits |= 16
+    } else bits |= kind === 1 ? 32 : kind === 2 ? 64 : 128
+    return bits
   }
 
   hasWords(): boolean {
