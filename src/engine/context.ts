@@ -209,16 +209,14 @@ class ContextAutomaton {
     // Every match in one stretch asks the same question: the answer is kept,
     // or a sentence of n findings ("ASAP ASAP …", no full stop) would walk
     // its n words n times.
-    const last = this.lastOccurs
-    if (last && last.tokens === tokens && last.from === from && last.to === to) return last.found
+    // One slot per reply: matches come in order.
+    const last = tokens.recall<{from: number; to: number; found: boolean}>(this)
+    if (last && last.from === from && last.to === to) return last.found
     let found = false
     for (let index = from; index < to && !found; index++) found = this.matches(tokens, index)
-    this.lastOccurs = {tokens, from, to, found}
+    tokens.keep(this, {from, to, found})
     return found
   }
-
-  // The last sentence `occurs` walked, with its answer (one slot: matches come in order).
-  private lastOccurs: {tokens: Tokens; from: number; to: number; found: boolean} | undefined
 }
 
 /** The pattern read right to left, for `before` contexts walked leftwards. */

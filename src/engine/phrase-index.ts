@@ -45,9 +45,6 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
    * automaton. Within a group, overlapping matches resolve to the longest.
    */
   private readonly grouping: Grouping<E> | undefined
-  // The candidates of the last reply walked: handed over by a shared walk,
-  // or from this index's own walk. One slot, not a WeakMap (see tokensOf).
-  private last: {tokens: Tokens; candidates: Array<Candidate<E>>} | undefined
 
   /**
    * `where` names entry `index` in errors: a list name, or a function for
@@ -93,14 +90,13 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
 
   /** Hand over the candidates a shared walk found in `tokens` (see `SharedWalk`). */
   receive(tokens: Tokens, candidates: Array<Candidate<E>>): void {
-    this.last = {tokens, candidates}
+    tokens.keep(this, candidates)
   }
 
+  // The candidates of a reply, kept with it: handed over by a shared walk,
+  // or from this index's own walk.
   private candidates(tokens: Tokens): ReadonlyArray<Candidate<E>> {
-    if (this.last?.tokens === tokens) return this.last.candidates
-    const candidates = this.walkAlone(tokens, 0, tokens.length)
-    this.last = {tokens, candidates}
-    return candidates
+    return tokens.recall<Array<Candidate<E>>>(this) ?? tokens.keep(this, this.walkAlone(tokens, 0, tokens.length))
   }
 
   /** This index's own walk, for starts in `[from, to)`. */
@@ -218,7 +214,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     // A window (triggers near one finding) is walked on its own; a whole
     // reply reads the candidates, walked once (or handed over by a shared walk).
     const candidates =
-      this.last?.tokens === tokens || (from === 0 && to === tokens.length)
+      tokens.recall(this) !== undefined || (from === 0 && to === tokens.length)
         ? this.candidates(tokens)
         : this.walkAlone(tokens, from, to)
     // Candidates are in order of start: a window's first is found by halving,

@@ -122,6 +122,22 @@ export class Tokens {
     return starts
   }
 
+  /**
+   * What an index, a context or a rule worked out about this reply, kept with
+   * it: a cache held by the index itself kept the last reply's tree (tens of
+   * MB for a 1 MB text) alive until the next check.
+   */
+  recall<T>(owner: object): T | undefined {
+    return this.kept?.get(owner) as T | undefined
+  }
+
+  keep<T>(owner: object, value: T): T {
+    ;(this.kept ??= new Map()).set(owner, value)
+    return value
+  }
+
+  private kept: Map<object, unknown> | undefined
+
   /** The classes of `tokenClassBits` that the token belongs to. */
   classes(index: number): number {
     const known = (this.classBits ??= new Int32Array(this.length).fill(-1))

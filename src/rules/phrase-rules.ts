@@ -106,16 +106,11 @@ function criticalTest(score: RuleScore): ((id: string, tokens: Tokens) => boolea
   if (critical === undefined) return Object.assign(() => false, {walks: []})
   const unless = criticalUnless && criticalIndexFor(criticalUnless)
   // Once per reply, not per finding: a long reply of refusals must stay linear.
-  let seen: Tokens | undefined
-  let offered = false
+  const answer = {}
   const test = (id: string, tokens: Tokens) => {
     if (!isCriticalKind(score, id)) return false
     if (!unless) return true
-    if (seen !== tokens) {
-      offered = unless.some(tokens)
-      seen = tokens
-    }
-    return !offered
+    return !(tokens.recall<boolean>(answer) ?? tokens.keep(answer, unless.some(tokens)))
   }
   return Object.assign(test, {walks: unless ? [unless] : []})
 }

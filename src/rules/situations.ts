@@ -55,12 +55,10 @@ export class Catalogue {
   private offersIndex: PhraseIndex<CatalogueEntry> | undefined
   private triggersIndex: PhraseIndex<CatalogueEntry> | undefined
   private readonly merged: MergedSituation[]
-  // The last reply's analysis: banned-phrase and offer-alternative read the
-  // same tokens in one check. One slot, not a WeakMap (see tokensOf).
-  private last: Analysis | undefined
-  // The last trigger scan: findings in one sentence share its window.
-  private lastTriggers:
-    {tokens: Tokens; from: number; to: number; found: Array<{situation: number; start: number}>} | undefined
+  // A reply's analysis is kept with its tokens (`Tokens.keep`): banned-phrase
+  // and offer-alternative read the same tokens in one check, and findings in
+  // one sentence share its window of triggers.
+  private readonly triggerScan = {}
 
   constructor(user: readonly Situation[] = []) {
     this.merged = mergeSituations(user)
@@ -106,13 +104,13 @@ export class Catalogue {
   }
 
   analyse(tokens: Tokens): Analysis {
-    if (this.last?.tokens === tokens) return this.last
+    const known = tokens.recall<Analysis>(this)
+    if (known) return known
     const analysis: Analysis = {tokens, declines: []}
     this.declines.scan(tokens, (_entry, start, end) => {
       analysis.declines.push({start, end})
     })
-    this.last = analysis
-    return analysis
+    return tokens.keep(this, analysis)
   }
 
   /**
@@ -149,9 +147,10 @@ export class Catalogue {
     const starts = analysis.sentenceStarts!
     const from = starts[Math.max(0, own - 1)]!
     const to = starts[own + 2] ?? analysis.tokens.length
-    const cached = this.lastTriggers
-    let triggers: Array<{situation: number; start: number}>
-    if (cached && cached.tokens === analysis.tokens && cached.from === from && cached.to === to) triggers = cached.found
+    type Scan = {from: number; to: number; found: Array<{situation: number; start: number}>}
+    const cached = analysis.tokens.recall<Scan>(this.triggerScan)
+    let triggers: Scan['found']
+    if (cached && cached.from === from && cached.to === to) triggers = cached.found
     else {
       const found: Array<{situation: number; start: number}> = []
       this.triggers.scan(
@@ -162,7 +161,7 @@ export class Catalogue {
         from,
         to
       )
-      this.lastTriggers = {tokens: analysis.tokens, from, to, found}
+      analysis.tokens.keep(this.triggerScan, {from, to, found})
       triggers = found
     }
     const scores = new Map<number, number>()
@@ -328,15 +327,11 @@ const situationalIds = new Set(offerAlternativeData.bannedPhrases.situational)
 export function situationalSuggester(situations: readonly Situation[] | null | undefined): Suggester {
   const catalogue = catalogueFor(situations)
   // The reply's voice, read once per reply (a long text has thousands of findings).
-  let seen: Tokens | undefined
-  let we = false
+  const voice = {}
   const suggestions = new WeakMap<object, Map<string, {expected: readonly string[]; note: string}>>()
   const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
-    if (seen !== tokens) {
-      seen = tokens
-      we = speaksAsWe(tokens)
-    }
+    const we = tokens.recall<boolean>(voice) ?? tokens.keep(voice, speaksAsWe(tokens))
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
     // The same refusal in the same situation and voice reads the same: its
