@@ -25,14 +25,11 @@ export function signOffIndex(tokens: Tokens): number | undefined {
     'require-thanks.closings',
     1
   )
-  // A closing opens a line, so only line starts need a look, from the end.
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    if (!tokens.isBoundary(index)) continue
-    if (closings.matchAt(tokens, index)) {
-      if (isShortLine(tokens, index)) return index
-      break
-    }
-  }
+  // A closing opens a line (or a sentence): the last one that does is the
+  // one to judge. One walk over the reply, not a look at each line start from
+  // the end, which for a reply with no closing was a walk per sentence.
+  const last = closings.longest(tokens).findLast((match) => tokens.isBoundary(match.start))
+  if (last && isShortLine(tokens, last.start)) return last.start
 
   // A last paragraph of one to three tokens reads as a signature ("Sam",
   // "— Sam", "{{agent.name}}"); a short closing sentence ("Nope.") does not.
