@@ -39,8 +39,9 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
 
   return walking(catalogue.walks, function (tokens, file) {
     const analysis = catalogue.analyse(tokens)
-    if (analysis.declines.length === 0) return
-    const decline = unanswered(analysis, catalogue.offersIn(analysis))
+    const declines = catalogue.declinesIn(analysis)
+    if (declines.length === 0) return
+    const decline = unanswered(analysis, declines, catalogue.offersIn(analysis))
     if (!decline) return
 
     const [first, last] = sentenceBounds(analysis, decline.start)
@@ -88,8 +89,8 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
  * The first decline with no offer after it (or just before it), skipping
  * questions ("Why can't I log in?").
  */
-function unanswered(analysis: Analysis, offers: readonly Span[]): Span | undefined {
-  const {tokens, declines} = analysis
+function unanswered(analysis: Analysis, declines: readonly Span[], offers: readonly Span[]): Span | undefined {
+  const {tokens} = analysis
   // Offers come in order of start: the last of each kind decides "after"
   // (a later separate offer is after more clause breaks), so a long text
   // with thousands of declines costs one pass, not declines × offers.

@@ -27,7 +27,8 @@ export interface Span {
 /** What the catalogue found in one reply. */
 export interface Analysis {
   readonly tokens: Tokens
-  readonly declines: Span[]
+  /** Declines, found only when offer-alternative asks (banned-phrase's suggestions need the sentences alone). */
+  declines?: Span[]
   /** Offers, found only once a reply declines (most never do). */
   offers?: Span[]
   /** The sentence of each token (lazily: only replies with a finding need it). */
@@ -98,19 +99,32 @@ export class Catalogue {
     ))
   }
 
-  /** The indexes read over whole replies: a checker walks them with its others (see `SharedWalk`). */
+  /**
+   * The indexes offer-alternative reads over whole replies: a checker walks
+   * them with its others (see `SharedWalk`). Suggestions need the triggers
+   * alone (`suggestionWalks`): with offer-alternative off, the declines and
+   * offers stay out of the walk.
+   */
   get walks(): PhraseIndex[] {
     return [this.declines, this.offers, this.triggers] as PhraseIndex[]
   }
 
+  get suggestionWalks(): PhraseIndex[] {
+    return [this.triggers] as PhraseIndex[]
+  }
+
   analyse(tokens: Tokens): Analysis {
-    const known = tokens.recall<Analysis>(this)
-    if (known) return known
-    const analysis: Analysis = {tokens, declines: []}
-    this.declines.scan(tokens, (_entry, start, end) => {
-      analysis.declines.push({start, end})
+    return tokens.recall<Analysis>(this) ?? tokens.keep(this, {tokens})
+  }
+
+  /** The declines of the reply, in order. */
+  declinesIn(analysis: Analysis): Span[] {
+    if (analysis.declines) return analysis.declines
+    const declines: Span[] = []
+    this.declines.scan(analysis.tokens, (_entry, start, end) => {
+      declines.push({start, end})
     })
-    return tokens.keep(this, analysis)
+    return (analysis.declines = declines)
   }
 
   /**
@@ -120,7 +134,8 @@ export class Catalogue {
   offersIn(analysis: Analysis): Span[] {
     if (analysis.offers) return analysis.offers
     const offers: Span[] = []
-    const {declines, tokens} = analysis
+    const {tokens} = analysis
+    const declines = this.declinesIn(analysis)
     if (declines.length === 0) return (analysis.offers = offers)
     const sentences = sentencesOf(analysis)
     const from = analysis.sentenceStarts![Math.max(0, sentences[declines[0]!.start]! - 1)]!
@@ -353,5 +368,5 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
     // `report` copies `expected` into each message.
     return {expected: written.expected, note: written.note, situation: situation.id}
   }
-  return Object.assign(suggest, {walks: catalogue.walks})
+  return Object.assign(suggest, {walks: catalogue.suggestionWalks})
 }
