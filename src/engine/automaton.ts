@@ -76,76 +76,89 @@ export function compileAutomaton<T>(phrases: ReadonlyArray<{pattern: string; val
     else acceptsAt.set(end, [value])
   }
 
-  return determinize()
+  return new Builder(nfa, acceptsAt).start()
+}
 
-  function determinize(): State<T> {
-    const built = new Map<string, LazyState>()
+/** What the states of one automaton share: its NFA, its accepting ends, and the states made so far. */
+class Builder<T> {
+  private readonly built = new Map<string, LazyState<T>>()
 
-    class LazyState implements State<T> {
-      // On the first visit, the words out of this state (with their NFA
-      // targets); each target state is made when a text first goes there.
-      private edges: Map<string, LazyState | number[]> | undefined
-      // Class edges (`<word>`) out of this state: any word may follow, so
-      // the targets of each word met are worked out when it is met.
-      private classEdges: Array<[string, readonly number[]]> | undefined
-      private classStates: Array<LazyState | null | undefined> | undefined
+  constructor(
+    readonly nfa: Nfa,
+    private readonly acceptsAt: ReadonlyMap<number, T[]>
+  ) {}
 
-      constructor(
-        private readonly members: readonly number[],
-        readonly accepts: readonly T[] | undefined
-      ) {}
+  start(): LazyState<T> {
+    return this.intern(this.nfa.closure([0]))
+  }
 
-      next(word: string): LazyState | undefined {
-        const edges = (this.edges ??= this.collect())
-        const target = edges.get(word)
-        if (target instanceof LazyState) return target
-        if (target === undefined) return this.classEdges && this.byClass(signature(word))
-        // A word of the phrases, met for the first time here: its own edges
-        // and any class it belongs to.
-        const extra = this.classEdges?.filter(([name]) => classHolds(name, word)).flatMap(([, next]) => next) ?? []
-        const state = intern(nfa.closure([...target, ...extra]))
-        edges.set(word, state)
-        return state
-      }
-
-      // Any other word goes where its classes lead: one state per set of
-      // classes, so the words of every text met are never remembered here.
-      private byClass(classes: number): LazyState | undefined {
-        const known = (this.classStates ??= [])[classes]
-        if (known !== undefined) return known ?? undefined
-        const targets = this.classEdges!.filter(([name]) => classBit[name]! & classes).flatMap(([, next]) => next)
-        const state = targets.length > 0 ? intern(nfa.closure(targets)) : null
-        this.classStates[classes] = state
-        return state ?? undefined
-      }
-
-      private collect(): Map<string, LazyState | number[]> {
-        const edges = new Map<string, number[]>()
-        for (const member of this.members) {
-          for (const [word, next] of nfa.words[member] ?? []) {
-            const list = edges.get(word)
-            if (list) list.push(...next)
-            else edges.set(word, [...next])
-          }
-          for (const [name, next] of nfa.classes.get(member) ?? []) (this.classEdges ??= []).push([name, [next]])
-        }
-        return edges
-      }
+  intern(members: number[]): LazyState<T> {
+    const key = members.join(',')
+    let state = this.built.get(key)
+    if (!state) {
+      const accepts: T[] = []
+      for (const member of members)
+        for (const value of this.acceptsAt.get(member) ?? []) if (!accepts.includes(value)) accepts.push(value)
+      state = new LazyState(this, members, accepts.length > 0 ? accepts : undefined)
+      this.built.set(key, state)
     }
+    return state
+  }
+}
 
-    const intern = (members: number[]): LazyState => {
-      const key = members.join(',')
-      let state = built.get(key)
-      if (!state) {
-        const accepts: T[] = []
-        for (const member of members)
-          for (const value of acceptsAt.get(member) ?? []) if (!accepts.includes(value)) accepts.push(value)
-        state = new LazyState(members, accepts.length > 0 ? accepts : undefined)
-        built.set(key, state)
+// One class for the states of every automaton (it was declared inside the
+// compiler, a new class per automaton): the walk's `state.next` call then
+// sees one shape, not one per rule's automaton.
+class LazyState<T> implements State<T> {
+  // On the first visit, the words out of this state (with their NFA
+  // targets); each target state is made when a text first goes there.
+  private edges: Map<string, LazyState<T> | number[]> | undefined
+  // Class edges (`<word>`) out of this state: any word may follow, so
+  // the targets of each word met are worked out when it is met.
+  private classEdges: Array<[string, readonly number[]]> | undefined
+  private classStates: Array<LazyState<T> | null | undefined> | undefined
+
+  constructor(
+    private readonly builder: Builder<T>,
+    private readonly members: readonly number[],
+    readonly accepts: readonly T[] | undefined
+  ) {}
+
+  next(word: string): LazyState<T> | undefined {
+    const edges = (this.edges ??= this.collect())
+    const target = edges.get(word)
+    if (target instanceof LazyState) return target
+    if (target === undefined) return this.classEdges && this.byClass(signature(word))
+    // A word of the phrases, met for the first time here: its own edges
+    // and any class it belongs to.
+    const extra = this.classEdges?.filter(([name]) => classHolds(name, word)).flatMap(([, next]) => next) ?? []
+    const state = this.builder.intern(this.builder.nfa.closure([...target, ...extra]))
+    edges.set(word, state)
+    return state
+  }
+
+  // Any other word goes where its classes lead: one state per set of
+  // classes, so the words of every text met are never remembered here.
+  private byClass(classes: number): LazyState<T> | undefined {
+    const known = (this.classStates ??= [])[classes]
+    if (known !== undefined) return known ?? undefined
+    const targets = this.classEdges!.filter(([name]) => classBit[name]! & classes).flatMap(([, next]) => next)
+    const state = targets.length > 0 ? this.builder.intern(this.builder.nfa.closure(targets)) : null
+    this.classStates[classes] = state
+    return state ?? undefined
+  }
+
+  private collect(): Map<string, LazyState<T> | number[]> {
+    const {nfa} = this.builder
+    const edges = new Map<string, number[]>()
+    for (const member of this.members) {
+      for (const [word, next] of nfa.words[member] ?? []) {
+        const list = edges.get(word)
+        if (list) list.push(...next)
+        else edges.set(word, [...next])
       }
-      return state
+      for (const [name, next] of nfa.classes.get(member) ?? []) (this.classEdges ??= []).push([name, [next]])
     }
-
-    return intern(nfa.closure([0]))
+    return edges
   }
 }
