@@ -185,11 +185,12 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       for (const compiled of accepts) {
         const group = grouping.group(compiled.entry)
         // The first entry of a group that holds at this length wins, as in `matchAt`.
-        if (seen?.includes(group)) continue
+        if (seen !== undefined && seen.includes(group)) continue
         if (holds(compiled, tokens, start, end)) {
           if (best[group] === undefined) met.push(group)
           best[group] = {entry: compiled.entry, start, end}
-          ;(seen ??= []).push(group)
+          // Most candidates hold for one group: the list is made for a second.
+          if (accepts.length > 1) (seen ??= []).push(group)
         }
       }
     }

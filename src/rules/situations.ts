@@ -343,18 +343,23 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
   const catalogue = catalogueFor(situations)
   // The reply's voice, read once per reply (a long text has thousands of findings).
   const voice = {}
-  const suggestions = new WeakMap<object, Map<string, {expected: readonly string[]; note: string}>>()
+  type Written = {expected: readonly string[]; note: string; situation: string}
+  // By entry, then situation, then voice ("I", "we").
+  const suggestions = new WeakMap<object, Map<ResolvedSituation, [Written | undefined, Written | undefined]>>()
   const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
     const we = tokens.recall<boolean>(voice) ?? tokens.keep(voice, speaksAsWe(tokens))
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
     // The same refusal in the same situation and voice reads the same: its
-    // sentences are written once (a text of many findings wrote them for each).
-    const key = `${situation.id}\u0000${we}`
+    // sentences are written once (a text of many findings wrote them for
+    // each), and handed out as one object.
     let byEntry = suggestions.get(entry)
-    if (!byEntry) suggestions.set(entry, (byEntry = new Map<string, {expected: readonly string[]; note: string}>()))
-    let written = byEntry.get(key)
+    if (!byEntry)
+      suggestions.set(entry, (byEntry = new Map<ResolvedSituation, [Written | undefined, Written | undefined]>()))
+    let voices = byEntry.get(situation)
+    if (!voices) byEntry.set(situation, (voices = [undefined, undefined]))
+    let written = voices[we ? 1 : 0]
     if (!written) {
       const expected = found
         ? found.alternatives.map((alternative, index) =>
@@ -362,11 +367,11 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
           )
         : entry.suggestions.map((suggestion) => inVoice(suggestion, we))
       const note = `${entry.note ?? 'Offer the customer another way to solve the problem.'} Situation: ${situation.label} (\`${situation.id}\`).`
-      written = {expected, note}
-      byEntry.set(key, written)
+      written = {expected, note, situation: situation.id}
+      voices[we ? 1 : 0] = written
     }
     // `report` copies `expected` into each message.
-    return {expected: written.expected, note: written.note, situation: situation.id}
+    return written
   }
   return Object.assign(suggest, {walks: catalogue.suggestionWalks})
 }
