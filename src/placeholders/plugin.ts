@@ -132,9 +132,11 @@ function spansOf(
 
   for (let index = first; index < children.length; index++) {
     const child = children[index]!
+    // Most nodes open nothing: without a user's syntax, only marks are looked at.
+    if (user.length === 0 && !isOpener(child)) continue
     const at = offsets[index - first]!
     let matched = 0
-    const char = text[at] ?? ''
+    const char = user.length === 0 ? '' : (text[at] ?? '')
     for (const syntax of user) {
       if (!syntax.starts(char)) continue
       // A window, as the built-ins have by construction: no try reads further.
