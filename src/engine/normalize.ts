@@ -40,5 +40,8 @@ export const normalizeWord = boundedMemo(10_000, (value) => {
 })
 
 export function isApostrophe(value: string): boolean {
+  // Every punctuation mark of a reply asks: the first character rules most out.
+  const first = value.charCodeAt(0)
+  if (first !== 39 && first !== 0x2019 && first !== 0x2018 && first !== 0x2bc) return false
   return /^['\u2019\u2018\u02BC]+$/.test(value)
 }
