@@ -37,6 +37,8 @@ export interface Analysis {
   sentenceStarts?: number[]
 }
 
+const noTriggers: ReadonlyArray<{situation: number; start: number}> = []
+
 export const fallbackSituation: ResolvedSituation = {id: 'general', ...offerAlternativeData.fallback}
 
 /**
@@ -162,23 +164,28 @@ export class Catalogue {
     const starts = analysis.sentenceStarts!
     const from = starts[Math.max(0, own - 1)]!
     const to = starts[own + 2] ?? analysis.tokens.length
-    type Scan = {from: number; to: number; found: Array<{situation: number; start: number}>}
+    type Scan = {from: number; to: number; found: ReadonlyArray<{situation: number; start: number}>}
     const cached = analysis.tokens.recall<Scan>(this.triggerScan)
     let triggers: Scan['found']
     if (cached && cached.from === from && cached.to === to) triggers = cached.found
     else {
-      const found: Array<{situation: number; start: number}> = []
+      let found: Array<{situation: number; start: number}> | undefined
       this.triggers.scan(
         analysis.tokens,
         (entry, start) => {
-          found.push({situation: entry.situation!, start})
+          ;(found ??= []).push({situation: entry.situation!, start})
         },
         from,
         to
       )
-      analysis.tokens.keep(this.triggerScan, {from, to, found})
-      triggers = found
+      triggers = found ?? noTriggers
+      // One object per reply, rewritten per window: a text of a finding per
+      // sentence (1 MB of "No. ") made one per finding.
+      if (cached) Object.assign(cached, {from, to, found: triggers})
+      else analysis.tokens.keep(this.triggerScan, {from, to, found: triggers})
     }
+    // Most refusals are in no situation: nothing to weigh.
+    if (triggers.length === 0) return undefined
     const scores = new Map<number, number>()
     const nearest = new Map<number, number>()
     let previous = -1
