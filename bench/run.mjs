@@ -10,6 +10,7 @@
 //   npm run bench -- --bundles    only the browser bundle sizes (seconds, not minutes)
 //   npm run bench -- --no-cli     without the CLI benchmark (bench/cli.mjs, which runs alone too)
 //   npm run bench -- --adversarial  only the adversarial section (bench/adversarial.mjs)
+//   npm run bench -- --parser     only our parser vs retext-english's (bench/parser.mjs)
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,6 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
 const onlyAdversarial = argv.includes('--adversarial')
+const onlyParser = argv.includes('--parser')
 const outIndex = argv.indexOf('--out')
 const out =
   outIndex === -1
@@ -87,6 +89,11 @@ if (argv.includes('--bundles')) {
   process.exit(0)
 }
 
+if (onlyParser) {
+  console.log(parserMarkdown(parserCost()))
+  process.exit(0)
+}
+
 if (onlyAdversarial) {
   const result = adversarialCost()
   console.log(adversarialMarkdown(result))
@@ -146,6 +153,7 @@ const memory = memoryGrowth(settings.memoryReplies)
 const bundles = await bundleSizes()
 const server = serverLatency(settings.serverSamples, settings.serverPasses)
 const adversarial = adversarialCost()
+const parser = parserCost()
 const worst = (key) =>
   Math.max(
     ...Object.entries(adversarial.texts)
@@ -200,6 +208,12 @@ const targets = [
     unit: 'ms'
   },
   {
+    what: 'our parser vs retext-english’s, the bench corpus, time',
+    value: Object.values(parser.texts)[0].ratio,
+    limit: 1,
+    unit: '×'
+  },
+  {
     what: `adversarial text (${adversarial.large / 1e6} MB), worst time per byte vs normal replies`,
     value: worst('ratio'),
     limit: 5,
@@ -225,6 +239,7 @@ const result = {
   bundles,
   server,
   adversarial,
+  parser,
   targets
 }
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
@@ -246,7 +261,7 @@ if (!argv.includes('--no-cli')) {
 }
 console.error(`\nJSON written to ${path.relative(process.cwd(), out) || out}`)
 
-function markdown({summary, cold, memory, bundles, server, adversarial, targets, machine, settings}) {
+function markdown({summary, cold, memory, bundles, server, adversarial, parser, targets, machine, settings}) {
   const lines = []
   const number = (value, digits = 0) =>
     value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
@@ -286,6 +301,7 @@ function markdown({summary, cold, memory, bundles, server, adversarial, targets,
     `Language server (stdio, ${server.samples} edits of ${server.texts} ${server.words}-word replies in ${server.passes} passes, each timed after its ${server.debounceMs} ms debounce): p50 ${number(server.p50, 1)} ms, p95 ${number(server.p95, 1)} ms, max ${number(server.max, 1)} ms; p95 of each reply’s fastest pass ${number(server.p95OfMinima, 1)} ms. checkReply on the same texts, in one process: p50 ${number(server.checkReplyP50, 1)} ms, p95 ${number(server.checkReplyP95, 1)} ms.`
   )
   lines.push('', adversarialMarkdown(adversarial))
+  lines.push('', parserMarkdown(parser))
   lines.push(
     '',
     'Targets: medians of per-round ratios (each round runs every comparison once).',
@@ -321,6 +337,33 @@ function adversarialMarkdown({texts, small, large, rounds}) {
   lines.push('| text | × normal replies, per byte | growth |', '| --- | ---: | ---: |')
   for (const [name, entry] of Object.entries(texts))
     lines.push(`| ${name} | ${number(entry.ratio)} | ${number(entry.growth)} |`)
+  return lines.join('\n')
+}
+
+// Our parser (src/parser.ts) against retext-english's, in one process
+// (bench/parser.mjs): rounds alternate which runs first.
+function parserCost() {
+  const args = quick ? ['1', '150'] : ['7', String(settings.replies)]
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/parser.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8'
+  })
+  if (result.status !== 0) throw new Error(`parser failed: ${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+function parserMarkdown({texts, rounds}) {
+  const number = (value) => value.toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})
+  const lines = [
+    `Our parser vs retext-english's (${rounds} rounds in one process, order alternating; median of per-round ratios of time, min–max).`,
+    ''
+  ]
+  lines.push('| text | bytes | retext-english ms | ours ms | ours × retext-english | min–max |')
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const [name, entry] of Object.entries(texts))
+    lines.push(
+      `| ${name} | ${entry.bytes.toLocaleString('en-US')} | ${number(entry.stockMs)} | ${number(entry.oursMs)} | ${number(entry.ratio)} | ${number(entry.min)}–${number(entry.max)} |`
+    )
   return lines.join('\n')
 }
 

@@ -44,7 +44,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'engine code (replylint − floor − rule data)'
   ])
   expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
-  expect(report.targets).toHaveLength(12)
+  expect(report.targets).toHaveLength(13)
   expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
   // The CLI part: every comparison ran and has a ratio.
@@ -63,4 +63,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     expect(entry.ratio).toBeGreaterThan(0)
     expect(entry.growth).toBeGreaterThan(0)
   }
+  // Our parser vs retext-english's: every text measured, with a ratio.
+  expect(Object.keys(report.parser.texts)).toHaveLength(3)
+  for (const entry of Object.values<{ratio: number}>(report.parser.texts)) expect(entry.ratio).toBeGreaterThan(0)
 })

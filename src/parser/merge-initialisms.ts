@@ -1,0 +1,46 @@
+import type {Sentence} from 'nlcst'
+import {childrenOf, textOf, type Node} from './nodes.js'
+import {isNumerical} from './parse-latin-answers.js'
+
+/**
+ * parse-latin's `mergeInitialisms` (`U.S.` takes its last full stop; `1.2.`
+ * does not), in one pass that builds the list instead of splicing it.
+ */
+export function mergeInitialisms(sentence: Sentence): undefined {
+  const input = childrenOf(sentence)
+  const output: Node[] = []
+  for (const child of input) {
+    const previous = output[output.length - 1]
+    if (
+      previous &&
+      child.type === 'PunctuationNode' &&
+      previous.type === 'WordNode' &&
+      textOf(child) === '.' &&
+      takesFullStop(previous.children)
+    ) {
+      previous.children.push(child)
+      if (previous.position && child.position) previous.position.end = child.position.end
+      continue
+    }
+    output.push(child)
+  }
+  sentence.children = output as Sentence['children']
+}
+
+/** Letters and full stops in turn, ending in a letter, not all digits. */
+function takesFullStop(children: Node[]): boolean {
+  const length = children.length
+  if (length === 1 || length % 2 === 0) return false
+  let allDigits = true
+  for (let position = length - 1; position >= 0; position--) {
+    const value = textOf(children[position]!)
+    if (position % 2 === 0) {
+      if (value.length > 1) return false
+      if (!isNumerical(value)) allDigits = false
+    } else if (value !== '.') {
+      if (position < length - 2) break
+      return false
+    }
+  }
+  return !allDigits
+}

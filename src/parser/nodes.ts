@@ -1,0 +1,29 @@
+import type {Parents, RootContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+// parse-latin's plugins move nodes between levels (a sentence's children
+// into a word, a paragraph's into a sentence) without regard to nlcst's
+// content types, and so do their equivalents here: they read every list as
+// a list of any node.
+
+export type Node = RootContent
+
+export type Parent = Extract<Node, Parents>
+
+export function hasChildren(node: Node): node is Parent {
+  return 'children' in node
+}
+
+export function childrenOf(parent: Parents): Node[] {
+  return parent.children as Node[]
+}
+
+/** A symbol or punctuation mark: the plugins treat the two alike. */
+export function isMark(node: Node): boolean {
+  return node.type === 'SymbolNode' || node.type === 'PunctuationNode'
+}
+
+/** `toString(node)`, without its checks and joins for the literals that most nodes are. */
+export function textOf(node: Node): string {
+  return 'value' in node ? node.value : toString(node)
+}

@@ -1,0 +1,44 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+
+type Parent = Paragraph | Root
+
+// parse-latin moves white space at the start or end of each sentence (and
+// paragraph) out into its parent with one `Array#splice` per move: a
+// paragraph of n short sentences ("No. " × 250,000) took n² steps, 15 s a
+// megabyte. These are the same moves, building the parent's list once.
+
+/** Same as parse-latin's `makeInitialWhiteSpaceSiblings`, in linear time. */
+export function makeInitialWhiteSpaceSiblings(parent: Parent): undefined {
+  const output: Array<Parent['children'][number]> = []
+  for (const child of parent.children) {
+    if ('children' in child) {
+      const children = child.children as Array<Sentence['children'][number]>
+      while (children[0]?.type === 'WhiteSpaceNode') {
+        output.push(children.shift() as never)
+        const next = children[0]
+        if (next?.position && child.position) child.position.start = next.position.start
+      }
+    }
+    output.push(child)
+  }
+  parent.children = output
+}
+
+/** Same as parse-latin's `makeFinalWhiteSpaceSiblings`, in linear time. */
+export function makeFinalWhiteSpaceSiblings(parent: Parent): undefined {
+  const output: Array<Parent['children'][number]> = []
+  for (const child of parent.children) {
+    output.push(child)
+    if (!('children' in child)) continue
+    const children = child.children as Array<Sentence['children'][number]>
+    let from = children.length
+    while (from > 0 && children[from - 1]!.type === 'WhiteSpaceNode') {
+      from--
+      const previous = children[from - 1]
+      if (previous?.position && child.position) child.position.end = previous.position.end
+    }
+    for (let index = from; index < children.length; index++) output.push(children[index] as never)
+    children.length = from
+  }
+  parent.children = output
+}
