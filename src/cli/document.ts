@@ -7,7 +7,13 @@ import {unified} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from './locate.js'
-import {CollectionError, parseJsonCollection, parseYamlCollection, repliesOf, type ReplySource} from './collections.js'
+import {
+  CollectionError,
+  parseJsonCollection,
+  parseYamlCollection,
+  replySources,
+  type ReplySource
+} from './collections.js'
 import {markdownReplies} from './markdown.js'
 import {withoutByteOrderMark} from '../source-text.js'
 
@@ -26,11 +32,14 @@ export type InFileReply =
   | {kind: 'prose'; name: string | undefined; root: MdastRoot}
   | {kind: 'html'; name: string | undefined; root: HastRoot}
 
+export type DocumentReply = InFileReply | {kind: 'source'; source: ReplySource}
+
 /** What the parser hands the checker: the replies of one file. */
 export interface DocumentTree extends Node {
   type: 'replylintDocument'
   format: Format
-  replies: Array<InFileReply | {kind: 'source'; source: ReplySource}>
+  /** Read once, in order: a collection's replies are parsed as they are reached. */
+  replies: Iterable<DocumentReply>
   /** The Markdown or HTML tree, for `<!-- replylint-disable -->` comments. */
   markers?: MdastRoot | HastRoot
 }
@@ -84,7 +93,7 @@ export function parse(raw: string, file: VFile): DocumentTree {
   }
   switch (format) {
     case 'text':
-      tree.replies.push({kind: 'text', name: undefined})
+      tree.replies = [{kind: 'text', name: undefined}]
       break
     case 'markdown': {
       const root = markdown.parse(file)
@@ -95,7 +104,7 @@ export function parse(raw: string, file: VFile): DocumentTree {
     case 'html': {
       const root = html.parse(file)
       tree.markers = root
-      tree.replies.push({kind: 'html', name: undefined, root})
+      tree.replies = [{kind: 'html', name: undefined, root}]
       break
     }
     case 'json':
@@ -104,8 +113,8 @@ export function parse(raw: string, file: VFile): DocumentTree {
       if (value.trim() === '') break
       try {
         const located = format === 'json' ? parseJsonCollection(value) : parseYamlCollection(value)
-        const replies = repliesOf(located, format)
-        if (replies) tree.replies = replies.map((source) => ({kind: 'source', source}))
+        const replies = replySources(located, format)
+        if (replies) tree.replies = sources(replies)
         else {
           const message = file.info(
             `Not a canned-response collection (Zendesk macros, osTicket responses, or \`[{id, title, body}]\`); skipped`
@@ -121,6 +130,10 @@ export function parse(raw: string, file: VFile): DocumentTree {
     }
   }
   return tree
+}
+
+function* sources(replies: Iterable<ReplySource>): Generator<DocumentReply> {
+  for (const source of replies) yield {kind: 'source', source}
 }
 
 /** A fatal, file-level error (the CLI exits 2 for these). */
