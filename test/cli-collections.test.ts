@@ -4,18 +4,7 @@
 import {describe, expect, test} from 'vitest'
 import {parseJsonCollection, replySources} from '../src/cli/collections.js'
 import {cli, tree} from './helpers/cli.js'
-
-const exportOf = (count: number) =>
-  JSON.stringify({
-    macros: Array.from({length: count}, (_, index) => ({
-      id: index,
-      title: `Macro ${index}`,
-      actions: [
-        {field: 'subject', value: 'Re: your order'},
-        {field: 'comment_value', value: index % 3 ? `Hi Dana,\n\nNo, we can't do that. ASAP.` : 'Hi Dana, thanks!'}
-      ]
-    }))
-  })
+import {exportOf} from './helpers/exports.js'
 
 describe('a collection is read an item at a time', () => {
   test('its list is located, not built, and its items are read as the replies are asked for', () => {

@@ -12,7 +12,8 @@ import {type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
 import {formatOf, parse} from './document.js'
 import {applyFixes} from './fix.js'
-import {fileResult, messageData, scoresOf, type FileResult, type MessageData} from './results.js'
+import {scoreOf} from '../score.js'
+import {fileResult, messageData, scoresOf, type FilePart, type FileResult, type MessageData} from './results.js'
 
 /** What every file of a run shares; plain data, so a worker can be given it. */
 export interface RunSettings {
@@ -53,7 +54,12 @@ export interface TaskResult {
   readonly configError?: string
 }
 
-export type FileChecker = (task: FileTask) => Promise<TaskResult>
+/**
+ * Check one file. With `sink`, a JSON or YAML collection's findings are
+ * handed to it reply by reply, as parts, and the result holds only what is
+ * left; without (a worker, `--cache`, `--fix`), the result holds them all.
+ */
+export type FileChecker = (task: FileTask, sink?: (part: FilePart) => void) => Promise<TaskResult>
 
 /** The `.replylintrc` lookup (nearest file, `package.json` field, `--config`). */
 export function createConfigLoader(
@@ -86,7 +92,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     return entry
   }
 
-  return async function checkFile(task) {
+  return async function checkFile(task, sink) {
     const file = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
     if (task.error) {
       fatal(file, task.error)
@@ -135,10 +141,22 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     // theirs for the `<!-- replylint-disable -->` comments, applied at the end.
     const flushed: MessageData[] = []
     const format = formatOf(file)
+    // `--cache` keeps whole results, so only a run without it streams.
+    const streams = sink !== undefined && !settings.cache
+    let streamed = false
     if (!settings.fix && (format === 'json' || format === 'yaml')) {
-      file.data.replylintAfterReply = () => {
-        for (const message of file.messages) flushed.push(messageData(message))
+      file.data.replylintAfterReply = (index, name) => {
+        const messages = file.messages.map(messageData)
         file.messages.length = 0
+        if (!streams) {
+          flushed.push(...messages)
+          return
+        }
+        // A reply's findings lie inside its own string, and replies come in
+        // file order: sorted per reply, parts are in the order of the whole.
+        messages.sort(byPlace)
+        sink({path: file.path, messages, scores: [{name: name ?? null, score: scoreOf(messages)}], firstReply: index})
+        streamed = true
       }
     }
     let result: FileResult
@@ -150,6 +168,8 @@ export function createFileChecker(settings: RunSettings): FileChecker {
         const messages = [...flushed, ...result.messages].sort(byPlace)
         result = {...result, messages, scores: scoresOf(file.data.replylintReplyNames ?? [], messages)}
       }
+      // Every reply went out in a part (what is left is the file's own, which a file with replies has none of).
+      if (streamed) result = {...result, scores: [], firstReply: result.replies}
     } catch (error) {
       // One file the checker chokes on never stops the others.
       const broken = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})

@@ -77,7 +77,7 @@ declare module 'vfile' {
     /** How many replies the CLI checked in this file. */
     replylintReplies: number
     /** Called after each reply of the file is checked (the CLI moves its findings out, to keep memory flat). */
-    replylintAfterReply: () => undefined
+    replylintAfterReply: (index: number, name: string | undefined) => undefined
     /** Each checked reply's name (a heading, a macro title), `undefined` for a whole file. */
     replylintReplyNames: Array<string | undefined>
   }
@@ -113,7 +113,7 @@ export default function replylintCheck(settings: CheckSettings) {
     let count = 0
     for (const reply of tree.replies) {
       checkReply(reply, count)
-      after?.()
+      after?.(count, names[count])
       count++
     }
     tree.replies = []

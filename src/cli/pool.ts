@@ -6,6 +6,7 @@
 import os from 'node:os'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import {createFileChecker, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
+import type {FilePart} from './results.js'
 
 // Tasks go out in chunks: one message per file cost more than a small file's
 // check. Each worker holds four chunks, so it never waits for the next while
@@ -38,11 +39,15 @@ export async function* checkInOrder(
   tasks: AsyncIterable<FileTask> | Iterable<FileTask>,
   settings: RunSettings,
   threads: number,
-  workerUrl: URL
+  workerUrl: URL,
+  sink?: (part: FilePart) => void
 ): AsyncGenerator<TaskResult> {
   const check = createFileChecker(settings)
+  // On one thread every file before this one is reported before it is
+  // checked, so its parts can go straight out; the pool's results wait for
+  // their turn, whole.
   if (threads <= 1) {
-    for await (const task of tasks) yield await check(task)
+    for await (const task of tasks) yield await check(task, sink)
     return
   }
 

@@ -55,6 +55,29 @@ export interface FileResult {
   readonly output?: string | undefined
   /** The care score of each reply, in file order, from the findings it kept. */
   readonly scores?: readonly ReplyScore[] | undefined
+  /** The reply `scores` starts at: the replies before it were reported in parts. */
+  readonly firstReply?: number | undefined
+}
+
+/**
+ * Some replies of a file, reported while the rest is still being checked:
+ * an export's findings leave reply by reply, so a 100,000-reply file is never
+ * held whole. Its file's result follows, with what is left.
+ */
+export interface FilePart {
+  readonly path: string | undefined
+  readonly messages: MessageData[]
+  readonly scores: readonly ReplyScore[]
+  /** The reply `scores` starts at. */
+  readonly firstReply: number
+}
+
+/** The care score of the reply a finding is about, from a result or a part. */
+export function replyScoreOf(
+  result: Pick<FileResult, 'scores' | 'firstReply'>,
+  message: MessageData
+): number | undefined {
+  return message.reply === undefined ? undefined : result.scores?.[message.reply - (result.firstReply ?? 0)]?.score
 }
 
 export function messageData(message: VFileMessage): MessageData {
@@ -112,7 +135,7 @@ export function scoresOf(names: ReadonlyArray<string | undefined>, messages: rea
 }
 
 /** Errors, warnings and file errors (fatal messages that are no rule's) of one file. */
-export function countsOf(result: FileResult, known: ReadonlySet<string>) {
+export function countsOf(result: Pick<FileResult, 'messages'>, known: ReadonlySet<string>) {
   let errors = 0
   let warnings = 0
   let fileErrors = 0
