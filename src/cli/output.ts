@@ -26,7 +26,8 @@ function buffered(flush: (bytes: Buffer) => void, reuse: boolean) {
   let used = 0
   return {
     write(chunk: string) {
-      const length = Buffer.byteLength(chunk)
+      // A UTF-16 unit is at most 3 bytes of UTF-8: most rows fit without being measured.
+      const length = chunk.length * 3 <= size - used ? 0 : Buffer.byteLength(chunk)
       if (used + length > size) this.flush()
       if (length > size) flush(Buffer.from(chunk))
       else used += buffer.write(chunk, used)

@@ -116,10 +116,9 @@ function ndjson(options: ReportOptions, write: (chunk: string) => void): Reporte
     for (const score of file.scores ?? []) scores.push(score)
     for (const message of visible(file.messages, options.quiet)) {
       // `--quiet` shows a file only once it has an error.
-      if (!open) write(JSON.stringify({path: file.path ?? null}).slice(0, -1) + ',"messages":[')
-      else write(',')
+      const before = open ? ',' : JSON.stringify({path: file.path ?? null}).slice(0, -1) + ',"messages":['
       open = true
-      write(JSON.stringify(compactMessage(message)))
+      write(before + JSON.stringify(compactMessage(message)))
       if (message.fatal === true) errorCount++
       else if (message.fatal === false) warningCount++
     }
