@@ -16,6 +16,7 @@ import {
 } from './collections.js'
 import {markdownReplies} from './markdown.js'
 import {withoutByteOrderMark} from '../source-text.js'
+import {formatOf, type Format} from './formats.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -23,8 +24,6 @@ declare module 'vfile' {
     byteOrderMark: boolean
   }
 }
-
-export type Format = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
 
 /** A reply whose text is the file's own: no offset map needed. */
 export type InFileReply =
@@ -42,24 +41,6 @@ export interface DocumentTree extends Node {
   replies: Iterable<DocumentReply>
   /** The Markdown or HTML tree, for `<!-- replylint-disable -->` comments. */
   markers?: MdastRoot | HastRoot
-}
-
-export const formats: Record<string, Format> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  json: 'json',
-  yaml: 'yaml',
-  yml: 'yaml'
-}
-
-export const extensions = Object.keys(formats)
-
-export function formatOf(file: VFile): Format {
-  return formats[(file.extname ?? '').slice(1).toLowerCase()] ?? 'text'
 }
 
 /** Markup parsers, shared by the document parser and the checks of nested replies. */

@@ -2,10 +2,7 @@
 // thread to the reporter (structured clone), sits in the `--cache` file, and
 // streams out one file at a time, so no VFile or VFileMessage is kept alive
 // between a file's check and its report.
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './check.js'
-import {fixOf, replyIndexOf} from './check.js'
 import {placeEnd, placeStart} from '../place.js'
 import {scoreOf} from '../score.js'
 
@@ -78,49 +75,6 @@ export function replyScoreOf(
   message: MessageData
 ): number | undefined {
   return message.reply === undefined ? undefined : result.scores?.[message.reply - (result.firstReply ?? 0)]?.score
-}
-
-export function messageData(message: VFileMessage): MessageData {
-  const fix = fixOf(message)
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal,
-    line: message.line,
-    column: message.column,
-    place: placeData(message.place),
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected}),
-    ...(message.note === undefined ? {} : {note: message.note}),
-    ...(message.url === undefined ? {} : {url: message.url}),
-    ...(message.safeFix ? {safeFix: true} : {}),
-    ...(fix ? {fix} : {}),
-    ...(message.critical ? {critical: true} : {}),
-    ...(replyIndexOf(message) === undefined ? {} : {reply: replyIndexOf(message)})
-  }
-}
-
-function placeData(place: VFileMessage['place']): PlaceData | undefined {
-  if (!place) return undefined
-  const point = (p: {line: number; column: number; offset?: number | undefined}): PointData => ({
-    line: p.line,
-    column: p.column,
-    ...(p.offset === undefined ? {} : {offset: p.offset})
-  })
-  return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
-}
-
-export function fileResult(file: VFile, extra: {fixed?: number; output?: string} = {}): FileResult {
-  const messages = file.messages.map(messageData)
-  return {
-    path: file.path,
-    messages,
-    scores: scoresOf(file.data.replylintReplyNames ?? [], messages),
-    replies: file.data.replylintReplies ?? 0,
-    fixed: extra.fixed ?? 0,
-    ...(extra.output === undefined ? {} : {output: extra.output})
-  }
 }
 
 /**
