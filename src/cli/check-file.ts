@@ -1,18 +1,21 @@
 // Check one file from start to end (read, find its config, parse, check,
 // fix) and hand back plain data. The same function runs in the main thread
 // and in each worker of the pool, so a file is checked the same way wherever.
-import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {RuleId, Severity} from '../types.js'
-import {restamp, stamp, type CacheEntry} from './cache.js'
+import {stamp, type CacheEntry} from './cache.js'
+import {cliHashOf, settingsHash, sha1} from './cache-probe.js'
 import replylintCheck from './check.js'
-import {type CheckSettings} from './config.js'
+import {configMessage, type CheckSettings} from './config.js'
 import {createConfigFinder} from './config-files.js'
-import {formatOf, parse} from './document.js'
+import {parse} from './document.js'
+import {formatOf} from './formats.js'
 import {applyFixes} from './fix.js'
-import {fileResult, messageData, scoresOf, type FileResult, type MessageData} from './results.js'
+import {scoreOf} from '../score.js'
+import {fileResult, messageData} from './file-result.js'
+import {scoresOf, type FilePart, type FileResult, type MessageData} from './results.js'
 
 /** What every file of a run shares; plain data, so a worker can be given it. */
 export interface RunSettings {
@@ -53,17 +56,15 @@ export interface TaskResult {
   readonly configError?: string
 }
 
-export type FileChecker = (task: FileTask) => Promise<TaskResult>
-
-/** The `.replylintrc` lookup (nearest file, `package.json` field, `--config`). */
-export function createConfigLoader(
-  settings: Pick<RunSettings, 'cwd' | 'config'>
-): (filePath: string) => Promise<CheckSettings> {
-  return createConfigFinder(settings)
-}
+/**
+ * Check one file. With `sink`, a JSON or YAML collection's findings are
+ * handed to it reply by reply, as parts, and the result holds only what is
+ * left; without (a worker, `--cache`, `--fix`), the result holds them all.
+ */
+export type FileChecker = (task: FileTask, sink?: (part: FilePart) => void) => Promise<TaskResult>
 
 export function createFileChecker(settings: RunSettings): FileChecker {
-  const load = createConfigLoader(settings)
+  const load = createConfigFinder(settings)
   const checkers = new Map<CheckSettings, {transform: ReturnType<typeof replylintCheck>; hash: string}>()
   const cliHash = cliHashOf(settings)
 
@@ -86,7 +87,7 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     return entry
   }
 
-  return async function checkFile(task) {
+  return async function checkFile(task, sink) {
     const file = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
     if (task.error) {
       fatal(file, task.error)
@@ -135,10 +136,22 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     // theirs for the `<!-- replylint-disable -->` comments, applied at the end.
     const flushed: MessageData[] = []
     const format = formatOf(file)
+    // `--cache` keeps whole results, so only a run without it streams.
+    const streams = sink !== undefined && !settings.cache
+    let streamed = false
     if (!settings.fix && (format === 'json' || format === 'yaml')) {
-      file.data.replylintAfterReply = () => {
-        for (const message of file.messages) flushed.push(messageData(message))
+      file.data.replylintAfterReply = (index, name) => {
+        const messages = file.messages.map(messageData)
         file.messages.length = 0
+        if (!streams) {
+          flushed.push(...messages)
+          return
+        }
+        // A reply's findings lie inside its own string, and replies come in
+        // file order: sorted per reply, parts are in the order of the whole.
+        messages.sort(byPlace)
+        sink({path: file.path, messages, scores: [{name: name ?? null, score: scoreOf(messages)}], firstReply: index})
+        streamed = true
       }
     }
     let result: FileResult
@@ -150,6 +163,8 @@ export function createFileChecker(settings: RunSettings): FileChecker {
         const messages = [...flushed, ...result.messages].sort(byPlace)
         result = {...result, messages, scores: scoresOf(file.data.replylintReplyNames ?? [], messages)}
       }
+      // Every reply went out in a part (what is left is the file's own, which a file with replies has none of).
+      if (streamed) result = {...result, scores: [], firstReply: result.replies}
     } catch (error) {
       // One file the checker chokes on never stops the others.
       const broken = new VFile(task.path === undefined ? {cwd: settings.cwd} : {path: task.path, cwd: settings.cwd})
@@ -163,54 +178,6 @@ export function createFileChecker(settings: RunSettings): FileChecker {
     // A fixed file was written after it was stated: its own stamp, read now.
     const {size, mtime} = (rewritten ? stamp(absolute) : stamped) ?? {size: -1, mtime: -1}
     return {result, entry: {content, config: checker.hash, size, mtime, result}}
-  }
-}
-
-function settingsHash(cliHash: string, base: CheckSettings): string {
-  return sha1(cliHash + JSON.stringify(base.raw ?? null) + base.base)
-}
-
-function cliHashOf(settings: RunSettings): string {
-  return JSON.stringify([
-    settings.version,
-    settings.rules,
-    settings.customerName ?? null,
-    settings.fix,
-    settings.draft === true
-  ])
-}
-
-/**
- * `--cache`, in the main thread: the result of a file whose config is
- * unchanged and whose size and mtime (or else content) are, without starting
- * a worker for it; `undefined` when it must be checked.
- */
-export function createCacheProbe(
-  settings: RunSettings,
-  cache: ReadonlyMap<string, CacheEntry>
-): (task: FileTask, absolute: string) => Promise<TaskResult | undefined> {
-  const load = createConfigLoader(settings)
-  const cliHash = cliHashOf(settings)
-  const hashes = new Map<CheckSettings, string>()
-  return async (task, absolute) => {
-    const cached = cache.get(absolute)
-    if (!cached || task.path === undefined || task.error) return undefined
-    try {
-      const base = await load(absolute)
-      let hash = hashes.get(base)
-      if (!hash) hashes.set(base, (hash = settingsHash(cliHash, base)))
-      if (cached.config !== hash) return undefined
-      const now = stamp(absolute)
-      if (!now) return undefined
-      const hit = {result: {...cached.result, fixed: 0}, entry: cached}
-      if (now.size === cached.size && now.mtime === cached.mtime) return hit
-      // Touched (a checkout, a copy) but perhaps not changed: the content decides, and the new stamp is kept.
-      if (now.size !== cached.size || cached.content !== sha1(fs.readFileSync(absolute))) return undefined
-      return {...hit, entry: restamp(cached, now)}
-    } catch {
-      // Unreadable file, broken config: the full check reports it.
-      return undefined
-    }
   }
 }
 
@@ -231,24 +198,6 @@ function fixed(file: VFile, mode: 'write' | 'dry', roots: readonly string[] | un
 function fatal(file: VFile, reason: string): void {
   const message = file.message(reason, {source: 'replylint'})
   message.fatal = true
-}
-
-/** The innermost useful message of a config error, without its stack. */
-export function configMessage(error: unknown): string {
-  let current = error as Error | undefined
-  const chain: string[] = []
-  while (current) {
-    chain.push(current.message)
-    current = current.cause as Error | undefined
-  }
-  // unified-engine wraps ours in "Cannot parse file `x`"; ours already names the file.
-  const own = chain.find((message) => message.startsWith('Invalid config in'))
-  // JSON's parser names the file again, by its absolute path.
-  return own ?? chain.join(': ').replace(/ in \/\S*$/, '')
-}
-
-function sha1(value: string | Buffer): string {
-  return createHash('sha1').update(value).digest('hex')
 }
 
 function byPlace(

@@ -17,7 +17,7 @@ import {createChecker, type Checker} from '../preset.js'
 import type {Options} from '../types.js'
 import type {ReplySource} from './collections.js'
 import {optionsFor, type CheckSettings} from './config.js'
-import {html, markdown, type DocumentTree} from './document.js'
+import {html, markdown, type DocumentReply, type DocumentTree} from './document.js'
 import {encodeJson} from './offsets.js'
 import {realign} from './realign.js'
 
@@ -77,7 +77,7 @@ declare module 'vfile' {
     /** How many replies the CLI checked in this file. */
     replylintReplies: number
     /** Called after each reply of the file is checked (the CLI moves its findings out, to keep memory flat). */
-    replylintAfterReply: () => undefined
+    replylintAfterReply: (index: number, name: string | undefined) => undefined
     /** Each checked reply's name (a heading, a macro title), `undefined` for a whole file. */
     replylintReplyNames: Array<string | undefined>
   }
@@ -105,20 +105,22 @@ export default function replylintCheck(settings: CheckSettings) {
     }
     const {check, parser} = entry
 
-    const count = tree.replies.length
     const after = file.data.replylintAfterReply
     const names: Array<string | undefined> = []
-    tree.replies.forEach((reply, index) => {
-      // A reply's text and tree are dropped once checked: an export of
-      // 100,000 replies need not hold them all until the last is done.
-      ;(tree.replies as unknown[])[index] = undefined
-      checkReply(reply, index)
-      after?.()
-    })
+    // A collection's replies come from an iterator, each parsed when it is
+    // reached and dropped once checked: an export of 100,000 replies never
+    // holds them all.
+    let count = 0
+    for (const reply of tree.replies) {
+      checkReply(reply, count)
+      after?.(count, names[count])
+      count++
+    }
+    tree.replies = []
     file.data.replylintReplies = count
     file.data.replylintReplyNames = names
 
-    function checkReply(reply: DocumentTree['replies'][number], index: number): void {
+    function checkReply(reply: DocumentReply, index: number): void {
       const before = file.messages.length
       names.push(reply.kind === 'source' ? reply.source.name : reply.name)
       if (reply.kind === 'source') {

@@ -28,8 +28,25 @@ export class CollectionError extends Error {
 type Located =
   | {kind: 'object'; entries: Map<string, Located>}
   | {kind: 'array'; items: Located[]}
+  | LazyList
   | {kind: 'string'; value: string; readonly map: OffsetMap}
   | {kind: 'other'; value: unknown}
+
+/**
+ * A collection's list of responses, as where each item is in the file: an
+ * item is parsed when its turn comes, and forgotten once checked. Built
+ * whole, the items of a 100,000-reply export (a Map per macro, an object per
+ * string, a reply record each) came to 230 MB beside the file's text, and V8
+ * sized the heap to four times what was live after reading them.
+ */
+interface LazyList {
+  readonly kind: 'list'
+  readonly length: number
+  item(index: number): Located
+}
+
+// Where a collection keeps its list of responses (repliesOf reads them in this order).
+const listKeys = ['macros', 'replies', 'responses', 'canned_responses', 'items']
 
 // jsonc-parser's codes (`InvalidSymbol`) in words a support-ops person reads.
 const jsonProblems: Record<string, string> = {
@@ -55,52 +72,83 @@ export function parseJsonCollection(text: string): Located {
   // A byte order mark is not JSON, but editors write one; read it as a space
   // so every offset still points at the same character.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
-  // jsonc-parser's visitor, not its parseTree: the tree of a 100,000-reply
-  // export (a node object per value, kept whole until the end) was most of
-  // the memory of checking it; here each value is built once, as read.
-  type Frame = {value: Located & {kind: 'object'}; key: string} | {value: Located & {kind: 'array'}}
+  return readJson(source, text, 0, true)
+}
+
+/**
+ * Read `source` (the part of `text` that starts at `base`) with jsonc-parser's
+ * visitor, not its parseTree, which keeps a node object per value until the
+ * end. With `lists`, the file's list of responses is read through (so a
+ * syntax error anywhere is found before any reply is checked) but its items
+ * are only located; each is read again, alone, when asked for.
+ */
+function readJson(source: string, text: string, base: number, lists: boolean): Located {
+  // `skip`: inside an item of a list, read for its syntax and duplicate keys only.
+  type Frame =
+    | {mode: 'object'; value: Located & {kind: 'object'}; key: string}
+    | {mode: 'array'; value: Located & {kind: 'array'}}
+    | {mode: 'list'; spans: number[]}
+    | {mode: 'skip'; keys: Set<string> | undefined; item: boolean}
   const stack: Frame[] = []
   let root: Located | undefined
   let error: {code: ParseErrorCode; offset: number} | undefined
   const add = (value: Located) => {
     const top = stack.at(-1)
     if (!top) root = value
-    else if ('key' in top) top.value.entries.set(top.key, value)
-    else top.value.items.push(value)
+    else if (top.mode === 'object') top.value.entries.set(top.key, value)
+    else if (top.mode === 'array') top.value.items.push(value)
   }
   visit(
     source,
     {
-      onObjectBegin: () => {
-        stack.push({value: {kind: 'object', entries: new Map()}, key: ''})
+      onObjectBegin: (offset) => {
+        const top = stack.at(-1)
+        if (top?.mode === 'list') top.spans.push(base + offset)
+        if (top?.mode === 'list' || top?.mode === 'skip')
+          stack.push({mode: 'skip', keys: new Set(), item: top.mode === 'list'})
+        else stack.push({mode: 'object', value: {kind: 'object', entries: new Map()}, key: ''})
       },
       onObjectProperty: (property, offset) => {
         const top = stack.at(-1)
-        if (!top || !('key' in top)) return
+        const keys = top?.mode === 'object' ? top.value.entries : top?.mode === 'skip' ? top.keys : undefined
+        if (!keys) return
         // JSON.parse keeps the last of two equal keys, so an export with one
         // would silently lose a reply: an error at the second, as in YAML.
-        if (top.value.entries.has(property))
-          throw new CollectionError(`Invalid JSON: duplicate key ${JSON.stringify(property)}`, offset)
-        top.key = property
+        if (keys.has(property))
+          throw new CollectionError(`Invalid JSON: duplicate key ${JSON.stringify(property)}`, base + offset)
+        if (top!.mode === 'object') top!.key = property
+        else (keys as Set<string>).add(property)
       },
-      onObjectEnd: () => add(stack.pop()!.value),
-      onArrayBegin: () => {
-        stack.push({value: {kind: 'array', items: []}})
+      onObjectEnd: (offset, length) => closeContainer(offset + length),
+      onArrayBegin: (offset) => {
+        const top = stack.at(-1)
+        if (top?.mode === 'list') top.spans.push(base + offset)
+        if (top?.mode === 'list' || top?.mode === 'skip')
+          stack.push({mode: 'skip', keys: undefined, item: top.mode === 'list'})
+        else if (lists && (!top || (stack.length === 1 && top.mode === 'object' && listKeys.includes(top.key))))
+          stack.push({mode: 'list', spans: []})
+        else stack.push({mode: 'array', value: {kind: 'array', items: []}})
       },
-      onArrayEnd: () => add(stack.pop()!.value),
+      onArrayEnd: (offset, length) => closeContainer(offset + length),
       onLiteralValue: (value: unknown, offset, length) => {
+        const top = stack.at(-1)
+        if (top?.mode === 'list') {
+          top.spans.push(base + offset, base + offset + length)
+          return
+        }
+        if (top?.mode === 'skip') return
         if (typeof value !== 'string') {
           add({kind: 'other', value})
           return
         }
-        const start = offset + 1
+        const start = base + offset + 1
         // A slice of the file's text (V8 shares the characters), decoded when
         // read: the decoded copies of 100,000 replies, and their offset maps
         // (4 bytes a character), were most of an export's memory.
-        add(new JsonString(text.slice(start, offset + length - 1), start))
+        add(new JsonString(text.slice(start, base + offset + length - 1), start))
       },
       onError: (code, offset) => {
-        error ??= {code, offset}
+        error ??= {code, offset: base + offset}
       }
     },
     {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false}
@@ -111,6 +159,27 @@ export function parseJsonCollection(text: string): Located {
   }
   if (!root) throw new CollectionError('Invalid JSON: empty file', 0)
   return root
+
+  function closeContainer(after: number): void {
+    const frame = stack.pop()!
+    if (frame.mode === 'skip') {
+      if (frame.item) (stack.at(-1) as {spans: number[]}).spans.push(base + after)
+      return
+    }
+    if (frame.mode === 'list') add(lazyList(frame.spans, text))
+    else add(frame.value)
+  }
+}
+
+function lazyList(spans: readonly number[], text: string): LazyList {
+  return {
+    kind: 'list',
+    length: spans.length / 2,
+    item(index) {
+      const start = spans[2 * index] ?? 0
+      return readJson(text.slice(start, spans[2 * index + 1]), text, start, false)
+    }
+  }
 }
 
 export function parseYamlCollection(text: string): Located {
@@ -199,10 +268,25 @@ function identityMap(length: number, start: number): OffsetMap {
  * or our own `[{id, title, body, format}]`. `undefined` for another shape.
  */
 export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySource[] | undefined {
-  const list = root.kind === 'array' ? root.items : root.kind === 'object' ? listIn(root) : undefined
+  const replies = replySources(root, container)
+  return replies && [...replies]
+}
+
+/**
+ * The same replies, read from the collection one item at a time as they
+ * are iterated (so only the reply being checked is held); `undefined` for
+ * another shape, which is known once the first reply is found.
+ */
+export function replySources(root: Located, container: 'json' | 'yaml'): Iterable<ReplySource> | undefined {
+  const list = root.kind === 'array' || root.kind === 'list' ? root : root.kind === 'object' ? listIn(root) : undefined
   if (list) {
-    const replies = list.flatMap((item, index) => (item.kind === 'object' ? fromItem(item, index) : []))
-    return replies.length > 0 || list.length === 0 ? replies : undefined
+    const replies = listReplies(list)
+    const first = replies.next()
+    if (first.done) return (list.kind === 'list' ? list.length : list.items.length) === 0 ? [] : undefined
+    return (function* () {
+      yield first.value
+      yield* replies
+    })()
   }
   if (root.kind === 'object') {
     const single = root.entries.get('macro') ?? root
@@ -211,10 +295,19 @@ export function repliesOf(root: Located, container: 'json' | 'yaml'): ReplySourc
   }
   return undefined
 
-  function listIn(object: Located & {kind: 'object'}): Located[] | undefined {
-    for (const key of ['macros', 'replies', 'responses', 'canned_responses', 'items']) {
+  function* listReplies(list: (Located & {kind: 'array'}) | LazyList): Generator<ReplySource, undefined> {
+    const length = list.kind === 'list' ? list.length : list.items.length
+    for (let index = 0; index < length; index++) {
+      const item = list.kind === 'list' ? list.item(index) : list.items[index]!
+      if (item.kind === 'object') yield* fromItem(item, index)
+    }
+    return undefined
+  }
+
+  function listIn(object: Located & {kind: 'object'}): (Located & {kind: 'array'}) | LazyList | undefined {
+    for (const key of listKeys) {
       const value = object.entries.get(key)
-      if (value?.kind === 'array') return value.items
+      if (value?.kind === 'array' || value?.kind === 'list') return value
     }
     return undefined
   }

@@ -5,7 +5,7 @@ import {ruleData as rules} from '../generated/rules.js'
 import {ruleIds} from '../options.js'
 import {docsUrl} from '../rules/data.js'
 import type {RuleId, Severity} from '../types.js'
-import {createConfigLoader} from './check-file.js'
+import {createConfigFinder} from './config-files.js'
 import {optionsFor} from './config.js'
 
 const ruleData: Partial<Record<RuleId, {description: string; severity: string}>> = Object.fromEntries(
@@ -47,7 +47,7 @@ export async function printConfig(
   rules: Partial<Record<RuleId, Severity>>
 ): Promise<string> {
   const absolute = path.resolve(cwd, file)
-  const settings = await createConfigLoader({cwd, config})(absolute)
+  const settings = await createConfigFinder({cwd, config})(absolute)
   const {options} = optionsFor(settings, absolute)
   const defaults = Object.fromEntries(ruleIds.map((id) => [id, ruleData[id]?.severity ?? 'error']))
   return JSON.stringify({...options, rules: {...defaults, ...options.rules, ...rules}}, null, 2)

@@ -2,7 +2,6 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import {didYouMean, optionNames, validateOptions} from '../options.js'
 import type {Options} from '../types.js'
-import replylintCheck from './check.js'
 
 /** A config file's contents: checkReply's options plus per-glob overrides. */
 export interface Config extends Options {
@@ -20,18 +19,6 @@ export interface CheckSettings {
 
 // A config takes every option of checkReply, plus per-glob overrides.
 const configKeys = [...optionNames, 'overrides']
-
-/**
- * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
- * field) and turn it into the plugin that checks files. A mistake is an error
- * naming the config file, so the CLI can exit 2 instead of checking less.
- */
-export function configTransform(
-  config: unknown,
-  filePath: string
-): {plugins: Array<[typeof replylintCheck, CheckSettings]>} {
-  return {plugins: [[replylintCheck, settingsOf(config, filePath)]]}
-}
 
 export function settingsOf(config: unknown, filePath: string | undefined): CheckSettings {
   const where = filePath ? path.relative(process.cwd(), filePath) || filePath : 'config'
@@ -129,4 +116,18 @@ export function optionsFor(
     }
   })
   return {options, key: matched.join(',')}
+}
+
+/** The innermost useful message of a config error, without its stack. */
+export function configMessage(error: unknown): string {
+  let current = error as Error | undefined
+  const chain: string[] = []
+  while (current) {
+    chain.push(current.message)
+    current = current.cause as Error | undefined
+  }
+  // unified-engine wraps ours in "Cannot parse file `x`"; ours already names the file.
+  const own = chain.find((message) => message.startsWith('Invalid config in'))
+  // JSON's parser names the file again, by its absolute path.
+  return own ?? chain.join(': ').replace(/ in \/\S*$/, '')
 }

@@ -1,6 +1,18 @@
 import replylintCheck from './check.js'
-import {configTransform, settingsOf} from './config.js'
-import {extensions} from './document.js'
+import {settingsOf, type CheckSettings} from './config.js'
+import {extensions} from './formats.js'
+
+/**
+ * unified-engine `configTransform`: check a `.replylintrc` (or `replylint`
+ * field) and turn it into the plugin that checks files. A mistake is an error
+ * naming the config file, so the CLI can exit 2 instead of checking less.
+ */
+export function configTransform(
+  config: unknown,
+  filePath: string
+): {plugins: Array<[typeof replylintCheck, CheckSettings]>} {
+  return {plugins: [[replylintCheck, settingsOf(config, filePath)]]}
+}
 
 // Files that are never canned responses, even in a folder of them.
 export const ignorePatterns = [

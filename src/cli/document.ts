@@ -7,9 +7,16 @@ import {unified} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from './locate.js'
-import {CollectionError, parseJsonCollection, parseYamlCollection, repliesOf, type ReplySource} from './collections.js'
+import {
+  CollectionError,
+  parseJsonCollection,
+  parseYamlCollection,
+  replySources,
+  type ReplySource
+} from './collections.js'
 import {markdownReplies} from './markdown.js'
 import {withoutByteOrderMark} from '../source-text.js'
+import {formatOf, type Format} from './formats.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -18,39 +25,22 @@ declare module 'vfile' {
   }
 }
 
-export type Format = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
-
 /** A reply whose text is the file's own: no offset map needed. */
 export type InFileReply =
   | {kind: 'text'; name: string | undefined}
   | {kind: 'prose'; name: string | undefined; root: MdastRoot}
   | {kind: 'html'; name: string | undefined; root: HastRoot}
 
+export type DocumentReply = InFileReply | {kind: 'source'; source: ReplySource}
+
 /** What the parser hands the checker: the replies of one file. */
 export interface DocumentTree extends Node {
   type: 'replylintDocument'
   format: Format
-  replies: Array<InFileReply | {kind: 'source'; source: ReplySource}>
+  /** Read once, in order: a collection's replies are parsed as they are reached. */
+  replies: Iterable<DocumentReply>
   /** The Markdown or HTML tree, for `<!-- replylint-disable -->` comments. */
   markers?: MdastRoot | HastRoot
-}
-
-export const formats: Record<string, Format> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  json: 'json',
-  yaml: 'yaml',
-  yml: 'yaml'
-}
-
-export const extensions = Object.keys(formats)
-
-export function formatOf(file: VFile): Format {
-  return formats[(file.extname ?? '').slice(1).toLowerCase()] ?? 'text'
 }
 
 /** Markup parsers, shared by the document parser and the checks of nested replies. */
@@ -84,7 +74,7 @@ export function parse(raw: string, file: VFile): DocumentTree {
   }
   switch (format) {
     case 'text':
-      tree.replies.push({kind: 'text', name: undefined})
+      tree.replies = [{kind: 'text', name: undefined}]
       break
     case 'markdown': {
       const root = markdown.parse(file)
@@ -95,7 +85,7 @@ export function parse(raw: string, file: VFile): DocumentTree {
     case 'html': {
       const root = html.parse(file)
       tree.markers = root
-      tree.replies.push({kind: 'html', name: undefined, root})
+      tree.replies = [{kind: 'html', name: undefined, root}]
       break
     }
     case 'json':
@@ -104,8 +94,8 @@ export function parse(raw: string, file: VFile): DocumentTree {
       if (value.trim() === '') break
       try {
         const located = format === 'json' ? parseJsonCollection(value) : parseYamlCollection(value)
-        const replies = repliesOf(located, format)
-        if (replies) tree.replies = replies.map((source) => ({kind: 'source', source}))
+        const replies = replySources(located, format)
+        if (replies) tree.replies = sources(replies)
         else {
           const message = file.info(
             `Not a canned-response collection (Zendesk macros, osTicket responses, or \`[{id, title, body}]\`); skipped`
@@ -121,6 +111,10 @@ export function parse(raw: string, file: VFile): DocumentTree {
     }
   }
   return tree
+}
+
+function* sources(replies: Iterable<ReplySource>): Generator<DocumentReply> {
+  for (const source of replies) yield {kind: 'source', source}
 }
 
 /** A fatal, file-level error (the CLI exits 2 for these). */

@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fixOf, type Fix} from './check.js'
 import {parseJsonCollection, parseYamlCollection, repliesOf} from './collections.js'
-import {formatOf} from './document.js'
+import {formatOf} from './formats.js'
 import {byteOrderMark} from '../source-text.js'
 import {inside} from './walk.js'
 

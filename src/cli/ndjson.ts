@@ -6,7 +6,7 @@
 // stream goes on.
 import {StringDecoder} from 'node:string_decoder'
 import type {FileTask, TaskResult} from './check-file.js'
-import {compactMessage} from './reporters.js'
+import {compactMessage} from './report-common.js'
 
 export interface LineMeta {
   readonly line: number

@@ -5,7 +5,8 @@
 // a report never depends on which core won.
 import os from 'node:os'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
-import {createFileChecker, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
+import type {FileChecker, FileTask, RunSettings, TaskResult} from './check-file.js'
+import type {FilePart} from './results.js'
 
 // Tasks go out in chunks: one message per file cost more than a small file's
 // check. Each worker holds four chunks, so it never waits for the next while
@@ -38,13 +39,21 @@ export async function* checkInOrder(
   tasks: AsyncIterable<FileTask> | Iterable<FileTask>,
   settings: RunSettings,
   threads: number,
-  workerUrl: URL
+  workerUrl: URL,
+  sink?: (part: FilePart) => void
 ): AsyncGenerator<TaskResult> {
-  const check = createFileChecker(settings)
+  // On one thread every file before this one is reported before it is
+  // checked, so its parts can go straight out; the pool's results wait for
+  // their turn, whole.
   if (threads <= 1) {
-    for await (const task of tasks) yield await check(task)
+    let checker: FileChecker | undefined
+    for await (const task of tasks) {
+      checker ??= await fileChecker(settings)
+      yield await checker(task, sink)
+    }
     return
   }
+  const check = await fileChecker(settings)
 
   const pool = Array.from({length: threads - 1}, () => new Worker(workerUrl, {workerData: {replylintWorker: settings}}))
   const iterator = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()
@@ -134,14 +143,26 @@ export async function* checkInOrder(
   }
 }
 
+/**
+ * The checker, loaded when a file is to be checked: the rule engine, the
+ * parsers and the markup readers are most of the bundle, and a warm
+ * `--cache` run whose every file is a hit needs none of them.
+ */
+async function fileChecker(settings: RunSettings): Promise<FileChecker> {
+  const {createFileChecker} = await import('./check-file.js')
+  return createFileChecker(settings)
+}
+
 /** When this module runs as a worker of the pool: check what the main thread sends. */
 export function runWorkerIfAny(): boolean {
   const data = workerData as {replylintWorker?: RunSettings} | undefined
   if (isMainThread || !parentPort || !data?.replylintWorker) return false
-  const check = createFileChecker(data.replylintWorker)
+  const checker = fileChecker(data.replylintWorker)
   const port = parentPort
+  // Chunks that come while the checker loads wait for it, in the order they came.
   port.on('message', ({id, tasks}: {id: number; tasks: FileTask[]}) => void answer(id, tasks))
   async function answer(id: number, tasks: FileTask[]): Promise<void> {
+    const check = await checker
     const results: TaskResult[] = []
     for (const task of tasks) results.push(await check(task))
     port.postMessage({id, results})

@@ -2,10 +2,7 @@
 // thread to the reporter (structured clone), sits in the `--cache` file, and
 // streams out one file at a time, so no VFile or VFileMessage is kept alive
 // between a file's check and its report.
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './check.js'
-import {fixOf, replyIndexOf} from './check.js'
 import {placeEnd, placeStart} from '../place.js'
 import {scoreOf} from '../score.js'
 
@@ -55,49 +52,29 @@ export interface FileResult {
   readonly output?: string | undefined
   /** The care score of each reply, in file order, from the findings it kept. */
   readonly scores?: readonly ReplyScore[] | undefined
+  /** The reply `scores` starts at: the replies before it were reported in parts. */
+  readonly firstReply?: number | undefined
 }
 
-export function messageData(message: VFileMessage): MessageData {
-  const fix = fixOf(message)
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal,
-    line: message.line,
-    column: message.column,
-    place: placeData(message.place),
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected}),
-    ...(message.note === undefined ? {} : {note: message.note}),
-    ...(message.url === undefined ? {} : {url: message.url}),
-    ...(message.safeFix ? {safeFix: true} : {}),
-    ...(fix ? {fix} : {}),
-    ...(message.critical ? {critical: true} : {}),
-    ...(replyIndexOf(message) === undefined ? {} : {reply: replyIndexOf(message)})
-  }
+/**
+ * Some replies of a file, reported while the rest is still being checked:
+ * an export's findings leave reply by reply, so a 100,000-reply file is never
+ * held whole. Its file's result follows, with what is left.
+ */
+export interface FilePart {
+  readonly path: string | undefined
+  readonly messages: MessageData[]
+  readonly scores: readonly ReplyScore[]
+  /** The reply `scores` starts at. */
+  readonly firstReply: number
 }
 
-function placeData(place: VFileMessage['place']): PlaceData | undefined {
-  if (!place) return undefined
-  const point = (p: {line: number; column: number; offset?: number | undefined}): PointData => ({
-    line: p.line,
-    column: p.column,
-    ...(p.offset === undefined ? {} : {offset: p.offset})
-  })
-  return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
-}
-
-export function fileResult(file: VFile, extra: {fixed?: number; output?: string} = {}): FileResult {
-  const messages = file.messages.map(messageData)
-  return {
-    path: file.path,
-    messages,
-    scores: scoresOf(file.data.replylintReplyNames ?? [], messages),
-    replies: file.data.replylintReplies ?? 0,
-    fixed: extra.fixed ?? 0,
-    ...(extra.output === undefined ? {} : {output: extra.output})
-  }
+/** The care score of the reply a finding is about, from a result or a part. */
+export function replyScoreOf(
+  result: Pick<FileResult, 'scores' | 'firstReply'>,
+  message: MessageData
+): number | undefined {
+  return message.reply === undefined ? undefined : result.scores?.[message.reply - (result.firstReply ?? 0)]?.score
 }
 
 /**
@@ -112,7 +89,7 @@ export function scoresOf(names: ReadonlyArray<string | undefined>, messages: rea
 }
 
 /** Errors, warnings and file errors (fatal messages that are no rule's) of one file. */
-export function countsOf(result: FileResult, known: ReadonlySet<string>) {
+export function countsOf(result: Pick<FileResult, 'messages'>, known: ReadonlySet<string>) {
   let errors = 0
   let warnings = 0
   let fileErrors = 0

@@ -3,15 +3,18 @@ import path from 'node:path'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
 import {defaultCacheLocation, loadCache, saveCache, type CacheEntry} from './cache.js'
-import {configMessage, createCacheProbe, type FileTask, type RunSettings, type TaskResult} from './check-file.js'
+import {createCacheProbe} from './cache-probe.js'
+import type {FileTask, RunSettings, TaskResult} from './check-file.js'
+import {configMessage} from './config.js'
 import {init, initName, listRules, printConfig} from './commands.js'
 import {discover, repositoryRoot} from './discover.js'
 import {removeStale} from './walk.js'
-import {extensions} from './document.js'
+import {extensions} from './formats.js'
 import {linesOf, resultLine, tasksOf, type LineMeta} from './ndjson.js'
 import {checkInOrder, poolSize} from './pool.js'
+import {openOutput, type Output} from './output.js'
 import {createReporter} from './reporters.js'
-import {countsOf} from './results.js'
+import {countsOf, type FilePart, type FileResult} from './results.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -159,8 +162,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const misses = hits.size === 0 ? tasks : tasks.filter((_, index) => !hits.has(index))
   const workers = poolSize(misses.length, args.concurrency)
+  const tally = (file: FilePart | FileResult) => {
+    const counts = countsOf(file, known)
+    totals.errors += counts.errors
+    totals.warnings += counts.warnings
+    totals.fileErrors += counts.fileErrors
+    for (const reply of file.scores ?? []) if (reply.score < args.minScore) totals.belowMinScore++
+  }
+  // An export's replies, reported as they are checked (see check-file.ts).
+  const part = (file: FilePart) => {
+    reporter.part(file)
+    tally(file)
+  }
+  const checked = checkInOrder(misses, fileSettings, workers, workerUrl, part)
 
-  for await (const outcome of inOrder(tasks.length, hits, checkInOrder(misses, fileSettings, workers, workerUrl))) {
+  for await (const outcome of inOrder(tasks.length, hits, checked)) {
     progress.tick()
     if (outcome.configError !== undefined) {
       // Once per config, however many files it governs; those files are not checked.
@@ -180,14 +196,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     reporter.file(result)
     await output.drained()
-    const counts = countsOf(result, known)
+    tally(result)
     totals.files++
     totals.replies += result.replies
-    totals.errors += counts.errors
-    totals.warnings += counts.warnings
-    totals.fileErrors += counts.fileErrors
     totals.fixed += result.fixed
-    for (const reply of result.scores ?? []) if (reply.score < args.minScore) totals.belowMinScore++
   }
   progress.done()
   reporter.end()
@@ -257,82 +269,6 @@ async function ndjsonStream(args: CliArgs, io: CliIo, settings: RunSettings, out
   // on a non-zero exit) gets 0 once the stream was read to its end.
   if (bad > 0) io.stderr.write(`replylint: ${bad} ${plural(bad, 'line')} could not be checked; see their \`error\`\n`)
   return 0
-}
-
-interface Output {
-  readonly isTTY: boolean
-  write(chunk: string): void
-  /** Resolves once the destination has taken what was written (back-pressure). */
-  drained(): Promise<void>
-  close(): void
-}
-
-/** stdout, or `-o` (its folder created, as ESLint does); a string is why it cannot be opened. */
-function openOutput(args: CliArgs, io: CliIo): Output | string {
-  // Reporters write a row at a time; chunks of 64 KB keep that to few writes.
-  let buffer: string[] = []
-  let size = 0
-  const buffered = (flush: (chunk: string) => void) => ({
-    write(chunk: string) {
-      buffer.push(chunk)
-      size += chunk.length
-      if (size >= 65536) this.flush()
-    },
-    flush() {
-      if (size === 0 && buffer.length === 0) return
-      const chunk = buffer.join('')
-      buffer = []
-      size = 0
-      flush(chunk)
-    }
-  })
-  if (args.outputFile) {
-    const target = path.resolve(io.cwd, args.outputFile)
-    let fd: number
-    try {
-      fs.mkdirSync(path.dirname(target), {recursive: true})
-      fd = fs.openSync(target, 'w')
-    } catch (error) {
-      return `Cannot write the report to \`${args.outputFile}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    }
-    const sink = buffered((chunk) => void fs.writeSync(fd, chunk))
-    return {
-      isTTY: false,
-      write: (chunk) => sink.write(chunk),
-      drained: async () => {},
-      close() {
-        sink.flush()
-        fs.closeSync(fd)
-      }
-    }
-  }
-  let full = false
-  let scheduled = false
-  const sink = buffered((chunk) => {
-    if (!io.stdout.write(chunk)) full = true
-  })
-  const later = () => {
-    scheduled = false
-    sink.flush()
-  }
-  return {
-    isTTY: io.stdout.isTTY === true,
-    write: (chunk) => sink.write(chunk),
-    drained() {
-      // Called after each file (or NDJSON line). What is written goes out once
-      // the run waits (for input, a worker) or 64 KB have gathered: a reader
-      // (a help desk's pre-send check) sees its result as soon as it is
-      // ready, and 10,000 results are not 10,000 writes.
-      if (!scheduled) {
-        scheduled = true
-        setImmediate(later)
-      }
-      if (!full) return Promise.resolve()
-      full = false
-      return new Promise((resolve) => io.stdout.once('drain', () => resolve()))
-    },
-    close: () => sink.flush()
-  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

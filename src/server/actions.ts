@@ -5,7 +5,8 @@ import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'v
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {ruleIds} from '../options.js'
 import {editOf} from '../cli/check.js'
-import {markdown, type Format} from '../cli/document.js'
+import {markdown} from '../cli/document.js'
+import type {Format} from '../cli/formats.js'
 import {splice, verify} from '../cli/fix.js'
 import {collectionDepth} from '../cli/markdown.js'
 

@@ -7,7 +7,8 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {discovery} from '../cli/discovery.js'
-import replylintDocument, {formats} from '../cli/document.js'
+import replylintDocument from '../cli/document.js'
+import {formats} from '../cli/formats.js'
 
 /** What the server knows of an open document. */
 export interface LintInput {

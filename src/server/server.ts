@@ -11,7 +11,7 @@ import {
   type Range
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatOf} from '../cli/document.js'
+import {formatOf} from '../cli/formats.js'
 import {disableActions, quickFixes} from './actions.js'
 import {toDiagnostic} from './diagnostics.js'
 import {hoverFor} from './hover.js'
