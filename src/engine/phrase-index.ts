@@ -96,7 +96,7 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
   // The candidates of a reply, kept with it: handed over by a shared walk,
   // or from this index's own walk.
   private candidates(tokens: Tokens): ReadonlyArray<Candidate<E>> {
-    return tokens.recall<Array<Candidate<E>>>(this) ?? tokens.keep(this, this.walkAlone(tokens, 0, tokens.length))
+    return tokens.remember(this, () => this.walkAlone(tokens, 0, tokens.length))
   }
 
   /** This index's own walk, for starts in `[from, to)`. */

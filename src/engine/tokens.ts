@@ -136,6 +136,11 @@ export class Tokens {
     return value
   }
 
+  /** What `owner` kept for this reply, or what `compute` answers, kept. */
+  remember<T>(owner: object, compute: () => T): T {
+    return this.recall<T>(owner) ?? this.keep(owner, compute())
+  }
+
   private kept: Map<object, unknown> | undefined
 
   /** The classes of `tokenClassBits` that the token belongs to. */

@@ -110,7 +110,7 @@ function criticalTest(score: RuleScore): ((id: string, tokens: Tokens) => boolea
   const test = (id: string, tokens: Tokens) => {
     if (!isCriticalKind(score, id)) return false
     if (!unless) return true
-    return !(tokens.recall<boolean>(answer) ?? tokens.keep(answer, unless.some(tokens)))
+    return !tokens.remember(answer, () => unless.some(tokens))
   }
   return Object.assign(test, {walks: unless ? [unless] : []})
 }

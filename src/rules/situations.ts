@@ -116,7 +116,7 @@ export class Catalogue {
   }
 
   analyse(tokens: Tokens): Analysis {
-    return tokens.recall<Analysis>(this) ?? tokens.keep(this, {tokens})
+    return tokens.remember<Analysis>(this, () => ({tokens}))
   }
 
   /** The declines of the reply, in order. */
@@ -355,7 +355,7 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
   const suggestions = new WeakMap<object, Map<ResolvedSituation, [Written | undefined, Written | undefined]>>()
   const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
-    const we = tokens.recall<boolean>(voice) ?? tokens.keep(voice, speaksAsWe(tokens))
+    const we = tokens.remember(voice, () => speaksAsWe(tokens))
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
     // The same refusal in the same situation and voice reads the same: its
