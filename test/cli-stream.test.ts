@@ -47,7 +47,7 @@ describe('an export streams', () => {
     for (const format of formatNames) {
       const one = cli(['--format', format, '--concurrency', '1', '.'], {cwd: dir})
       const two = cli(['--format', format, '--concurrency', '2', '.'], {cwd: dir})
-      expect(one.code).toBe(1)
+      expect(one.code, format).toBe(1)
       expect(one.stdout.length).toBeGreaterThan(1000)
       expect(two.stdout, format).toBe(one.stdout)
       expect(two.stderr, format).toBe(one.stderr)
