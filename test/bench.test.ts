@@ -44,7 +44,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     'engine code (replylint − floor − rule data)'
   ])
   expect(report.bundles['engine code (replylint − floor − rule data)'].gzip).toBeGreaterThan(0)
-  expect(report.targets).toHaveLength(13)
+  expect(report.targets).toHaveLength(14)
   expect(report.server).toMatchObject({samples: 10, texts: 10, passes: 1, words: 300, debounceMs: 200})
   expect(report.server.p95).toBeGreaterThan(0)
   // The CLI part: every comparison ran and has a ratio.
@@ -66,4 +66,8 @@ test('npm run bench -- --quick runs every comparison', () => {
   // Our parser vs retext-english's: every text measured, with a ratio.
   expect(Object.keys(report.parser.texts)).toHaveLength(3)
   for (const entry of Object.values<{ratio: number}>(report.parser.texts)) expect(entry.ratio).toBeGreaterThan(0)
+  // Rules on top of each other, in one process: every set, as a ratio to the seed rules.
+  expect(Object.keys(report.rules.sets)).toEqual(['seed rules', 'seed + care rules', 'every rule', 'defaults'])
+  expect(report.rules.sets['seed rules'].ratio).toBe(1)
+  for (const entry of Object.values<{ratio: number}>(report.rules.sets)) expect(entry.ratio).toBeGreaterThan(0)
 })
