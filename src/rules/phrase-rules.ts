@@ -48,13 +48,12 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
       const run = runs[entry.rule]!
       const start = tokens.start(match.start)
       const end = tokens.end(match.end - 1)
-      const actual = slice(file, start, end)
-      const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
+      const [actual, reason] = wordingOf(tokens, entry, slice(file, start, end))
       const fitted = run.suggest?.(entry, tokens, match.start)
       const message = report(file, {
         ruleId: run.data.id,
         severity: run.severity,
-        reason: `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`,
+        reason,
         start,
         end,
         actual,
@@ -66,6 +65,27 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
       if (fitted) message.situation = fitted.situation
     }
   })
+}
+
+const wordings = {}
+
+/**
+ * A finding's `actual` and `reason`, one pair per entry and wording in a
+ * reply: a text that repeats one phrase thousands of times keeps one reason
+ * string for them all, not one per message (a message's own strings were a
+ * third of what such a text keeps alive, and collecting them its cost).
+ */
+function wordingOf(tokens: Tokens, entry: TaggedEntry, actual: string): readonly [actual: string, reason: string] {
+  const byEntry = tokens.remember(wordings, () => new Map<TaggedEntry, Map<string, readonly [string, string]>>())
+  let byActual = byEntry.get(entry)
+  if (!byActual) byEntry.set(entry, (byActual = new Map()))
+  let wording = byActual.get(actual)
+  if (!wording) {
+    const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
+    wording = [actual, `Unexpected ${entry.label ? entry.label + ' ' : ''}\`${actual}\`, ${advice}`]
+    byActual.set(actual, wording)
+  }
+  return wording
 }
 
 function phraseIndexFor(
