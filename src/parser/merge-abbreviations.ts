@@ -1,5 +1,5 @@
 import type {Paragraph} from 'nlcst'
-import {childrenOf, hasChildren, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, hasChildren, isMark, textOf, type Node} from './nodes.js'
 import {isEnglishAbbreviation, isLatinAbbreviation} from './parse-latin-answers.js'
 
 // parse-english's `mergeEnglishPrefixExceptions` ("Mr.", "Jan.") and
@@ -45,11 +45,11 @@ function mergeAbbreviations(
       ) {
         word.children.push(period as never)
         children.pop()
-        if (period.position && word.position) word.position.end = period.position.end
+        endAt(word, period)
         const next = input[index + 1]
         if (next && next.type === 'SentenceNode') {
           for (const node of next.children) children.push(node)
-          if (next.position && sentence.position) sentence.position.end = next.position.end
+          endAt(sentence, next)
           // The next sentence's slot takes this one; the sentence before goes back into this one's.
           input[index + 1] = sentence
           if (output.length > 0) input[index] = output.pop()!

@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {apostrophe, elisionAffix, elisionPrefix} from './expressions.js'
-import {childrenOf, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, isMark, startAt, textOf, type Node} from './nodes.js'
 
 /**
  * parse-english's `mergeEnglishElisionExceptions` (`w/`, `o'`, `'tis`,
@@ -22,7 +22,7 @@ export function mergeElisions(sentence: Sentence): undefined {
         const sibling = output[at - 1]
         if (sibling && sibling.type === 'WordNode' && textOf(sibling).toLowerCase() === 'w') {
           sibling.children.push(child as never)
-          if (sibling.position && child.position) sibling.position.end = child.position.end
+          endAt(sibling, child)
           index = passOver(input, index + 1, output)
           continue
         }
@@ -37,7 +37,7 @@ export function mergeElisions(sentence: Sentence): undefined {
           elisionPrefix.test(textOf(sibling).toLowerCase())
         ) {
           sibling.children.push(child as never)
-          if (sibling.position && child.position) sibling.position.end = child.position.end
+          endAt(sibling, child)
           index = passOver(input, index + 1, output)
           continue
         }
@@ -48,7 +48,7 @@ export function mergeElisions(sentence: Sentence): undefined {
           const other = input[index + 2]
           if (elisionAffix.test(lower)) {
             word.children.unshift(child as never)
-            if (word.position && child.position) word.position.start = child.position.start
+            startAt(word, child)
             index = passOver(input, index + 1, output)
             continue
           }

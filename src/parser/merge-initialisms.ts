@@ -1,5 +1,5 @@
 import type {Sentence} from 'nlcst'
-import {childrenOf, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, textOf, type Node} from './nodes.js'
 import {isNumerical} from './parse-latin-answers.js'
 
 /**
@@ -19,7 +19,7 @@ export function mergeInitialisms(sentence: Sentence): undefined {
       takesFullStop(previous.children)
     ) {
       previous.children.push(child)
-      if (previous.position && child.position) previous.position.end = child.position.end
+      endAt(previous, child)
       continue
     }
     output.push(child)

@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {wordSymbolInner} from './expressions.js'
-import {childrenOf, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, isMark, textOf, type Node} from './nodes.js'
 
 /**
  * parse-latin's `mergeInnerWordSymbol` (`e.g`, `don't`, `a-b-c`, `x_y`): a
@@ -31,7 +31,7 @@ export function mergeInnerWordMarks(sentence: Sentence): undefined {
         // Marks after the last word stay, and are visited next.
         for (const token of tokens) previous.children.push(token as never)
         const last = tokens[tokens.length - 1]!
-        if (previous.position && last.position) previous.position.end = last.position.end
+        endAt(previous, last)
         index = position - queued
         continue
       }

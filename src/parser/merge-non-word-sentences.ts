@@ -1,4 +1,5 @@
 import type {Paragraph, Sentence} from 'nlcst'
+import {endAt, startAt} from './nodes.js'
 
 /**
  * Same as parse-latin's `mergeNonWordSentences`, in one pass: parse-latin
@@ -18,13 +19,13 @@ export function mergeNonWordSentences(paragraph: Paragraph): undefined {
     const previous = output.at(-1)
     if (previous && 'children' in previous) {
       for (const node of child.children) previous.children.push(node)
-      if (previous.position && child.position) previous.position.end = child.position.end
+      endAt(previous, child)
       continue
     }
     const next = input[index + 1]
     if (next && 'children' in next) {
       next.children = [...child.children, ...next.children] as Sentence['children']
-      if (next.position && child.position) next.position.start = child.position.start
+      startAt(next, child)
       // parse-latin moves on past the sentence it merged into.
       output.push(next)
       index++

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {terminalMarker} from './expressions.js'
-import {hasChildren, isMark, textOf, type Node} from './nodes.js'
+import {endAt, hasChildren, isMark, startAt, textOf, type Node} from './nodes.js'
 
 /**
  * parse-latin's `mergeRemainingFullStops`: in each sentence, read from its
@@ -43,13 +43,13 @@ function mergeInSentence(children: Node[]): void {
         continue
       }
       previous.children.push(node as never)
-      if (node.position && previous.position) previous.position.end = node.position.end
+      endAt(previous, node)
       // parse-latin steps over the word it merged into.
       children[write--] = previous
       position--
     } else if (next && next.type === 'WordNode') {
       next.children.unshift(node as never)
-      if (node.position && next.position) next.position.start = node.position.start
+      startAt(next, node)
     } else children[write--] = node
   }
   // Everything was read: the kept nodes are children[write + 1 …].

@@ -1,5 +1,5 @@
 import type {Paragraph} from 'nlcst'
-import {childrenOf, hasChildren, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, hasChildren, isMark, startAt, textOf, type Node} from './nodes.js'
 import {isAffixSymbol} from './parse-latin-answers.js'
 
 // parse-latin's `mergeAffixSymbol` and `mergeAffixExceptions`, each one pass
@@ -23,9 +23,9 @@ export function mergeAffixSymbols(paragraph: Paragraph): undefined {
       if (isMark(first) && isAffixSymbol(textOf(first))) {
         children.shift()
         previous.children.push(first as never)
-        if (first.position && previous.position) previous.position.end = first.position.end
+        endAt(previous, first)
         const second = children[0]
-        if (second && second.position && child.position) child.position.start = second.position.start
+        startAt(child, second)
         input[--index] = output.pop()!
         continue
       }
@@ -44,7 +44,7 @@ export function mergeAffixExceptions(paragraph: Paragraph): undefined {
     const previous = output[output.length - 1]
     if (previous && hasChildren(previous) && hasChildren(child) && opensWithClauseMark(child.children)) {
       for (const node of child.children) previous.children.push(node as never)
-      if (previous.position && child.position) previous.position.end = child.position.end
+      endAt(previous, child)
       continue
     }
     output.push(child)

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {digitStart} from './expressions.js'
-import {childrenOf, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, isMark, textOf, type Node} from './nodes.js'
 import {startsLowerCase} from './parse-latin-answers.js'
 
 // parse-latin's `mergeInitialLowerCaseLetterSentences` and
@@ -35,7 +35,7 @@ function mergeStarts(paragraph: Paragraph, continues: (children: Node[]) => bool
     const previous = output[output.length - 1]
     if (previous?.type === 'SentenceNode' && child.type === 'SentenceNode' && continues(child.children)) {
       for (const node of child.children) previous.children.push(node)
-      if (previous.position && child.position) previous.position.end = child.position.end
+      endAt(previous, child)
       continue
     }
     output.push(child)

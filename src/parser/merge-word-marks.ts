@@ -1,5 +1,5 @@
 import type {Sentence} from 'nlcst'
-import {childrenOf, isMark, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, isMark, startAt, textOf, type Node} from './nodes.js'
 
 // parse-latin's `mergeInitialWordSymbol`, `mergeFinalWordSymbol` and
 // `mergeInnerWordSlash`, each one pass that builds the sentence's list: its
@@ -20,7 +20,7 @@ export function mergeInitialAmpersands(sentence: Sentence): undefined {
       const at = output.length
       if (!((at > 0 && output[at - 1]!.type === 'WordNode') || !(next && next.type === 'WordNode'))) {
         next.children.unshift(child as never)
-        if (next.position && child.position) next.position.start = child.position.start
+        startAt(next, child)
         // The mark's slot is free: the node before goes back into it.
         if (at > 0) input[index] = output.pop()!
         else index++
@@ -45,7 +45,7 @@ export function mergeFinalHyphens(sentence: Sentence): undefined {
       const next = input[index + 1]
       if ((!next || next.type !== 'WordNode') && previous && previous.type === 'WordNode') {
         previous.children.push(child as never)
-        if (previous.position && child.position) previous.position.end = child.position.end
+        endAt(previous, child)
         continue
       }
     }
@@ -71,7 +71,7 @@ export function mergeInnerSlashes(sentence: Sentence): undefined {
         previous.children.push(child as never)
         if (word) for (const node of word.children) previous.children.push(node)
         const tail = word ?? child
-        if (previous.position && tail.position) previous.position.end = tail.position.end
+        endAt(previous, tail)
         index += word ? 2 : 1
         continue
       }

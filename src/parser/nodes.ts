@@ -1,5 +1,6 @@
 import type {Parents, RootContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import type {Position} from 'unist'
 
 // parse-latin's plugins move nodes between levels (a sentence's children
 // into a word, a paragraph's into a sentence) without regard to nlcst's
@@ -26,4 +27,18 @@ export function isMark(node: Node): boolean {
 /** `toString(node)`, without its checks and joins for the literals that most nodes are. */
 export function textOf(node: Node): string {
   return 'value' in node ? node.value : toString(node)
+}
+
+interface Placed {
+  position?: Position | undefined
+}
+
+/** `node` now ends where `last` ends (parse-latin's merges move an end only when both have positions). */
+export function endAt(node: Placed, last: Placed | undefined): undefined {
+  if (node.position && last?.position) node.position.end = last.position.end
+}
+
+/** `node` now starts where `first` starts (when both have positions). */
+export function startAt(node: Placed, first: Placed | undefined): undefined {
+  if (node.position && first?.position) node.position.start = first.position.start
 }

@@ -1,4 +1,5 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
+import {endAt, startAt} from './nodes.js'
 
 type Parent = Paragraph | Root
 
@@ -16,7 +17,7 @@ export function makeInitialWhiteSpaceSiblings(parent: Parent): undefined {
       while (children[0]?.type === 'WhiteSpaceNode') {
         output.push(children.shift() as never)
         const next = children[0]
-        if (next?.position && child.position) child.position.start = next.position.start
+        startAt(child, next)
       }
     }
     output.push(child)
@@ -35,7 +36,7 @@ export function makeFinalWhiteSpaceSiblings(parent: Parent): undefined {
     while (from > 0 && children[from - 1]!.type === 'WhiteSpaceNode') {
       from--
       const previous = children[from - 1]
-      if (previous?.position && child.position) child.position.end = previous.position.end
+      endAt(child, previous)
     }
     for (let index = from; index < children.length; index++) output.push(children[index] as never)
     children.length = from
