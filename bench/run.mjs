@@ -336,12 +336,7 @@ function markdown({summary, cold, memory, bundles, server, adversarial, parser, 
 // compared with run side by side (bench/adversarial.mjs).
 function adversarialCost() {
   const args = quick ? ['1', '20000', '200000'] : ['3', '100000', '1000000']
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/adversarial.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8'
-  })
-  if (result.status !== 0) throw new Error(`adversarial failed: ${result.stderr}`)
-  return JSON.parse(result.stdout)
+  return section('adversarial.mjs', args)
 }
 
 function adversarialMarkdown({texts, small, large, rounds}) {
@@ -360,12 +355,7 @@ function adversarialMarkdown({texts, small, large, rounds}) {
 // (bench/parser.mjs): rounds alternate which runs first.
 function parserCost() {
   const args = quick ? ['1', '150'] : ['7', String(settings.replies)]
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/parser.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8'
-  })
-  if (result.status !== 0) throw new Error(`parser failed: ${result.stderr}`)
-  return JSON.parse(result.stdout)
+  return section('parser.mjs', args)
 }
 
 function parserMarkdown({texts, rounds}) {
@@ -388,12 +378,7 @@ function parserMarkdown({texts, rounds}) {
 // 1.1, closer than separate processes on this machine agree.
 function rulesCost() {
   const args = quick ? ['1', '150'] : ['15', String(settings.replies)]
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/rules.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8'
-  })
-  if (result.status !== 0) throw new Error(`rules failed: ${result.stderr}`)
-  return JSON.parse(result.stdout)
+  return section('rules.mjs', args)
 }
 
 function rulesMarkdown({sets, rounds, replies}) {
@@ -432,20 +417,20 @@ function coldStart(runs) {
 }
 
 function serverLatency(samples, passes) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bench/server.mjs'), String(samples), String(passes)], {
-    cwd: root,
-    encoding: 'utf8'
-  })
-  if (result.status !== 0) throw new Error(`language server bench failed: ${result.stderr}`)
-  return JSON.parse(result.stdout)
+  return section('server.mjs', [String(samples), String(passes)], [])
 }
 
 function memoryGrowth(replies) {
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/memory.mjs'), String(replies)], {
+  return section('memory.mjs', [String(replies)])
+}
+
+/** Run `bench/<script>` in its own Node process and read the JSON it prints. */
+function section(script, args, flags = ['--expose-gc']) {
+  const result = spawnSync(process.execPath, [...flags, path.join(root, 'bench', script), ...args], {
     cwd: root,
     encoding: 'utf8'
   })
-  if (result.status !== 0) throw new Error(`memory failed: ${result.stderr}`)
+  if (result.status !== 0) throw new Error(`bench/${script} failed: ${result.stderr}`)
   return JSON.parse(result.stdout)
 }
 
