@@ -69,16 +69,18 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
 
 const wordings = {}
 
+type Wording = readonly [actual: string, reason: string]
+
 /**
  * A finding's `actual` and `reason`, one pair per entry and wording in a
  * reply: a text that repeats one phrase thousands of times keeps one reason
  * string for them all, not one per message (a message's own strings were a
  * third of what such a text keeps alive, and collecting them its cost).
  */
-function wordingOf(tokens: Tokens, entry: TaggedEntry, actual: string): readonly [actual: string, reason: string] {
-  const byEntry = tokens.remember(wordings, () => new Map<TaggedEntry, Map<string, readonly [string, string]>>())
+function wordingOf(tokens: Tokens, entry: TaggedEntry, actual: string): Wording {
+  const byEntry = tokens.remember(wordings, () => new Map<TaggedEntry, Map<string, Wording>>())
   let byActual = byEntry.get(entry)
-  if (!byActual) byEntry.set(entry, (byActual = new Map()))
+  if (!byActual) byEntry.set(entry, (byActual = new Map<string, Wording>()))
   let wording = byActual.get(actual)
   if (!wording) {
     const advice = entry.advice ?? `use \`${entry.suggestions[0]}\` instead`
