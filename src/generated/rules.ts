@@ -1642,6 +1642,10 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(check back | try again | come back | try | retry | return | visit us | call back | call us back | contact us | write to us | reply) [again]"
         },
         {
+          "before": "(\" | “) [coming | available | arriving | launching | back | opening | ready]",
+          "after": "(\" | ”)"
+        },
+        {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
         },
         {
@@ -2162,6 +2166,8 @@ export const blameData: PhraseRuleData = {
         "you keep (asking | sending | calling | emailing | repeating | writing)",
         "as (already | previously) (mentioned | stated | explained | said) (before | earlier | above | below | in (my | our) (previous | last | earlier) (email | message | reply))",
         "(i've | i have | we've | we have) (explained | said | told you) (this | that) (several | multiple | many | a few) times",
+        "as (clearly | plainly | explicitly | expressly) (stated | explained | mentioned | noted | outlined | written | shown | indicated | set out | said | printed | displayed)",
+        "if you (actually | bothered to | had bothered to | 'd bothered to) (read | follow | followed | check | checked | look | looked | listen | listened)",
         "(did | didn't) you (even | not) [actually] read",
         "(if | had) you ('d | had) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
         "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
@@ -2393,6 +2399,9 @@ export const policyShieldData: PhraseRuleData = {
       "unless": [
         {
           "after": "(you | your | users | customers | anyone | people | guests | members)"
+        },
+        {
+          "sentence": "(so | but | instead | and) [,] [instead] (i've | i have | we've | we have | i went ahead and | we went ahead and) [gone ahead and | already | instead] (cancelled | canceled | rebooked | refunded | reissued | issued | created | raised | made | set up | sent | added | moved | changed | updated | credited | arranged | booked | ordered | processed | applied | opened | logged | asked | passed | escalated | emailed | called | done | reset | transferred | split | manually)"
         }
       ]
     }
@@ -2595,6 +2604,49 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "header",
     "footer",
     "nav"
+  ],
+  "mentionedAfter": [
+    "type",
+    "typing",
+    "write",
+    "paste",
+    "enter"
+  ],
+  "mentionedBefore": [
+    "for example",
+    "for instance",
+    "e.g.",
+    "eg",
+    "exactly",
+    "like that",
+    "like this",
+    "with the brackets",
+    "with the curly brackets"
+  ],
+  "statusWords": [
+    "TBD",
+    "TBC",
+    "TBA"
+  ],
+  "quotedStatus": [
+    "as",
+    "shows",
+    "showing",
+    "says",
+    "reads",
+    "marked"
+  ],
+  "editorialNotes": [
+    "attached",
+    "enclosed",
+    "sic",
+    "redacted",
+    "removed",
+    "edited",
+    "emphasis added",
+    "sent separately",
+    "see below",
+    "see attached"
   ],
   "suggestions": [
     "the customer's first name"

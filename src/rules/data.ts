@@ -74,6 +74,16 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly notFillIns: readonly string[]
   /** Parts of a date or time format mask (`DD`, `YYYY`); two joined by a mark are a fill-in. */
   readonly maskParts: readonly string[]
+  /** Words right before a slot that show the customer what to type: a mention, not a slot. */
+  readonly mentionedAfter: readonly string[]
+  /** Words right after a slot (a comma between read over) that make it a mention. */
+  readonly mentionedBefore: readonly string[]
+  /** Fill-in words that are also statuses (`TBD`) … */
+  readonly statusWords: readonly string[]
+  /** … quoted from a record when right after one of these ("lists it as TBD"). */
+  readonly quotedStatus: readonly string[]
+  /** Bracketed editor's notes (`[attached]`, `[sic]`), not slots. */
+  readonly editorialNotes: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

@@ -25,6 +25,11 @@ declare module 'vfile' {
 
 const fillIns = new Set(data.fillIns)
 const notFillIns = new Set(data.notFillIns)
+const mentionedAfter = new Set(data.mentionedAfter)
+const mentionedBefore = data.mentionedBefore.map((phrase) => phrase.split(' '))
+const statusWords = new Set(data.statusWords)
+const quotedStatus = new Set(data.quotedStatus)
+const editorialNotes = new Set(data.editorialNotes)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -44,8 +49,17 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     if (!(file.data.replylintDraft ?? options?.draft)) return
     let names: ReturnType<typeof parseCustomerNames> | undefined
     for (let index = 0; index < tokens.length; index++) {
+      const masked = maskedNumberEnd(tokens, index)
+      if (masked > index) {
+        index = masked - 1
+        continue
+      }
       const end = slotEnd(tokens, index)
       if (end === index) continue
+      if (isMention(tokens, index, end) || isQuotedStatus(tokens, index)) {
+        index = end - 1
+        continue
+      }
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -82,8 +96,10 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
 /** The end of a fill-in starting at `index` (a placeholder, `XX/XX`, `TBD`, `___`), or `index`. */
 function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
-  if (kind === 'source')
-    return isMarkup(tokens.value(index)) || isFilledReference(tokens.value(index)) ? index : index + 1
+  if (kind === 'source') {
+    const value = tokens.value(index)
+    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) ? index : index + 1
+  }
   const mask = maskEnd(tokens, index)
   if (mask > index) return mask
   if (!isFillIn(tokens, index)) return index
@@ -116,6 +132,39 @@ function maskEnd(tokens: Tokens, index: number): number {
     if (parts.length > 1 && parts.every((part) => maskParts.has(part))) best = end + 1
   }
   return best
+}
+
+// `XXXX XXXX XXXX 4410`, `XXX-XXX-1234`, `XXXX-XXXX-0917`: runs of X that
+// end in real digits on the same line mask a number that is there; nothing
+// is left to fill. The end of the run, or `index`.
+function maskedNumberEnd(tokens: Tokens, index: number): number {
+  if (/^(?:X{2,}[-./])+\p{N}{2,}$/u.test(tokens.value(index))) return index + 1
+  let at = index
+  while (at < tokens.length && /^X{2,}$/.test(tokens.value(at))) {
+    at++
+    if (at < tokens.length && tokens.gap(at) === 'none' && /^[-./]$/.test(tokens.value(at))) at++
+    if (at < tokens.length && tokens.gap(at) !== 'none' && tokens.gap(at) !== 'space') return index
+  }
+  return at > index && at < tokens.length && /^\p{N}{2,}$/u.test(tokens.value(at)) ? at + 1 : index
+}
+
+// "type {{first_name}} exactly like that", "as DD/MM/YYYY, for example
+// 04/09/1987": the customer is shown what to type.
+function isMention(tokens: Tokens, start: number, end: number): boolean {
+  if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
+  const after = tokens.value(end) === ',' ? end + 1 : end
+  return mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))
+}
+
+// "the airline lists the gate as TBD": someone else's status, quoted.
+function isQuotedStatus(tokens: Tokens, index: number): boolean {
+  return index > 0 && statusWords.has(tokens.value(index)) && quotedStatus.has(tokens.norm(index - 1))
+}
+
+// `[attached]`, `[sic]`: an editor's note.
+function isEditorialNote(value: string): boolean {
+  const inner = /^\[\s*([^\]]+?)\s*\]$/.exec(value)?.[1]
+  return inner !== undefined && editorialNotes.has(inner.toLowerCase())
 }
 
 // `[ref HV-20931]`: a bracket that already holds a real reference number
