@@ -321,7 +321,7 @@ describe('NDJSON', () => {
     expect(lines).toHaveLength(9)
     expect(lines.find((line) => line.path.endsWith('refund-denied.txt'))).toMatchObject({
       errorCount: 3,
-      warningCount: 2
+      warningCount: 1
     })
   })
 })

@@ -2248,7 +2248,8 @@ export const blameData: PhraseRuleData = {
 export const policyShieldData: PhraseRuleData = {
   "id": "policy-shield",
   "description": "Flags hiding behind policy, the system or another department (\"it's company policy\", \"that's not my department\", \"the system won't let me\"), and suggests explaining the reason and what you can do.",
-  "severity": "warn",
+  "severity": "off",
+  "offBecause": "on three fresh blind sets scored sealed (care-rules C, D before it was tuned on, and E; 480 replies written by helpers who never read the rules), pooled precision 0.944, recall 0.962 (E alone 0.895 / 0.944): its precision is below 0.95, the bar for a default-on rule. What it gets wrong is a system's limit told as information or together with the way round it; turn it on with `rules: {policy-shield: warn}`.",
   "score": {
     "weight": 15
   },
