@@ -1540,6 +1540,9 @@ export const vagueTimelineData: PhraseRuleData = {
       ],
       "unless": [
         {
+          "after": "(' | \" | ”)"
+        },
+        {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
         },
         {
@@ -1642,8 +1645,8 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(check back | try again | come back | try | retry | return | visit us | call back | call us back | contact us | write to us | reply) [again]"
         },
         {
-          "before": "(\" | “) [coming | available | arriving | launching | back | opening | ready]",
-          "after": "(\" | ”)"
+          "before": "(\" | “ | ') [coming | available | arriving | launching | back | opening | ready]",
+          "after": "(\" | ” | ')"
         },
         {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -2393,7 +2396,7 @@ export const policyShieldData: PhraseRuleData = {
         "(that's | this is | it's) how the system works",
         "(my | our) (system | computer) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "(the | our | my) [booking | billing | ordering | internal | admin | refund | payment | account | returns | order | checkout | ticketing | support] (system | computer | software) (simply | just | unfortunately | sadly) (won't | will not | doesn't | does not | can't | cannot) (allow | permit | accept | process | take | let)",
-        "(computer | system) (just | simply) says no",
+        "[the | our] (computer | system) [just | simply] says no",
         "rules are rules",
         "(i | we) (don't | do not) make the (rules | policy | policies)"
       ],
@@ -2402,7 +2405,10 @@ export const policyShieldData: PhraseRuleData = {
           "after": "(you | your | users | customers | anyone | people | guests | members)"
         },
         {
-          "sentence": "(so | but | instead | and) [,] [instead] (i've | i have | we've | we have | i went ahead and | we went ahead and) [gone ahead and | already | instead] (cancelled | canceled | rebooked | refunded | reissued | issued | created | raised | made | set up | sent | added | moved | changed | updated | credited | arranged | booked | ordered | processed | applied | opened | logged | asked | passed | escalated | emailed | called | done | reset | transferred | split | manually)"
+          "sentence": "(so | but | instead | and) [,] [instead] (i've | i have | we've | we have | i went ahead and | we went ahead and) [gone ahead and | already | instead] (cancelled | canceled | rebooked | refunded | reissued | issued | created | raised | made | set up | sent | added | moved | changed | updated | credited | arranged | booked | ordered | processed | applied | opened | logged | asked | passed | escalated | emailed | called | done | reset | transferred | split | manually | entered | put | placed | keyed | typed | input | used | switched | swapped | fixed | sorted | amended | corrected | adjusted | waived | extended | resent | re-sent | handled | got)"
+        },
+        {
+          "after": "(dashes | spaces | hyphens | special characters | symbols | emojis | commas | full stops | letters | capitals | capital letters | accents | brackets | more than | fewer than | less than | passwords | characters | a password | an email address with)"
         }
       ]
     }
@@ -2481,7 +2487,7 @@ export const nonApologyData: PhraseRuleData = {
         "sorry (you | that you) (feel | felt) (upset | frustrated | disappointed | unhappy | let down | that | like)",
         "sorry (you | that you) (see | saw | view | viewed | took | take) it (that way | this way | like that)",
         "sorry (you | that you) (think | thought | believe) (that | so)",
-        "sorry (you're | you are | you were) (upset | unhappy | disappointed | frustrated | offended | confused) [by | with | about]",
+        "sorry [that] (you're | you are | you were | you've been | you have been) [feeling | left] (upset | unhappy | disappointed | frustrated | offended | confused | dissatisfied) [by | with | about]",
         "sorry if you (feel | felt | think | thought) (that | this | so)"
       ]
     },
@@ -2511,7 +2517,7 @@ export const nonApologyData: PhraseRuleData = {
         "I'm sorry for the trouble with …; to put it right, I've …"
       ],
       "phrases": [
-        "(sorry | i'm sorry | we're sorry | i am sorry | we are sorry | so sorry | very sorry | really sorry | i apologise | i apologize | we apologise | we apologize | apologies) [,] but"
+        "(sorry | i'm sorry | we're sorry | i am sorry | we are sorry | so sorry | very sorry | really sorry | i apologise | i apologize | we apologise | we apologize | apologies) [,] (but | however)"
       ],
       "unless": [
         {
@@ -2611,7 +2617,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "typing",
     "write",
     "paste",
-    "enter"
+    "enter",
+    "format"
   ],
   "mentionedBefore": [
     "for example",
@@ -2622,7 +2629,22 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "like that",
     "like this",
     "with the brackets",
-    "with the curly brackets"
+    "with the curly brackets",
+    "part",
+    "field",
+    "variable",
+    "placeholder",
+    "merge tag",
+    "merge field",
+    "tag",
+    "token",
+    "is filled in",
+    "gets filled in",
+    "is replaced",
+    "gets replaced",
+    "will be replaced",
+    "is swapped",
+    "gets swapped"
   ],
   "statusWords": [
     "TBD",

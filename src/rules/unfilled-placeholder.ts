@@ -98,7 +98,9 @@ function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
   if (kind === 'source') {
     const value = tokens.value(index)
-    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) ? index : index + 1
+    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) || /^%[0-9A-Fa-f]{2}$/.test(value)
+      ? index
+      : index + 1
   }
   const mask = maskEnd(tokens, index)
   if (mask > index) return mask
@@ -152,8 +154,21 @@ function maskedNumberEnd(tokens: Tokens, index: number): number {
 // 04/09/1987": the customer is shown what to type.
 function isMention(tokens: Tokens, start: number, end: number): boolean {
   if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
-  const after = tokens.value(end) === ',' ? end + 1 : end
-  return mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))
+  const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
+  if (mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))) return true
+  return quoteAt(tokens, start - 1, -1) && quoteAt(tokens, end, 1)
+}
+
+// A double quote within a few tokens of a slot, on its line, on one side.
+const quotes = new Set(['"', '“', '”'])
+function quoteAt(tokens: Tokens, from: number, step: 1 | -1): boolean {
+  for (let index = from, seen = 0; index >= 0 && index < tokens.length && seen < 8; index += step, seen++) {
+    // The gap between this token and its neighbour on the slot's side: a line break ends the search.
+    const gap = tokens.gap(step === 1 ? index : index + 1)
+    if (gap === 'line' || gap === 'paragraph') return false
+    if (quotes.has(tokens.value(index))) return true
+  }
+  return false
 }
 
 // "the airline lists the gate as TBD": someone else's status, quoted.
