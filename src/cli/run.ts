@@ -19,7 +19,7 @@ import {countsOf, type FilePart, type FileResult} from './results.js'
 export interface CliIo {
   readonly cwd: string
   readonly stdin: NodeJS.ReadableStream
-  readonly stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
+  readonly stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number; writableNeedDrain?: boolean}
   readonly stderr: NodeJS.WritableStream & {isTTY?: boolean}
   readonly env: NodeJS.ProcessEnv
 }
