@@ -8,6 +8,7 @@
 //   node bench/cli.mjs --quick     the same at 1/100 the size (proves the harness, measures nothing)
 //   node bench/cli.mjs --memory    also the 100,000-reply export's peak memory (slow)
 //   node bench/cli.mjs --only files,cache   a subset
+//   node bench/cli.mjs --repeat 3  every run 3 times, pairs side by side; each target the median of its 3 ratios
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,6 +24,7 @@ const memory = argv.includes('--memory')
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const only = option('--only')?.split(',')
 const out = option('--out')
+const repeat = Math.max(1, Number(option('--repeat') ?? 1))
 const scale = quick ? 100 : 1
 const small = 1000 / scale
 const large = 10000 / scale
@@ -43,128 +45,167 @@ function run(name, args, {input, cwd = work} = {}) {
   // Exit 1 means findings; anything else, or a crash that exits 1, is a failed run.
   if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr))
     throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
-  const rss = Number(/replylint-bench-rss (\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024
+  const [, rss = 0, cpu = 0] = /replylint-bench-rss (\d+) (\d+)/.exec(result.stderr)?.map(Number) ?? []
   if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
-  return {ms, rss}
+  // CPU time (every thread's, µs from resourceUsage) moves less with the load than the time does.
+  return {ms, rss: rss * 1024, cpuMs: cpu / 1000}
 }
 
-const results = {}
-const targets = []
+let results = {}
+const rounds = []
 const target = (what, value, limit, unit = '×', better = 'lower') =>
-  targets.push({what, value, limit, unit, met: better === 'lower' ? value <= limit : value >= limit})
+  rounds.at(-1).push({what, value, limit, unit, better})
 const replylint = (args) => [cli, '--concurrency', '1', '--format', 'ndjson', '-o', '/dev/null', ...args]
-
-// One bare start, subtracted where per-reply costs are compared.
-results.node = run('node', ['-e', ''])
 
 if (wanted('files') || wanted('textlint') || wanted('workers') || wanted('cache')) {
   writeRepository(path.join(work, 'small'), small)
   writeRepository(path.join(work, 'large'), large)
 }
-if (wanted('files')) {
-  results.filesSmall = run(`${small} files`, replylint(['small']))
-  results.filesLarge = run(`${large} files`, replylint(['large']))
-  target(`${large} files vs ${small} (10× the work), time`, results.filesLarge.ms / results.filesSmall.ms, 11)
-}
-if (wanted('textlint')) {
-  // textlint with one trivial rule (no-todo) over the same files (it reads the .txt and .md alike).
-  results.textlint = run(`textlint ${large} files`, [
-    textlint,
-    '--no-textlintrc',
-    '--rule',
-    'no-todo',
-    '--format',
-    'json',
-    '-o',
-    '/dev/null',
-    'large'
-  ])
-  results.filesLargeAgain = results.filesLarge ?? run(`${large} files`, replylint(['large']))
-  target(`${large} files: replylint vs textlint (no-todo), time`, results.filesLargeAgain.ms / results.textlint.ms, 1)
-}
-if (wanted('workers')) {
-  results.workers1 = results.filesLarge ?? run(`${large} files, 1 worker`, replylint(['large']))
-  results.workers2 = run(`${large} files, 2 workers`, [
-    cli,
-    '--concurrency',
-    '2',
-    '--format',
-    'ndjson',
-    '-o',
-    '/dev/null',
-    'large'
-  ])
-  target(`${large} files: 2 workers' speed-up over 1`, results.workers1.ms / results.workers2.ms, 1.6, '×', 'higher')
-}
-if (wanted('export')) {
-  writeExport(path.join(work, 'export-small.json'), small)
-  writeExport(path.join(work, 'export-large.json'), large)
-  results.exportSmall = run(`export of ${small}`, replylint(['export-small.json']))
-  results.exportLarge = run(`export of ${large}`, replylint(['export-large.json']))
-  target(
-    `export of ${large} replies vs ${small} (10× the work), time`,
-    results.exportLarge.ms / results.exportSmall.ms,
-    11
-  )
-}
-if (wanted('ndjson')) {
-  const input = writeNdjson(path.join(work, 'replies.ndjson'), large)
-  results.ndjson = run(`NDJSON ${large} replies`, [cli, '--stdin', '--format', 'ndjson', '--concurrency', '1'], {input})
-  // The same replies through checkReply in one process, from memory: the cost NDJSON adds to.
-  const script = `import fs from 'node:fs'; import {checkReply} from ${JSON.stringify(path.join(root, 'dist/index.js'))};
+for (let round = 0; round < repeat; round++) {
+  rounds.push([])
+  results = {}
+  // One bare start, subtracted where per-reply costs are compared.
+  results.node = run('node', ['-e', ''])
+  if (wanted('files')) {
+    results.filesSmall = run(`${small} files`, replylint(['small']))
+    results.filesLarge = run(`${large} files`, replylint(['large']))
+    target(`${large} files vs ${small} (10× the work), time`, results.filesLarge.ms / results.filesSmall.ms, 11)
+  }
+  if (wanted('textlint')) {
+    // textlint with one trivial rule (no-todo) over the same files (it reads the .txt and .md alike).
+    results.textlint = run(`textlint ${large} files`, [
+      textlint,
+      '--no-textlintrc',
+      '--rule',
+      'no-todo',
+      '--format',
+      'json',
+      '-o',
+      '/dev/null',
+      'large'
+    ])
+    results.filesLargeAgain = results.filesLarge ?? run(`${large} files`, replylint(['large']))
+    target(`${large} files: replylint vs textlint (no-todo), time`, results.filesLargeAgain.ms / results.textlint.ms, 1)
+  }
+  if (wanted('workers')) {
+    results.workers1 = results.filesLarge ?? run(`${large} files, 1 worker`, replylint(['large']))
+    results.workers2 = run(`${large} files, 2 workers`, [
+      cli,
+      '--concurrency',
+      '2',
+      '--format',
+      'ndjson',
+      '-o',
+      '/dev/null',
+      'large'
+    ])
+    target(`${large} files: 2 workers' speed-up over 1`, results.workers1.ms / results.workers2.ms, 1.6, '×', 'higher')
+  }
+  if (wanted('export')) {
+    writeExport(path.join(work, 'export-small.json'), small)
+    writeExport(path.join(work, 'export-large.json'), large)
+    results.exportSmall = run(`export of ${small}`, replylint(['export-small.json']))
+    results.exportLarge = run(`export of ${large}`, replylint(['export-large.json']))
+    target(
+      `export of ${large} replies vs ${small} (10× the work), time`,
+      results.exportLarge.ms / results.exportSmall.ms,
+      11
+    )
+  }
+  if (wanted('ndjson')) {
+    const input = writeNdjson(path.join(work, 'replies.ndjson'), large)
+    results.ndjson = run(`NDJSON ${large} replies`, [cli, '--stdin', '--format', 'ndjson', '--concurrency', '1'], {
+      input
+    })
+    // The same replies through checkReply in one process, from memory: the cost NDJSON adds to.
+    const script = `import fs from 'node:fs'; import {checkReply} from ${JSON.stringify(path.join(root, 'dist/index.js'))};
 const lines = fs.readFileSync(${JSON.stringify(input)}, 'utf8').trimEnd().split('\\n').map((line) => JSON.parse(line));
 for (const reply of lines) checkReply(reply.text, {customerName: reply.customerName});`
-  results.inProcess = run(`checkReply ${large} replies`, ['--input-type=module', '-e', script])
-  const perReply = (sample) => (sample.ms - results.node.ms) / large
-  results.ndjsonRepliesPerSecond = 1000 / perReply(results.ndjson)
-  results.checkReplyRepliesPerSecond = 1000 / perReply(results.inProcess)
-  target(
-    'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
-    perReply(results.ndjson) / perReply(results.inProcess),
-    1.2
-  )
+    results.inProcess = run(`checkReply ${large} replies`, ['--input-type=module', '-e', script])
+    const perReply = (sample) => (sample.ms - results.node.ms) / large
+    results.ndjsonRepliesPerSecond = 1000 / perReply(results.ndjson)
+    results.checkReplyRepliesPerSecond = 1000 / perReply(results.inProcess)
+    target(
+      'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
+      perReply(results.ndjson) / perReply(results.inProcess),
+      1.2
+    )
+  }
+  if (wanted('cache')) {
+    const location = path.join(work, 'cache.json')
+    // Cold in every round.
+    fs.rmSync(location, {force: true})
+    // The same command twice: the first run fills the cache, the second reads it.
+    const cached = [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large']
+    results.cacheCold = run(`${large} files, --cache (cold)`, cached)
+    results.cacheWarm = run(`${large} files, --cache (warm)`, cached)
+    results.noCache = run(`${large} files, no cache`, [cli, '--format', 'ndjson', '-o', '/dev/null', 'large'])
+    target(
+      `re-run over ${large} unchanged files: without vs with --cache, time`,
+      results.noCache.ms / results.cacheWarm.ms,
+      10,
+      '×',
+      'higher'
+    )
+  }
 }
-if (wanted('cache')) {
-  const location = path.join(work, 'cache.json')
-  // The same command twice: the first run fills the cache, the second reads it.
-  const cached = [cli, '--cache', '--cache-location', location, '--format', 'ndjson', '-o', '/dev/null', 'large']
-  results.cacheCold = run(`${large} files, --cache (cold)`, cached)
-  results.cacheWarm = run(`${large} files, --cache (warm)`, cached)
-  results.noCache = run(`${large} files, no cache`, [cli, '--format', 'ndjson', '-o', '/dev/null', 'large'])
-  target(
-    `re-run over ${large} unchanged files: without vs with --cache, time`,
-    results.noCache.ms / results.cacheWarm.ms,
-    10,
-    '×',
-    'higher'
-  )
+// Each target the median of its rounds' ratios (each ratio from runs made side by side).
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
+const targets = rounds[0].map(({what, limit, unit, better}, index) => {
+  const values = rounds.map((round) => round[index].value)
+  const value = median(values)
+  return {
+    what,
+    value,
+    limit,
+    unit,
+    met: better === 'lower' ? value <= limit : value >= limit,
+    ...(repeat > 1 ? {values} : {})
+  }
+})
+const target1 = (what, value, limit, unit = '×', better = 'lower') =>
+  targets.push({what, value, limit, unit, met: better === 'lower' ? value <= limit : value >= limit})
 if (memory) {
   const count = 100000 / scale
   writeExport(path.join(work, 'export-huge.json'), count)
   results.exportHuge = run(`export of ${count}`, replylint(['export-huge.json']))
-  target(`export of ${count} replies, peak memory`, results.exportHuge.rss / 2 ** 20, 500, 'MB')
+  target1(`export of ${count} replies, peak memory`, results.exportHuge.rss / 2 ** 20, 500, 'MB')
 }
 if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
 fs.rmSync(work, {recursive: true, force: true})
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores (shared), load ${os.loadavg()[0].toFixed(1)}, Node.js ${process.version}`
-const report = {date: new Date().toISOString(), machine, quick, small, large, results, targets}
+const report = {date: new Date().toISOString(), machine, quick, small, large, repeat, results, targets}
 if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
 const number = (value, digits = 2) =>
   value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
-const lines = [`CLI, ${machine}; one run each, side by side.`, '', '| run | s | peak MB |', '| --- | ---: | ---: |']
+const lines = [
+  `CLI, ${machine}; ${repeat > 1 ? `${repeat} rounds, side by side in each (runs: the last round's)` : 'one run each, side by side'}.`,
+  '',
+  '| run | s | CPU s | peak MB |',
+  '| --- | ---: | ---: | ---: |'
+]
 for (const [name, sample] of Object.entries(results))
   if (typeof sample === 'object')
-    lines.push(`| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`)
+    lines.push(
+      `| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.cpuMs / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`
+    )
 if (results.ndjsonRepliesPerSecond)
   lines.push(
     '',
     `NDJSON: ${number(results.ndjsonRepliesPerSecond, 0)} replies/s on one core; in-process checkReply: ${number(results.checkReplyRepliesPerSecond, 0)} replies/s.`
   )
-lines.push('', '| target | measured | limit | met |', '| --- | ---: | ---: | --- |')
+lines.push(
+  '',
+  `| target | ${repeat > 1 ? 'median (rounds)' : 'measured'} | limit | met |`,
+  '| --- | ---: | ---: | --- |'
+)
 for (const entry of targets)
   lines.push(
-    `| ${entry.what} | ${number(entry.value)} ${entry.unit} | ${entry.limit} ${entry.unit} | ${entry.met ? 'yes' : 'no'} |`
+    `| ${entry.what} | ${number(entry.value)} ${entry.unit}${entry.values ? ` (${entry.values.map((value) => number(value)).join(', ')})` : ''} | ${entry.limit} ${entry.unit} | ${entry.met ? 'yes' : 'no'} |`
   )
 console.log(lines.join('\n'))

@@ -1,5 +1,7 @@
 // Preloaded (`node -r bench/rss.cjs …`) into a benchmarked process: prints
-// its peak resident memory on stderr as it exits, for the CLI benchmark.
+// its peak resident memory (KB) and CPU time (µs, every thread's) on stderr
+// as it exits, for the CLI benchmark.
 process.on('exit', () => {
-  require('node:fs').writeSync(2, `\nreplylint-bench-rss ${process.resourceUsage().maxRSS}\n`)
+  const usage = process.resourceUsage()
+  require('node:fs').writeSync(2, `\nreplylint-bench-rss ${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`)
 })

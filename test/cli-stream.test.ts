@@ -1,13 +1,14 @@
 // Reports of big files (issue 13): an export's findings leave reply by reply
 // on one thread, and every format says the same whether a file streamed or
 // came back whole from a worker.
+import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {createFileChecker} from '../src/cli/check-file.js'
 import {formatNames} from '../src/cli/reporters.js'
 import type {FilePart} from '../src/cli/results.js'
-import {cli, tree} from './helpers/cli.js'
+import {bin, cli, tree} from './helpers/cli.js'
 import {exportOf} from './helpers/exports.js'
 
 describe('an export streams', () => {
@@ -54,6 +55,19 @@ describe('an export streams', () => {
     }
   })
 
+  test('a slow reader gets the whole report and the exit code, in every format', async () => {
+    // A pipe that fills: writes wait for `drain`. The json report once lost
+    // its closing `]` and exited 0 here: after the export, output.ts waited
+    // for a `drain` that had come, and z.md's wait held nothing alive.
+    const dir = tree({'export.json': exportOf(300), 'a.txt': 'Hi Dana, no.', 'z.md': 'Hi Dana, no.'})
+    for (const format of formatNames) {
+      const fast = cli(['--format', format, '--concurrency', '1', '.'], {cwd: dir})
+      const slow = await slowReader(['--format', format, '--concurrency', '1', '.'], dir)
+      expect(slow.code, format).toBe(1)
+      expect(slow.stdout, format).toBe(fast.stdout)
+    }
+  })
+
   test('stylish aligns a file of 150,000 findings (it took their widths as 150,000 arguments, past the stack)', () => {
     const dir = tree({'many.txt': 'No. '.repeat(150000)})
     const run = cli(
@@ -70,3 +84,18 @@ describe('an export streams', () => {
     expect(rows[0]).toMatch(/^ {2}1:1-1:3 {12}error {2}Unexpected refusal `No`/)
   })
 })
+
+/** The CLI, its stdout read a chunk every 20 ms. */
+function slowReader(args: readonly string[], cwd: string): Promise<{code: number | null; stdout: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      child.stdout.pause()
+      setTimeout(() => child.stdout.resume(), 20)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout: Buffer.concat(chunks).toString('utf8')}))
+  })
+}

@@ -64,11 +64,8 @@ export function openOutput(args: CliArgs, io: CliIo): Output | string {
       }
     }
   }
-  let full = false
   let scheduled = false
-  const sink = buffered((bytes) => {
-    if (!io.stdout.write(bytes)) full = true
-  }, false)
+  const sink = buffered((bytes) => void io.stdout.write(bytes), false)
   const later = () => {
     scheduled = false
     sink.flush()
@@ -85,8 +82,11 @@ export function openOutput(args: CliArgs, io: CliIo): Output | string {
         scheduled = true
         setImmediate(later)
       }
-      if (!full) return Promise.resolve()
-      full = false
+      // The stream's own flag, not one kept from write()'s answers: a flush
+      // from setImmediate while a write was pending said `false` too, its
+      // `drain` came before the next wait, and that wait, on a promise with
+      // nothing else to keep the loop alive, ended the run mid-report, exit 0.
+      if (io.stdout.writableNeedDrain !== true) return Promise.resolve()
       return new Promise((resolve) => io.stdout.once('drain', () => resolve()))
     },
     close: () => sink.flush()

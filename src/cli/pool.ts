@@ -3,7 +3,9 @@
 // which cannot cross threads) and checks the tasks it is sent; results come
 // back as plain data and are handed on in the order the tasks were given, so
 // a report never depends on which core won.
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import type {FileChecker, FileTask, RunSettings, TaskResult} from './check-file.js'
 import type {FilePart} from './results.js'
@@ -24,15 +26,62 @@ export function poolSize(count: number, requested: number | 'auto'): number {
 }
 
 /**
+ * How many workers to start before the files are known: what was asked
+ * for; with `auto`, one per other core when a folder is named (a single file
+ * or a glob of a few would start one for nothing), none for `--cache` (a warm
+ * re-run checks nothing).
+ */
+export function expectedWorkers(args: {
+  readonly concurrency: number | 'auto'
+  readonly cache: boolean
+  readonly files: readonly string[]
+  readonly cwd: string
+}): number {
+  if (args.concurrency !== 'auto') return args.concurrency - 1
+  if (args.cache) return 0
+  const folder = args.files.some((file) =>
+    fs.statSync(path.resolve(args.cwd, file), {throwIfNoEntry: false})?.isDirectory()
+  )
+  return folder ? poolSize(Number.POSITIVE_INFINITY, 'auto') - 1 : 0
+}
+
+/**
+ * Start `count` workers (`workerUrl`, the CLI's own bundle, which becomes a
+ * worker when it is not the main thread) before the run knows its files:
+ * each loads the checker's modules (~170 ms) while this thread finds the
+ * files (~350 ms of 10,000), instead of after. The run's settings follow in
+ * their first message.
+ */
+export function startWorkers(count: number, workerUrl: URL): StartedWorkers {
+  const started: StartedWorkers = {workers: []}
+  for (let index = 0; index < count; index++) {
+    const worker = new Worker(workerUrl, {workerData: {replylintWorker: true}})
+    // Kept for the pool, which listens from when it takes them.
+    worker.on('error', (error) => (started.failure ??= error))
+    // Until the pool takes it, a worker does not hold the process open (a run that fails first still exits).
+    worker.unref()
+    started.workers.push(worker)
+  }
+  return started
+}
+
+export interface StartedWorkers {
+  readonly workers: Worker[]
+  failure?: Error
+}
+
+/**
  * Check `tasks` and yield their results in order, on `threads` threads: this
- * one and `threads - 1` workers (`workerUrl`, the CLI's own bundle, which
- * becomes a worker when it is not the main thread).
+ * one and `threads - 1` workers, `started` ones first (startWorkers; any it
+ * does not need are stopped).
  *
  * This thread checks too. With a worker per core it sat idle 82% of a
  * 10,000-file run (its own work, discovery and the report, is a few hundred
  * ms), while each worker cost ~170 ms to start; now it checks a chunk
  * whenever the workers have theirs queued, and the first chunks while they
- * start. A window of chunks (`threads × 4`) bounds what waits for its turn,
+ * start. A window of chunks (`threads × 8`: with `× 4`, this thread sat idle
+ * ~0.5 s of a loaded 10,000-file run, waiting on a worker's chunk, its own
+ * four done) bounds what waits for its turn,
  * so a stream of tasks is read only as fast as it is checked: memory stays flat.
  */
 export async function* checkInOrder(
@@ -40,8 +89,10 @@ export async function* checkInOrder(
   settings: RunSettings,
   threads: number,
   workerUrl: URL,
-  sink?: (part: FilePart) => void
+  {sink, started}: {sink?: (part: FilePart) => void; started?: StartedWorkers} = {}
 ): AsyncGenerator<TaskResult> {
+  const ready = started?.workers ?? []
+  for (const worker of ready.slice(Math.max(0, threads - 1))) void worker.terminate()
   // On one thread every file before this one is reported before it is
   // checked, so its parts can go straight out; the pool's results wait for
   // their turn, whole.
@@ -53,17 +104,20 @@ export async function* checkInOrder(
     }
     return
   }
-  const check = await fileChecker(settings)
-
-  const pool = Array.from({length: threads - 1}, () => new Worker(workerUrl, {workerData: {replylintWorker: settings}}))
+  const reused = ready.slice(0, threads - 1)
+  const pool = [...reused, ...startWorkers(threads - 1 - reused.length, workerUrl).workers]
+  for (const worker of pool) {
+    worker.ref()
+    worker.postMessage({settings})
+  }
   const iterator = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()
   const done = new Map<number, TaskResult[]>()
   const load = new Map<Worker, number>(pool.map((worker) => [worker, 0]))
-  const window = threads * chunksPerWorker
+  const window = threads * chunksPerWorker * 2
   let sent = 0
   let next = 0
   let exhausted = false
-  let failure: Error | undefined
+  let failure = started?.failure
   let wake: (() => void) | undefined
   // Set by an answer that came while this thread was busy (reading tasks, checking): no wait then.
   let signalled = false
@@ -121,6 +175,7 @@ export async function* checkInOrder(
     return true
   }
 
+  const check = await fileChecker(settings)
   try {
     for (;;) {
       if (failure) throw failure
@@ -153,16 +208,23 @@ async function fileChecker(settings: RunSettings): Promise<FileChecker> {
   return createFileChecker(settings)
 }
 
+type WorkerMessage = {settings: RunSettings} | {id: number; tasks: FileTask[]}
+
 /** When this module runs as a worker of the pool: check what the main thread sends. */
 export function runWorkerIfAny(): boolean {
-  const data = workerData as {replylintWorker?: RunSettings} | undefined
-  if (isMainThread || !parentPort || !data?.replylintWorker) return false
-  const checker = fileChecker(data.replylintWorker)
+  const data = workerData as {replylintWorker?: boolean} | undefined
+  if (isMainThread || !parentPort || data?.replylintWorker !== true) return false
+  // The modules load at once; the checker is made when the settings come (the first message).
+  const loaded = import('./check-file.js')
+  let checker: Promise<FileChecker> | undefined
   const port = parentPort
   // Chunks that come while the checker loads wait for it, in the order they came.
-  port.on('message', ({id, tasks}: {id: number; tasks: FileTask[]}) => void answer(id, tasks))
+  port.on('message', (message: WorkerMessage) => {
+    if ('settings' in message) checker = loaded.then((module) => module.createFileChecker(message.settings))
+    else void answer(message.id, message.tasks)
+  })
   async function answer(id: number, tasks: FileTask[]): Promise<void> {
-    const check = await checker
+    const check = await checker!
     const results: TaskResult[] = []
     for (const task of tasks) results.push(await check(task))
     port.postMessage({id, results})

@@ -11,7 +11,7 @@ import {discover, repositoryRoot} from './discover.js'
 import {removeStale} from './walk.js'
 import {extensions} from './formats.js'
 import {linesOf, resultLine, tasksOf, type LineMeta} from './ndjson.js'
-import {checkInOrder, poolSize} from './pool.js'
+import {checkInOrder, expectedWorkers, poolSize, startWorkers} from './pool.js'
 import {openOutput, type Output} from './output.js'
 import {createReporter} from './reporters.js'
 import {countsOf, type FilePart, type FileResult} from './results.js'
@@ -19,7 +19,7 @@ import {countsOf, type FilePart, type FileResult} from './results.js'
 export interface CliIo {
   readonly cwd: string
   readonly stdin: NodeJS.ReadableStream
-  readonly stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
+  readonly stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number; writableNeedDrain?: boolean}
   readonly stderr: NodeJS.WritableStream & {isTTY?: boolean}
   readonly env: NodeJS.ProcessEnv
 }
@@ -107,6 +107,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   if (args.stdin && args.format === 'ndjson') return ndjsonStream(args, io, settings, output)
 
+  // Workers start loading while the files are found (poolSize decides how many are used).
+  const started = args.stdin ? undefined : startWorkers(expectedWorkers({...args, cwd: io.cwd}), workerUrl)
   let tasks: FileTask[]
   let unmatched: string[] = []
   let roots: readonly string[] | undefined
@@ -174,7 +176,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     reporter.part(file)
     tally(file)
   }
-  const checked = checkInOrder(misses, fileSettings, workers, workerUrl, part)
+  const checked = checkInOrder(misses, fileSettings, workers, workerUrl, {sink: part, ...(started ? {started} : {})})
 
   for await (const outcome of inOrder(tasks.length, hits, checked)) {
     progress.tick()
