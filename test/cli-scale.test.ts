@@ -326,9 +326,29 @@ describe('NDJSON', () => {
   })
 })
 
+// A cache file as lines: a header, then `[key, content, config, size, mtime]`, a tab, and the result's JSON.
+interface CacheFile {
+  readonly header: string
+  readonly files: Map<string, {head: unknown[]; result: string}>
+}
+function readCache(location: string): CacheFile {
+  const [header, ...lines] = fs.readFileSync(location, 'utf8').trimEnd().split('\n')
+  const files = new Map<string, {head: unknown[]; result: string}>()
+  for (const line of lines) {
+    const tab = line.indexOf('\t')
+    const head = JSON.parse(line.slice(0, tab)) as unknown[]
+    files.set(head[0] as string, {head, result: line.slice(tab + 1)})
+  }
+  return {header: header!, files}
+}
+function writeCache(location: string, cache: CacheFile): void {
+  const lines = [...cache.files.values()].map((file) => JSON.stringify(file.head) + '\t' + file.result)
+  fs.writeFileSync(location, [cache.header, ...lines].join('\n') + '\n')
+}
+
 // Plant a marker in a cache file's entry: it is what the file reports while the cache is trusted.
-function plant(cache: {files: Record<string, {result: string}>}, key: string): void {
-  const result = JSON.parse(cache.files[key]!.result)
+function plant(cache: CacheFile, key: string): void {
+  const result = JSON.parse(cache.files.get(key)!.result)
   result.messages = [
     {
       reason: 'from the cache',
@@ -340,7 +360,7 @@ function plant(cache: {files: Record<string, {result: string}>}, key: string): v
       place: {line: 1, column: 1}
     }
   ]
-  cache.files[key]!.result = JSON.stringify(result)
+  cache.files.get(key)!.result = JSON.stringify(result)
 }
 
 describe('workers and the cache', () => {
@@ -380,10 +400,10 @@ describe('workers and the cache', () => {
     const first = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
     expect(fs.existsSync(path.join(dir, '.replylintcache'))).toBe(true)
     // Plant a marker in the cache: it is what an unchanged file reports.
-    const cache = JSON.parse(fs.readFileSync(path.join(dir, '.replylintcache'), 'utf8'))
+    const cache = readCache(path.join(dir, '.replylintcache'))
     const key = path.join(dir, 'r/000.txt')
     plant(cache, key)
-    fs.writeFileSync(path.join(dir, '.replylintcache'), JSON.stringify(cache))
+    writeCache(path.join(dir, '.replylintcache'), cache)
     const second = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
     const reason = (stdout: string, name: string) =>
       jsonFiles(stdout)
@@ -416,9 +436,9 @@ describe('workers and the cache', () => {
     const b = path.join(dir, 'b.txt')
     for (const file of [a, b]) fs.utimesSync(file, 1_700_000_000, 1_700_000_000)
     run()
-    const cache = JSON.parse(fs.readFileSync(location, 'utf8'))
+    const cache = readCache(location)
     for (const name of ['a.txt', 'b.txt']) plant(cache, path.join(dir, name))
-    fs.writeFileSync(location, JSON.stringify(cache))
+    writeCache(location, cache)
     // a.txt: new words of the same length, its mtime put back: as ESLint's cache, the stamp is trusted.
     fs.writeFileSync(a, 'Hi Dana, thanks! Ok.')
     fs.utimesSync(a, 1_700_000_000, 1_700_000_000)
@@ -427,8 +447,8 @@ describe('workers and the cache', () => {
     const files = run()
     expect(reasons(files, 'a.txt')).toEqual(['from the cache'])
     expect(reasons(files, 'b.txt')).toEqual(['from the cache'])
-    const saved = JSON.parse(fs.readFileSync(location, 'utf8'))
-    expect(saved.files[b].mtime).toBe(1_700_000_060_000)
+    // The head is [key, content, config, size, mtime].
+    expect(readCache(location).files.get(b)!.head[4]).toBe(1_700_000_060_000)
   })
 })
 

@@ -10,14 +10,15 @@ import {createConfigFinder} from './config-files.js'
 import type {CheckSettings} from './config.js'
 
 /**
- * `--cache`, in the main thread: the result of a file whose config is
+ * `--cache`, in the main thread: the entry of a file whose config is
  * unchanged and whose size and mtime (or else content) are, without starting
- * a worker for it; `undefined` when it must be checked.
+ * a worker for it; `undefined` when it must be checked. Its result is read
+ * (`hitOf`) when its turn to be reported comes, not all 10,000 up front.
  */
 export function createCacheProbe(
   settings: RunSettings,
   cache: ReadonlyMap<string, CacheEntry>
-): (task: FileTask, absolute: string) => Promise<TaskResult | undefined> {
+): (task: FileTask, absolute: string) => Promise<CacheEntry | undefined> {
   const load = createConfigFinder(settings)
   const cliHash = cliHashOf(settings)
   const hashes = new Map<CheckSettings, string>()
@@ -31,16 +32,20 @@ export function createCacheProbe(
       if (cached.config !== hash) return undefined
       const now = stamp(absolute)
       if (!now) return undefined
-      const hit = {result: {...cached.result, fixed: 0}, entry: cached}
-      if (now.size === cached.size && now.mtime === cached.mtime) return hit
+      if (now.size === cached.size && now.mtime === cached.mtime) return cached
       // Touched (a checkout, a copy) but perhaps not changed: the content decides, and the new stamp is kept.
       if (now.size !== cached.size || cached.content !== sha1(fs.readFileSync(absolute))) return undefined
-      return {...hit, entry: restamp(cached, now)}
+      return restamp(cached, now)
     } catch {
       // Unreadable file, broken config: the full check reports it.
       return undefined
     }
   }
+}
+
+/** A hit as the pool reports a checked file: nothing was fixed this run. */
+export function hitOf(entry: CacheEntry): TaskResult {
+  return {result: {...entry.result, fixed: 0}, entry}
 }
 
 export function settingsHash(cliHash: string, base: CheckSettings): string {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
 import {defaultCacheLocation, loadCache, saveCache, type CacheEntry} from './cache.js'
-import {createCacheProbe} from './cache-probe.js'
+import {createCacheProbe, hitOf} from './cache-probe.js'
 import type {FileTask, RunSettings, TaskResult} from './check-file.js'
 import {configMessage} from './config.js'
 import {init, initName, listRules, printConfig} from './commands.js'
@@ -152,7 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const progress = createProgress(io, args)
   // Unchanged files come from the cache here; only the rest reach the pool,
   // which is sized to them (a warm re-run starts no worker at all).
-  const hits = new Map<number, TaskResult>()
+  const hits = new Map<number, CacheEntry>()
   if (cache) {
     const probe = createCacheProbe(fileSettings, cache)
     for (const [index, task] of tasks.entries()) {
@@ -236,12 +236,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 /** Cache hits at their places, the pool's results in between. */
 async function* inOrder(
   count: number,
-  hits: ReadonlyMap<number, TaskResult>,
+  hits: ReadonlyMap<number, CacheEntry>,
   checked: AsyncGenerator<TaskResult>
 ): AsyncGenerator<TaskResult> {
   for (let index = 0; index < count; index++) {
     const hit = hits.get(index)
-    if (hit) yield hit
+    if (hit) yield hitOf(hit)
     else {
       const next = await checked.next()
       if (next.done) return
