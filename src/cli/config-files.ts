@@ -10,6 +10,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {ConfigError, settingsOf, type CheckSettings} from './config.js'
+import {createResolver} from './resolver.js'
 
 const names = [
   '.replylintrc',
@@ -28,11 +29,12 @@ export function createConfigFinder(options: {
 }): (filePath: string) => Promise<CheckSettings> {
   const defaults = settingsOf({}, undefined)
   const folders = new Map<string, Promise<CheckSettings | undefined>>()
+  const resolver = createResolver(options.cwd)
   const given = options.config === undefined ? undefined : load(path.resolve(options.cwd, options.config), true)
 
   return async (filePath) => {
     if (given) return (await given) ?? defaults
-    return (await inFolder(path.dirname(path.resolve(options.cwd, filePath)))) ?? defaults
+    return (await inFolder(resolver.folder(filePath))) ?? defaults
   }
 
   function inFolder(folder: string): Promise<CheckSettings | undefined> {

@@ -14,6 +14,7 @@ import {linesOf, resultLine, tasksOf, type LineMeta} from './ndjson.js'
 import {checkInOrder, poolSize} from './pool.js'
 import {openOutput, type Output} from './output.js'
 import {createReporter} from './reporters.js'
+import {createResolver} from './resolver.js'
 import {countsOf, type FilePart, type FileResult} from './results.js'
 
 export interface CliIo {
@@ -153,10 +154,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Unchanged files come from the cache here; only the rest reach the pool,
   // which is sized to them (a warm re-run starts no worker at all).
   const hits = new Map<number, CacheEntry>()
+  const resolve = createResolver(io.cwd)
   if (cache) {
     const probe = createCacheProbe(fileSettings, cache)
     for (const [index, task] of tasks.entries()) {
-      const hit = task.path === undefined ? undefined : await probe(task, path.resolve(io.cwd, task.path))
+      const hit = task.path === undefined ? undefined : await probe(task, resolve.file(task.path))
       if (hit) hits.set(index, hit)
     }
   }
@@ -189,7 +191,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const {result} = outcome
     if (outcome.entry && result.path !== undefined) {
-      const key = path.resolve(io.cwd, result.path)
+      const key = resolve.file(result.path)
       // A new result, or a hit whose stamp was refreshed: the file on disk is out of date.
       if (outcome.entry !== cache?.get(key)) learnt = true
       nextCache.set(key, outcome.entry)

@@ -38,7 +38,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   const skipFolders = new Set(options.skipFolders ?? ['node_modules', '.git'])
   const roots: string[] = []
   const files: string[] = []
-  const found = new Set<string>()
+  const foundFiles = new Set<string>()
   const skipped: VFile[] = []
   const stale: string[] = []
   const seenFiles = new Set<string>()
@@ -101,7 +101,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     else file(link.path, real, true)
   }
 
-  return {files, found, skipped, roots, stale}
+  return {files, found: foundFiles, skipped, roots, stale}
 
   function folder(full: string, real: string): void {
     // A real-path set: a cycle (`sub/up -> ..`) or a second way into a folder ends here.
@@ -116,31 +116,46 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    // A child's relative path is its folder's plus its name: path.relative per file was a tenth of a warm `--cache` run.
+    // A child's paths are its folder's plus its name (a name from readdir is
+    // never `.`, `..` or holds a separator): path.relative and two path.join
+    // per file were a fifth of a warm `--cache` run.
     const base = path.relative(cwd, full)
+    const prefix = full.endsWith(path.sep) ? full : full + path.sep
+    const realPrefix = real.endsWith(path.sep) ? real : real + path.sep
+    const relativePrefix = base === '' ? '' : base + path.sep
     for (const entry of entries) {
-      const child = path.join(full, entry.name)
-      const old = temporary.exec(entry.name)
-      if (old && entry.isFile()) {
-        if (!isRunning(Number(old[2]))) stale.push(child)
-        continue
+      const name = entry.name
+      if (name.endsWith('.tmp') && entry.isFile()) {
+        const old = temporary.exec(name)
+        if (old) {
+          if (!isRunning(Number(old[2]))) stale.push(prefix + name)
+          continue
+        }
       }
-      if (entry.isSymbolicLink()) links.push({path: child, real: ''})
+      if (entry.isSymbolicLink()) links.push({path: prefix + name, real: ''})
       else if (entry.isDirectory()) {
-        if (!skipFolders.has(entry.name)) folder(child, path.join(real, entry.name))
-      } else if (entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase())) {
-        file(child, path.join(real, entry.name), true, base === '' ? entry.name : base + path.sep + entry.name)
+        if (!skipFolders.has(name)) folder(prefix + name, realPrefix + name)
+      } else if (entry.isFile() && extensions.has(path.extname(name).toLowerCase())) {
+        found(relativePrefix + name, realPrefix + name)
       }
     }
   }
 
-  function file(full: string, real: string, wasFound: boolean, known?: string): void {
+  function file(full: string, real: string, wasFound: boolean): void {
     if (seenFiles.has(real)) return
     seenFiles.add(real)
     if (wasFound && !extensions.has(path.extname(full).toLowerCase())) return
-    const relative = known ?? (path.relative(cwd, full) || full)
+    const relative = path.relative(cwd, full) || full
     files.push(relative)
-    if (wasFound) found.add(relative)
+    if (wasFound) foundFiles.add(relative)
+  }
+
+  // `file`, for a walked folder's entry whose extension was checked and whose relative path is known.
+  function found(relative: string, real: string): void {
+    if (seenFiles.has(real)) return
+    seenFiles.add(real)
+    files.push(relative)
+    foundFiles.add(relative)
   }
 
   function skip(full: string, why: string): void {
