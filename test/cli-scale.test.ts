@@ -7,6 +7,7 @@ import path from 'node:path'
 import vm from 'node:vm'
 import {ruleIds} from 'replylint'
 import {describe, expect, test} from 'vitest'
+import {plant, readCache, writeCache} from './helpers/cache.js'
 import {bin, cli, root, tree} from './helpers/cli.js'
 
 interface Finding {
@@ -325,43 +326,6 @@ describe('NDJSON', () => {
     })
   })
 })
-
-// A cache file as lines: a header, then `[key, content, config, size, mtime]`, a tab, and the result's JSON.
-interface CacheFile {
-  readonly header: string
-  readonly files: Map<string, {head: unknown[]; result: string}>
-}
-function readCache(location: string): CacheFile {
-  const [header, ...lines] = fs.readFileSync(location, 'utf8').trimEnd().split('\n')
-  const files = new Map<string, {head: unknown[]; result: string}>()
-  for (const line of lines) {
-    const tab = line.indexOf('\t')
-    const head = JSON.parse(line.slice(0, tab)) as unknown[]
-    files.set(head[0] as string, {head, result: line.slice(tab + 1)})
-  }
-  return {header: header!, files}
-}
-function writeCache(location: string, cache: CacheFile): void {
-  const lines = [...cache.files.values()].map((file) => JSON.stringify(file.head) + '\t' + file.result)
-  fs.writeFileSync(location, [cache.header, ...lines].join('\n') + '\n')
-}
-
-// Plant a marker in a cache file's entry: it is what the file reports while the cache is trusted.
-function plant(cache: CacheFile, key: string): void {
-  const result = JSON.parse(cache.files.get(key)!.result)
-  result.messages = [
-    {
-      reason: 'from the cache',
-      ruleId: 'banned-phrase',
-      source: 'replylint',
-      fatal: true,
-      line: 1,
-      column: 1,
-      place: {line: 1, column: 1}
-    }
-  ]
-  cache.files.get(key)!.result = JSON.stringify(result)
-}
 
 describe('workers and the cache', () => {
   const files = Object.fromEntries(

@@ -43,18 +43,36 @@ export function createCacheProbe(
   }
 }
 
-/** A hit as the pool reports a checked file: nothing was fixed this run. */
-export function hitOf(entry: CacheEntry): TaskResult {
-  return {result: {...entry.result, fixed: 0}, entry}
+/**
+ * A hit as the pool reports a checked file: under the path it has this run
+ * (the key is absolute, so a run from another folder that finds the same
+ * config hits too, and reported the path the file had from the first one's),
+ * and nothing fixed; `undefined` if the cache file's result is damaged.
+ */
+export function hitOf(entry: CacheEntry, path: string | undefined): TaskResult | undefined {
+  try {
+    return {result: {...entry.result, path, fixed: 0}, entry}
+  } catch {
+    // Its result cannot be read back (a cache file damaged in place): the file is checked instead.
+    return undefined
+  }
 }
 
 export function settingsHash(cliHash: string, base: CheckSettings): string {
   return sha1(cliHash + JSON.stringify(base.raw ?? null) + base.base)
 }
 
+// The hash of the source and locked dependencies this bundle was built from
+// (scripts/build-fingerprint.mjs, written in by tsup): a rule or its data
+// changed and rebuilt under the same version is a new checker. Run from
+// source (the tests), there is none: the version alone keys the cache.
+declare const __REPLYLINT_BUILD__: string | undefined
+const build = typeof __REPLYLINT_BUILD__ === 'string' ? __REPLYLINT_BUILD__ : 'source'
+
 export function cliHashOf(settings: RunSettings): string {
   return JSON.stringify([
     settings.version,
+    build,
     settings.rules,
     settings.customerName ?? null,
     settings.fix,

@@ -59,12 +59,16 @@ class LoadedEntry implements CacheEntry {
     readonly text: string,
     readonly table: readonly unknown[]
   ) {}
+  /** Throws when the text is not a result this cache wrote (a damaged file). */
   get result(): FileResult {
     const result = JSON.parse(this.text) as FileResult
     for (const message of result.messages as unknown as Array<Record<string, unknown>>) {
       for (const field of shared) {
         const value = message[field] as {$?: number} | undefined
-        if (value && typeof value === 'object' && typeof value.$ === 'number') message[field] = this.table[value.$]
+        if (value && typeof value === 'object' && typeof value.$ === 'number') {
+          if (!(value.$ in this.table)) throw new Error('A cache result points outside its table')
+          message[field] = this.table[value.$]
+        }
       }
     }
     return result
@@ -77,21 +81,25 @@ function restamped(entry: LoadedEntry, now: {size: number; mtime: number}): Load
 }
 
 /**
- * The cache file is a header line, `{"version":4,"shared":[…]}`, then a line
- * per file: `["<absolute path>","<content sha1>","<config sha1>",size,mtime]`,
- * a tab, and its result as JSON. JSON escapes every newline and tab, so both
- * split the text unambiguously. Reading it parses only the short heads: each
- * result is a slice of the file's text, parsed once, when it is reported. As
- * one JSON document holding each result as a string, every result was
- * unescaped by the first parse and parsed again by the second.
+ * The cache file is a header line, `{"version":4,"shared":[…],"length":…}`,
+ * then a line per file: `["<absolute path>","<content sha1>","<config
+ * sha1>",size,mtime]`, a tab, and its result as JSON. JSON escapes every
+ * newline and tab, so both split the text unambiguously. Reading it parses
+ * only the short heads: each result is a slice of the file's text, parsed
+ * once, when it is reported. (As one JSON document holding each result as a
+ * string, every result was unescaped by the first parse and parsed again by
+ * the second.) `length`, of the text after the header, finds a cut or
+ * lengthened file; a result damaged in place fails when it is read, and
+ * the file is checked instead (run.ts).
  */
 export function loadCache(location: string): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>()
   try {
     const text = fs.readFileSync(location, 'utf8')
     let end = text.indexOf('\n')
-    const header = JSON.parse(text.slice(0, end)) as {version?: unknown; shared?: unknown}
-    if (header.version !== cacheVersion || !Array.isArray(header.shared)) return entries
+    const header = JSON.parse(text.slice(0, end)) as {version?: unknown; shared?: unknown; length?: unknown}
+    if (header.version !== cacheVersion || !Array.isArray(header.shared) || header.length !== text.length - end - 1)
+      return entries
     const table = header.shared as unknown[]
     while (end < text.length - 1) {
       const start = end + 1
@@ -137,9 +145,11 @@ export function saveCache(location: string, entries: ReadonlyMap<string, CacheEn
       JSON.stringify([key, content, config, size, mtime]) + '\t' + (reusable ? entry.text : encode(entry.result))
     )
   }
+  let length = 0
+  for (const line of lines) length += line.length + 1
   const fd = fs.openSync(temporary, 'w')
   try {
-    fs.writeSync(fd, JSON.stringify({version: cacheVersion, shared: table}) + '\n')
+    fs.writeSync(fd, JSON.stringify({version: cacheVersion, shared: table, length}) + '\n')
     // In pieces: one string of a 10,000-file cache is 10 MB more to hold.
     for (let at = 0; at < lines.length; at += 1000) fs.writeSync(fd, lines.slice(at, at + 1000).join('\n') + '\n')
   } finally {

@@ -178,7 +178,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const checked = checkInOrder(misses, fileSettings, workers, workerUrl, part)
 
-  for await (const outcome of inOrder(tasks.length, hits, checked)) {
+  const recheck = (task: FileTask) => checkInOrder([task], fileSettings, 1, workerUrl, part)
+  for await (const outcome of inOrder(tasks, hits, checked, recheck)) {
     progress.tick()
     if (outcome.configError !== undefined) {
       // Once per config, however many files it governs; those files are not checked.
@@ -235,16 +236,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return 0
 }
 
-/** Cache hits at their places, the pool's results in between. */
+/** Cache hits at their places (one whose result is damaged checked after all), the pool's results in between. */
 async function* inOrder(
-  count: number,
+  tasks: readonly FileTask[],
   hits: ReadonlyMap<number, CacheEntry>,
-  checked: AsyncGenerator<TaskResult>
+  checked: AsyncGenerator<TaskResult>,
+  recheck: (task: FileTask) => AsyncGenerator<TaskResult>
 ): AsyncGenerator<TaskResult> {
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < tasks.length; index++) {
     const hit = hits.get(index)
-    if (hit) yield hitOf(hit)
-    else {
+    if (hit) {
+      const outcome = hitOf(hit, tasks[index]!.path)
+      if (outcome) yield outcome
+      else yield* recheck(tasks[index]!)
+    } else {
       const next = await checked.next()
       if (next.done) return
       yield next.value
