@@ -135,6 +135,17 @@ describe('--cache reads what it can trust', () => {
     }
   })
 
+  test('text on stdin named after a cached file is checked, and the cache left as it was', () => {
+    const dir = tree(replies)
+    const location = path.join(dir, '.replylintcache')
+    expect(cli(['--cache', '--format', 'json', 'r'], {cwd: dir}).code).toBe(1)
+    const before = fs.readFileSync(location, 'utf8')
+    const args = ['--cache', '--format', 'json', '--stdin', '--stdin-filename', 'r/a.txt']
+    const piped = cli(args, {cwd: dir, input: 'Hi Dana, thanks for writing!'})
+    expect(reasons(piped.stdout, 'r/a.txt')).toEqual([])
+    expect(fs.readFileSync(location, 'utf8')).toBe(before)
+  })
+
   test('a run from another folder reports the paths it has from there', () => {
     // One config above both folders, so the second run's config hashes the same and every file is a hit.
     const dir = tree({...replies, '.replylintrc.json': '{}'})

@@ -130,7 +130,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const fileSettings: RunSettings = roots ? {...settings, roots} : settings
   const cacheLocation = path.resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation)
-  const cache = args.cache ? loadCache(cacheLocation) : undefined
+  // Text on stdin is not the file it is named after: it neither hits that file's entry nor replaces it.
+  const cache = args.cache && !args.stdin ? loadCache(cacheLocation) : undefined
   const nextCache = new Map<string, CacheEntry>()
   let learnt = false
 
@@ -154,11 +155,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Unchanged files come from the cache here; only the rest reach the pool,
   // which is sized to them (a warm re-run starts no worker at all).
   const hits = new Map<number, CacheEntry>()
+  // Each file's cache key, made once: hashing 10,000 new strings twice over was a tenth of a warm run.
   const resolve = createResolver(io.cwd)
+  const keys = cache ? tasks.map((task) => (task.path === undefined ? undefined : resolve.file(task.path))) : []
   if (cache) {
     const probe = createCacheProbe(fileSettings, cache)
     for (const [index, task] of tasks.entries()) {
-      const hit = task.path === undefined ? undefined : await probe(task, resolve.file(task.path))
+      const key = keys[index]
+      const hit = key === undefined ? undefined : await probe(task, key)
       if (hit) hits.set(index, hit)
     }
   }
@@ -179,7 +183,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const checked = checkInOrder(misses, fileSettings, workers, workerUrl, part)
 
   const recheck = (task: FileTask) => checkInOrder([task], fileSettings, 1, workerUrl, part)
+  let index = 0
   for await (const outcome of inOrder(tasks, hits, checked, recheck)) {
+    const key = keys[index++]
     progress.tick()
     if (outcome.configError !== undefined) {
       // Once per config, however many files it governs; those files are not checked.
@@ -191,8 +197,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue
     }
     const {result} = outcome
-    if (outcome.entry && result.path !== undefined) {
-      const key = resolve.file(result.path)
+    if (outcome.entry && key !== undefined) {
       // A new result, or a hit whose stamp was refreshed: the file on disk is out of date.
       if (outcome.entry !== cache?.get(key)) learnt = true
       nextCache.set(key, outcome.entry)
