@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {glob, hasMagic} from 'glob'
 import {VFile} from 'vfile'
 
 // unified-engine's own discovery stats through symbolic links: a link to
@@ -48,9 +47,11 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   // Roots first, so a link from one given folder into another is inside.
   const expanded: Array<{path: string; explicit: boolean}> = []
   for (const input of inputs) {
-    if (hasMagic(input, {windowsPathsNoEscape: true})) {
-      roots.push(realOr(path.resolve(cwd, staticBase(input))))
-      const matches = await glob(input, {cwd, nodir: true, dot: false, follow: false})
+    // glob (with minimatch, path-scurry, lru-cache) is loaded for a pattern that may be one: most runs name folders.
+    const globbing = mayBeGlob(input) ? await import('glob') : undefined
+    if (globbing?.hasMagic(input, {windowsPathsNoEscape: true})) {
+      roots.push(realOr(path.resolve(cwd, staticBase(input, globbing.hasMagic))))
+      const matches = await globbing.glob(input, {cwd, nodir: true, dot: false, follow: false})
       for (const match of matches.sort()) expanded.push({path: match, explicit: false})
     } else {
       roots.push(realOr(path.resolve(cwd, input)))
@@ -213,8 +214,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
+// Every character that makes a pattern magic to minimatch: without one, it is a path.
+function mayBeGlob(input: string): boolean {
+  return /[*?[\]{}()!+@]/.test(input)
+}
+
 // `fixtures/**/*.md` → `fixtures`: what a glob can match lies under this.
-function staticBase(pattern: string): string {
+function staticBase(pattern: string, hasMagic: (pattern: string) => boolean): string {
   const parts = pattern.split('/')
   const index = parts.findIndex((part) => hasMagic(part))
   return parts.slice(0, index === -1 ? parts.length : index).join('/') || '.'
