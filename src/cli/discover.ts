@@ -137,7 +137,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   const files = [...byPath.values()]
     .filter((file) => {
       if (options.noIgnore) return true
-      return given.has(resolver.file(file.path)) || !isRepositoryFile(resolver.folder(file.path), file.path)
+      return !isRepositoryFile(resolver.folder(file.path), file.path) || given.has(resolver.file(file.path))
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const skipped = walked.skipped.map((file) => ({path: file.path, reason: file.messages[0]?.reason ?? 'Skipped'}))

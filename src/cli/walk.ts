@@ -41,6 +41,15 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   const skipped: VFile[] = []
   const stale: string[] = []
   const seenFiles = new Set<string>()
+  // Real paths of walked files, not yet in seenFiles: only another input or
+  // a link can reach them again, and a run that names one folder has neither
+  // (hashing 10,000 real paths for nothing was a twentieth of a warm `--cache` run).
+  const unseen: string[] = []
+  const seen = () => {
+    for (const real of unseen) seenFiles.add(real)
+    unseen.length = 0
+    return seenFiles
+  }
   const seenFolders = new Set<string>()
   const links: Array<{path: string; real: string}> = []
 
@@ -60,6 +69,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   }
 
   for (const {path: input, explicit} of expanded) {
+    seen()
     const full = path.resolve(cwd, input)
     let stats: fs.Stats
     try {
@@ -84,6 +94,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
 
   // Links last: a target that is checked anyway is checked once, under its own name.
   for (let index = 0; index < links.length; index++) {
+    seen()
     const link = links[index]!
     let real: string
     let target: fs.Stats
@@ -153,8 +164,9 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
 
   // `file`, for a walked folder's entry whose extension was checked and whose relative path is known.
   function found(relative: string, real: string): void {
-    if (seenFiles.has(real)) return
-    seenFiles.add(real)
+    // Within one walk a real path comes once (seenFolders): only files seen before it can repeat.
+    if (seenFiles.size > 0 && seenFiles.has(real)) return
+    unseen.push(real)
     files.push(relative)
     foundFiles.add(relative)
   }
