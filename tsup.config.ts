@@ -1,4 +1,5 @@
 import {defineConfig} from 'tsup'
+import {buildFingerprint} from './scripts/build-fingerprint.mjs'
 
 export default defineConfig([
   {
@@ -22,6 +23,8 @@ export default defineConfig([
     // and again by each worker of its pool. (unified-engine's finder is
     // imported by URL at run time, so it stays in node_modules.)
     noExternal: [/.*/],
+    // `--cache` keys its entries by what built this checker (cache-probe.ts).
+    define: {__REPLYLINT_BUILD__: JSON.stringify(buildFingerprint())},
     banner: {
       js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"
     }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import vm from 'node:vm'
 import {ruleIds} from 'replylint'
 import {describe, expect, test} from 'vitest'
+import {plant, readCache, writeCache} from './helpers/cache.js'
 import {bin, cli, root, tree} from './helpers/cli.js'
 
 interface Finding {
@@ -326,23 +327,6 @@ describe('NDJSON', () => {
   })
 })
 
-// Plant a marker in a cache file's entry: it is what the file reports while the cache is trusted.
-function plant(cache: {files: Record<string, {result: string}>}, key: string): void {
-  const result = JSON.parse(cache.files[key]!.result)
-  result.messages = [
-    {
-      reason: 'from the cache',
-      ruleId: 'banned-phrase',
-      source: 'replylint',
-      fatal: true,
-      line: 1,
-      column: 1,
-      place: {line: 1, column: 1}
-    }
-  ]
-  cache.files[key]!.result = JSON.stringify(result)
-}
-
 describe('workers and the cache', () => {
   const files = Object.fromEntries(
     Array.from({length: 240}, (_, index) => [
@@ -380,10 +364,10 @@ describe('workers and the cache', () => {
     const first = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
     expect(fs.existsSync(path.join(dir, '.replylintcache'))).toBe(true)
     // Plant a marker in the cache: it is what an unchanged file reports.
-    const cache = JSON.parse(fs.readFileSync(path.join(dir, '.replylintcache'), 'utf8'))
+    const cache = readCache(path.join(dir, '.replylintcache'))
     const key = path.join(dir, 'r/000.txt')
     plant(cache, key)
-    fs.writeFileSync(path.join(dir, '.replylintcache'), JSON.stringify(cache))
+    writeCache(path.join(dir, '.replylintcache'), cache)
     const second = cli(['--cache', '--format', 'json', '.'], {cwd: dir})
     const reason = (stdout: string, name: string) =>
       jsonFiles(stdout)
@@ -416,9 +400,9 @@ describe('workers and the cache', () => {
     const b = path.join(dir, 'b.txt')
     for (const file of [a, b]) fs.utimesSync(file, 1_700_000_000, 1_700_000_000)
     run()
-    const cache = JSON.parse(fs.readFileSync(location, 'utf8'))
+    const cache = readCache(location)
     for (const name of ['a.txt', 'b.txt']) plant(cache, path.join(dir, name))
-    fs.writeFileSync(location, JSON.stringify(cache))
+    writeCache(location, cache)
     // a.txt: new words of the same length, its mtime put back: as ESLint's cache, the stamp is trusted.
     fs.writeFileSync(a, 'Hi Dana, thanks! Ok.')
     fs.utimesSync(a, 1_700_000_000, 1_700_000_000)
@@ -427,8 +411,8 @@ describe('workers and the cache', () => {
     const files = run()
     expect(reasons(files, 'a.txt')).toEqual(['from the cache'])
     expect(reasons(files, 'b.txt')).toEqual(['from the cache'])
-    const saved = JSON.parse(fs.readFileSync(location, 'utf8'))
-    expect(saved.files[b].mtime).toBe(1_700_000_060_000)
+    // The head is [key, content, config, size, mtime].
+    expect(readCache(location).files.get(b)!.head[4]).toBe(1_700_000_060_000)
   })
 })
 

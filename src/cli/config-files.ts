@@ -8,8 +8,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {parse as parseYaml} from 'yaml'
 import {ConfigError, settingsOf, type CheckSettings} from './config.js'
+import type * as YamlModule from 'yaml'
+import {isMissing} from './missing.js'
+import {createResolver} from './resolver.js'
 
 const names = [
   '.replylintrc',
@@ -28,11 +30,12 @@ export function createConfigFinder(options: {
 }): (filePath: string) => Promise<CheckSettings> {
   const defaults = settingsOf({}, undefined)
   const folders = new Map<string, Promise<CheckSettings | undefined>>()
+  const resolver = createResolver(options.cwd)
   const given = options.config === undefined ? undefined : load(path.resolve(options.cwd, options.config), true)
 
   return async (filePath) => {
     if (given) return (await given) ?? defaults
-    return (await inFolder(path.dirname(path.resolve(options.cwd, filePath)))) ?? defaults
+    return (await inFolder(resolver.folder(filePath))) ?? defaults
   }
 
   function inFolder(folder: string): Promise<CheckSettings | undefined> {
@@ -53,6 +56,10 @@ export function createConfigFinder(options: {
 
   async function load(file: string, required: boolean): Promise<CheckSettings | undefined> {
     const where = path.relative(options.cwd, file) || file
+    // Eight names in each folder up from every file's: a missing one is
+    // told without an error built and thrown for it (an ENOENT per name per
+    // folder was most of finding configs for 10,000 files).
+    if (!required && isMissing(file)) return undefined
     let text: string
     try {
       text = fs.readFileSync(file, 'utf8')
@@ -69,7 +76,7 @@ export function createConfigFinder(options: {
     let value: unknown
     try {
       const extension = path.extname(file)
-      if (extension === '.yaml' || extension === '.yml') value = parseYaml(text)
+      if (extension === '.yaml' || extension === '.yml') value = (await yaml()).parse(text)
       else if (extension === '.js' || extension === '.cjs' || extension === '.mjs')
         value = ((await import(pathToFileURL(file).href)) as {default: unknown}).default
       else value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -83,4 +90,15 @@ export function createConfigFinder(options: {
     }
     return settingsOf(value, file)
   }
+}
+
+type Yaml = typeof YamlModule
+
+// Loaded for a YAML config only: most runs have none, and the parser was a
+// third of what a warm `--cache` run compiled. (Bundled, a CommonJS
+// module's dynamic import is its exports as `default`; run from source, the
+// named exports are there too.)
+async function yaml(): Promise<Yaml> {
+  const loaded = (await import('yaml')) as Yaml & {default?: Yaml}
+  return loaded.default ?? loaded
 }

@@ -13,6 +13,7 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
 import {createIgnoreFiles, ignore, isOutside} from './ignore-files.js'
+import {createResolver} from './resolver.js'
 import {walk, type Walk} from './walk.js'
 
 // The engine exports only `engine` and `Configuration`; its finder and
@@ -96,11 +97,13 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
       )
     })
   }
+  const resolver = createResolver(options.cwd)
   const ignoredByFile = createIgnoreFiles(!options.noIgnore)
   const extraIgnore = ignore().add([...options.ignorePatterns])
   // The finder's test, for a file known to exist: its ignore file, or an ignore pattern (from cwd).
+  // (A walk's paths are normal already: a folder's path.relative and a name.)
   const isIgnored = (file: string) =>
-    ignoredByFile(path.resolve(options.cwd, file)) || (!isOutside(path.normalize(file)) && extraIgnore.ignores(file))
+    ignoredByFile(resolver.file(file)) || (!isOutside(file) && extraIgnore.ignores(file))
 
   // Globs one by one, so a glob that matches nothing can be named.
   const globs = patterns.filter((pattern) => picomatch.scan(pattern).isGlob)
@@ -130,12 +133,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
   for (const file of found) if (!byPath.has(file) && !isIgnored(file)) byPath.set(file, {path: file})
 
   const given = new Set(plain.map((pattern) => path.resolve(options.cwd, pattern)))
-  const root = repositoryRoot(options.cwd)
+  const isRepositoryFile = repositoryFiles(repositoryRoot(options.cwd))
   const files = [...byPath.values()]
     .filter((file) => {
       if (options.noIgnore) return true
-      const absolute = path.resolve(options.cwd, file.path)
-      return given.has(absolute) || !isRepositoryFile(absolute, root)
+      return !isRepositoryFile(resolver.folder(file.path), file.path) || given.has(resolver.file(file.path))
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const skipped = walked.skipped.map((file) => ({path: file.path, reason: file.messages[0]?.reason ?? 'Skipped'}))
@@ -143,6 +145,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
 }
 
 function mergeWalks(walks: readonly Walk[]): Walk {
+  // One walk (folders and paths, no glob): nothing to merge, and 10,000 paths not hashed into two more sets.
+  if (walks.length === 1) return walks[0]!
   const files = [...new Set(walks.flatMap((walked) => walked.files))]
   return {
     files,
@@ -153,9 +157,21 @@ function mergeWalks(walks: readonly Walk[]): Walk {
   }
 }
 
-function isRepositoryFile(absolute: string, root: string): boolean {
-  const relative = path.relative(root, absolute).split(path.sep)
-  if (relative[0] === '..') return false
-  if (relative.length === 1) return repositoryDocs.test(relative[0]!)
-  return repositoryFolders.includes(relative[0]!)
+/** Whether a file (its resolved folder, and its path) is one of the repository's own; judged once per folder. */
+function repositoryFiles(root: string): (folder: string, file: string) => boolean {
+  const folders = new Map<string, 'root' | 'repository' | 'other'>()
+  return (folder, file) => {
+    let kind = folders.get(folder)
+    if (!kind) {
+      const relative = path.relative(root, folder).split(path.sep)
+      kind =
+        relative[0] === ''
+          ? 'root'
+          : relative[0] !== '..' && repositoryFolders.includes(relative[0]!)
+            ? 'repository'
+            : 'other'
+      folders.set(folder, kind)
+    }
+    return kind === 'root' ? repositoryDocs.test(path.basename(file)) : kind === 'repository'
+  }
 }

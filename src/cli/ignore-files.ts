@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ignoreModule, {type Ignore} from 'ignore'
+import {isMissing} from './missing.js'
 
 // `ignore` is CommonJS whose types declare an ES default export: at run time the default is the function itself.
 export const ignore = ignoreModule as unknown as typeof ignoreModule.default
@@ -30,7 +31,8 @@ export function createIgnoreFiles(detect: boolean): (absolute: string) => boolea
     const file = path.join(folder, ignoreName)
     let text: string | undefined
     try {
-      text = fs.readFileSync(file, 'utf8')
+      // As for configs: no error built and thrown for each folder without one.
+      if (!isMissing(file)) text = fs.readFileSync(file, 'utf8')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new Error(`Cannot read file \`${file}\``, {cause: error})

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {glob, hasMagic} from 'glob'
 import {VFile} from 'vfile'
 
 // unified-engine's own discovery stats through symbolic links: a link to
@@ -38,19 +37,30 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   const skipFolders = new Set(options.skipFolders ?? ['node_modules', '.git'])
   const roots: string[] = []
   const files: string[] = []
-  const found = new Set<string>()
+  const foundFiles = new Set<string>()
   const skipped: VFile[] = []
   const stale: string[] = []
   const seenFiles = new Set<string>()
+  // Real paths of walked files, not yet in seenFiles: only another input or
+  // a link can reach them again, and a run that names one folder has neither
+  // (hashing 10,000 real paths for nothing was a twentieth of a warm `--cache` run).
+  const unseen: string[] = []
+  const seen = () => {
+    for (const real of unseen) seenFiles.add(real)
+    unseen.length = 0
+    return seenFiles
+  }
   const seenFolders = new Set<string>()
   const links: Array<{path: string; real: string}> = []
 
   // Roots first, so a link from one given folder into another is inside.
   const expanded: Array<{path: string; explicit: boolean}> = []
   for (const input of inputs) {
-    if (hasMagic(input, {windowsPathsNoEscape: true})) {
-      roots.push(realOr(path.resolve(cwd, staticBase(input))))
-      const matches = await glob(input, {cwd, nodir: true, dot: false, follow: false})
+    // glob (with minimatch, path-scurry, lru-cache) is loaded for a pattern that may be one: most runs name folders.
+    const globbing = mayBeGlob(input) ? await import('glob') : undefined
+    if (globbing?.hasMagic(input, {windowsPathsNoEscape: true})) {
+      roots.push(realOr(path.resolve(cwd, staticBase(input, globbing.hasMagic))))
+      const matches = await globbing.glob(input, {cwd, nodir: true, dot: false, follow: false})
       for (const match of matches.sort()) expanded.push({path: match, explicit: false})
     } else {
       roots.push(realOr(path.resolve(cwd, input)))
@@ -59,6 +69,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   }
 
   for (const {path: input, explicit} of expanded) {
+    seen()
     const full = path.resolve(cwd, input)
     let stats: fs.Stats
     try {
@@ -83,6 +94,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
 
   // Links last: a target that is checked anyway is checked once, under its own name.
   for (let index = 0; index < links.length; index++) {
+    seen()
     const link = links[index]!
     let real: string
     let target: fs.Stats
@@ -101,7 +113,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     else file(link.path, real, true)
   }
 
-  return {files, found, skipped, roots, stale}
+  return {files, found: foundFiles, skipped, roots, stale}
 
   function folder(full: string, real: string): void {
     // A real-path set: a cycle (`sub/up -> ..`) or a second way into a folder ends here.
@@ -116,31 +128,47 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    // A child's relative path is its folder's plus its name: path.relative per file was a tenth of a warm `--cache` run.
+    // A child's paths are its folder's plus its name (a name from readdir is
+    // never `.`, `..` or holds a separator): path.relative and two path.join
+    // per file were a fifth of a warm `--cache` run.
     const base = path.relative(cwd, full)
+    const prefix = full.endsWith(path.sep) ? full : full + path.sep
+    const realPrefix = real.endsWith(path.sep) ? real : real + path.sep
+    const relativePrefix = base === '' ? '' : base + path.sep
     for (const entry of entries) {
-      const child = path.join(full, entry.name)
-      const old = temporary.exec(entry.name)
-      if (old && entry.isFile()) {
-        if (!isRunning(Number(old[2]))) stale.push(child)
-        continue
+      const name = entry.name
+      if (name.endsWith('.tmp') && entry.isFile()) {
+        const old = temporary.exec(name)
+        if (old) {
+          if (!isRunning(Number(old[2]))) stale.push(prefix + name)
+          continue
+        }
       }
-      if (entry.isSymbolicLink()) links.push({path: child, real: ''})
+      if (entry.isSymbolicLink()) links.push({path: prefix + name, real: ''})
       else if (entry.isDirectory()) {
-        if (!skipFolders.has(entry.name)) folder(child, path.join(real, entry.name))
-      } else if (entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase())) {
-        file(child, path.join(real, entry.name), true, base === '' ? entry.name : base + path.sep + entry.name)
+        if (!skipFolders.has(name)) folder(prefix + name, realPrefix + name)
+      } else if (entry.isFile() && extensions.has(path.extname(name).toLowerCase())) {
+        found(relativePrefix + name, realPrefix + name)
       }
     }
   }
 
-  function file(full: string, real: string, wasFound: boolean, known?: string): void {
+  function file(full: string, real: string, wasFound: boolean): void {
     if (seenFiles.has(real)) return
     seenFiles.add(real)
     if (wasFound && !extensions.has(path.extname(full).toLowerCase())) return
-    const relative = known ?? (path.relative(cwd, full) || full)
+    const relative = path.relative(cwd, full) || full
     files.push(relative)
-    if (wasFound) found.add(relative)
+    if (wasFound) foundFiles.add(relative)
+  }
+
+  // `file`, for a walked folder's entry whose extension was checked and whose relative path is known.
+  function found(relative: string, real: string): void {
+    // Within one walk a real path comes once (seenFolders): only files seen before it can repeat.
+    if (seenFiles.size > 0 && seenFiles.has(real)) return
+    unseen.push(real)
+    files.push(relative)
+    foundFiles.add(relative)
   }
 
   function skip(full: string, why: string): void {
@@ -198,8 +226,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
+// Every character that makes a pattern magic to minimatch: without one, it is a path.
+function mayBeGlob(input: string): boolean {
+  return /[*?[\]{}()!+@]/.test(input)
+}
+
 // `fixtures/**/*.md` → `fixtures`: what a glob can match lies under this.
-function staticBase(pattern: string): string {
+function staticBase(pattern: string, hasMagic: (pattern: string) => boolean): string {
   const parts = pattern.split('/')
   const index = parts.findIndex((part) => hasMagic(part))
   return parts.slice(0, index === -1 ? parts.length : index).join('/') || '.'

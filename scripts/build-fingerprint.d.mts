@@ -1,0 +1,1 @@
+export function buildFingerprint(from?: string): string
