@@ -184,7 +184,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const checked = checkInOrder(misses, fileSettings, workers, workerUrl, {sink: part, ...(started ? {started} : {})})
 
-  const recheck = (task: FileTask) => checkInOrder([task], fileSettings, 1, workerUrl, part)
+  const recheck = (task: FileTask) => checkInOrder([task], fileSettings, 1, workerUrl, {sink: part})
   let index = 0
   for await (const outcome of inOrder(tasks, hits, checked, recheck)) {
     const key = keys[index++]
