@@ -1543,6 +1543,9 @@ export const vagueTimelineData: PhraseRuleData = {
           "after": "(' | \" | ”)"
         },
         {
+          "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
+        },
+        {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
         },
         {
@@ -1645,8 +1648,14 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(check back | try again | come back | try | retry | return | visit us | call back | call us back | contact us | write to us | reply) [again]"
         },
         {
-          "before": "(\" | “ | ') [coming | available | arriving | launching | back | opening | ready]",
-          "after": "(\" | ” | ')"
+          "before": "(\" | “) <word>{0,2}",
+          "after": "(\" | ”)"
+        },
+        {
+          "before": "(if | should | whenever)"
+        },
+        {
+          "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
         },
         {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -1714,6 +1723,9 @@ export const vagueTimelineData: PhraseRuleData = {
       "unless": [
         {
           "after": "(as soon as | once | when | the moment | if | whenever | after) (i | we | it | the | they | he | she | you | your | our | there | anything | something)"
+        },
+        {
+          "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
         },
         {
           "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
@@ -2172,6 +2184,7 @@ export const blameData: PhraseRuleData = {
         "as (clearly | plainly | explicitly | expressly) (stated | explained | mentioned | noted | outlined | written | shown | indicated | set out | said | printed | displayed)",
         "if you (actually | bothered to | had bothered to | 'd bothered to) (read | follow | followed | check | checked | look | looked | listen | listened)",
         "(did | didn't) you (even | not) [actually] read",
+        "[just] to reiterate (what | as) (i | we) (said | mentioned | explained | told you | wrote)",
         "(if | had) you ('d | had) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
         "(if you'd | had you) [actually | just | only | bothered to] (read | followed | listened | checked | looked)",
         "had you [only | just | actually | simply] (brought | contacted | told | called | booked | come | ordered | returned | checked | asked | sent | reported | waited | kept | paid | registered | updated | emailed | phoned | cancelled | canceled | taken | done | used | chosen | rung | acted | responded | replied | let us know)",
@@ -2239,6 +2252,10 @@ export const blameData: PhraseRuleData = {
         },
         {
           "after": "(- | –)"
+        },
+        {
+          "before": "(\" | “)",
+          "after": "(\" | ”)"
         },
         {
           "after": "(receive | get | be | have | see | hear)"
@@ -2466,6 +2483,9 @@ export const nonApologyData: PhraseRuleData = {
       "unless": [
         {
           "after": "(this | that | it | the | of | with | to | in | on | caused by | we | i | you've | you have | you)"
+        },
+        {
+          "before": "(don't | do not | no need to | never | needn't | there's no need to)"
         }
       ]
     },
@@ -2502,6 +2522,8 @@ export const nonApologyData: PhraseRuleData = {
         "I'm sorry for the trouble with …; to put it right, I've …"
       ],
       "phrases": [
+        "(any | the) inconvenience [caused] (is | was) [deeply | sincerely | much] regretted",
+        "inconvenience (is | was) [deeply | sincerely | much] regretted",
         "mistakes (were | have been | may have been | might have been) made",
         "errors (were | have been | may have been | might have been) made"
       ]
@@ -2525,6 +2547,9 @@ export const nonApologyData: PhraseRuleData = {
         },
         {
           "after": "i (think | believe) (you | it)"
+        },
+        {
+          "after": "(one | a) (more | quick | last | small) (question | thing | detail | check)"
         }
       ]
     }
@@ -2618,7 +2643,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "write",
     "paste",
     "enter",
-    "format"
+    "format",
+    "contains"
   ],
   "mentionedBefore": [
     "for example",
@@ -2657,7 +2683,15 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "showing",
     "says",
     "reads",
-    "marked"
+    "marked",
+    "still",
+    "currently"
+  ],
+  "statusBy": [
+    "by",
+    "until",
+    "pending",
+    "from"
   ],
   "editorialNotes": [
     "attached",
@@ -2669,7 +2703,17 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "emphasis added",
     "sent separately",
     "see below",
-    "see attached"
+    "see attached",
+    "none",
+    "empty",
+    "blank",
+    "null",
+    "nil",
+    "n/a",
+    "unknown",
+    "office use only",
+    "for office use only",
+    "not applicable"
   ],
   "suggestions": [
     "the customer's first name"

@@ -80,8 +80,10 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly mentionedBefore: readonly string[]
   /** Fill-in words that are also statuses (`TBD`) … */
   readonly statusWords: readonly string[]
-  /** … quoted from a record when right after one of these ("lists it as TBD"). */
+  /** … quoted from a record when right after one of these ("lists it as TBD") … */
   readonly quotedStatus: readonly string[]
+  /** … or right before one of these, naming whose decision it waits for ("TBC by the board"). */
+  readonly statusBy: readonly string[]
   /** Bracketed editor's notes (`[attached]`, `[sic]`), not slots. */
   readonly editorialNotes: readonly string[]
   readonly suggestions: readonly string[]

@@ -29,6 +29,7 @@ const mentionedAfter = new Set(data.mentionedAfter)
 const mentionedBefore = data.mentionedBefore.map((phrase) => phrase.split(' '))
 const statusWords = new Set(data.statusWords)
 const quotedStatus = new Set(data.quotedStatus)
+const statusBy = new Set(data.statusBy)
 const editorialNotes = new Set(data.editorialNotes)
 
 /**
@@ -171,14 +172,16 @@ function quoteAt(tokens: Tokens, from: number, step: 1 | -1): boolean {
   return false
 }
 
-// "the airline lists the gate as TBD": someone else's status, quoted.
+// "the airline lists the gate as TBD", "TBC by the awarding body": someone
+// else's status, quoted, or the decision it waits for named.
 function isQuotedStatus(tokens: Tokens, index: number): boolean {
-  return index > 0 && statusWords.has(tokens.value(index)) && quotedStatus.has(tokens.norm(index - 1))
+  if (!statusWords.has(tokens.value(index))) return false
+  return (index > 0 && quotedStatus.has(tokens.norm(index - 1))) || statusBy.has(tokens.norm(index + 1))
 }
 
-// `[attached]`, `[sic]`: an editor's note.
+// `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows.
 function isEditorialNote(value: string): boolean {
-  const inner = /^\[\s*([^\]]+?)\s*\]$/.exec(value)?.[1]
+  const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
   return inner !== undefined && editorialNotes.has(inner.toLowerCase())
 }
 
