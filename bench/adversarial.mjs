@@ -23,7 +23,11 @@ const texts = {
   'punctuation run (`!` × n)': {make: (size) => '!'.repeat(size)},
   'reassuring no per word (`No, ` × n)': {make: (size) => 'No, '.repeat(size / 4)},
   // Real findings, one per word: in one long sentence, and one per sentence.
-  'a finding per word, one sentence (`ASAP ` × n)': {make: (size) => 'ASAP '.repeat(size / 5)},
+  // vague-timeline ships off (its blind precision): on here, or the text would find nothing.
+  'a finding per word, one sentence (`ASAP ` × n)': {
+    make: (size) => 'ASAP '.repeat(size / 5),
+    options: {rules: {'vague-timeline': 'error'}}
+  },
   'a finding per sentence (`No. ` × n)': {make: (size) => 'No. '.repeat(size / 4)},
   // Each apology's alternatives come from the situation near it: a window of triggers per finding.
   'a situational finding per sentence (`Sorry about that. The refund. ` × n)': {

@@ -123,7 +123,10 @@ describe('checkReply', () => {
     ])
     expect(checkReply('Hi Dana, thanks! ASAP.', options).messages[0]!.safeFix).toBe(true)
     // With every rule on, one walk reports both: the user's entry and the built-in rule's.
-    const both = checkReply('Hi Dana, thanks! We will fix it ASAP.', {bannedPhrases: options.bannedPhrases})
+    const both = checkReply('Hi Dana, thanks! We will fix it ASAP.', {
+      bannedPhrases: options.bannedPhrases,
+      rules: {'vague-timeline': 'error'}
+    })
     expect(both.messages.map((message) => [message.ruleId, message.actual])).toEqual([
       ['banned-phrase', 'ASAP'],
       ['vague-timeline', 'ASAP']

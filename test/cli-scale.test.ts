@@ -322,7 +322,7 @@ describe('NDJSON', () => {
     expect(lines).toHaveLength(9)
     expect(lines.find((line) => line.path.endsWith('refund-denied.txt'))).toMatchObject({
       errorCount: 3,
-      warningCount: 1
+      warningCount: 2
     })
   })
 })

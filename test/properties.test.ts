@@ -167,7 +167,7 @@ describe('checkReply on texts built to be expensive', () => {
   // these only hold the shapes that once went quadratic to finishing at all.
   test('a sentence of findings with no full stop: one finding each, in linear time', () => {
     // Every "ASAP" asked its sentence contexts about the whole sentence again: ~150 s for this.
-    const report = checkReply('ASAP '.repeat(25_000))
+    const report = checkReply('ASAP '.repeat(25_000), {rules: {'vague-timeline': 'error'}})
     expect(report.messages.filter((message) => message.ruleId === 'vague-timeline')).toHaveLength(25_000)
   })
 })

@@ -1516,7 +1516,8 @@ export const offerAlternativeData: OfferAlternativeData = {
 export const vagueTimelineData: PhraseRuleData = {
   "id": "vague-timeline",
   "description": "Flags vague promises of time (\"ASAP\", \"soon\", \"we'll get back to you\") when no concrete time is in the same sentence, and suggests a time to commit to.",
-  "severity": "error",
+  "severity": "off",
+  "offBecause": "on five fresh blind sets scored sealed (care-rules C, and D, E, F and G each before it was tuned on; 800 replies written by helpers who never read the rules), pooled precision 0.931, recall 0.920 (G alone 0.938 / 0.833): its precision is below 0.95, the bar for a default-on rule. Each fresh set finds one or two new ways the words are not a promise of ours (a quoted status label, someone else's words reported, a pleasantry); turn it on with `rules: {vague-timeline: error}`.",
   "score": {
     "weight": 10
   },
@@ -2268,8 +2269,7 @@ export const blameData: PhraseRuleData = {
 export const policyShieldData: PhraseRuleData = {
   "id": "policy-shield",
   "description": "Flags hiding behind policy, the system or another department (\"it's company policy\", \"that's not my department\", \"the system won't let me\"), and suggests explaining the reason and what you can do.",
-  "severity": "off",
-  "offBecause": "on three fresh blind sets scored sealed (care-rules C, D before it was tuned on, and E; 480 replies written by helpers who never read the rules), pooled precision 0.944, recall 0.962 (E alone 0.895 / 0.944): its precision is below 0.95, the bar for a default-on rule. What it gets wrong is a system's limit told as information or together with the way round it; turn it on with `rules: {policy-shield: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 15
   },
