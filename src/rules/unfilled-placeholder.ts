@@ -50,15 +50,12 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     if (!(file.data.replylintDraft ?? options?.draft)) return
     let names: ReturnType<typeof parseCustomerNames> | undefined
     for (let index = 0; index < tokens.length; index++) {
-      const masked = maskedNumberEnd(tokens, index)
-      if (masked > index) {
-        index = masked - 1
-        continue
-      }
       const end = slotEnd(tokens, index)
       if (end === index) continue
-      if (isMention(tokens, index, end) || isQuotedStatus(tokens, index)) {
-        index = end - 1
+      // Slot-shaped text that is not a slot left to fill (see the rule data).
+      const masked = maskedNumberEnd(tokens, index)
+      if (masked > index || isMention(tokens, index, end) || isQuotedStatus(tokens, index)) {
+        index = Math.max(masked, end) - 1
         continue
       }
       const start = tokens.start(index)
@@ -99,7 +96,7 @@ function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
   if (kind === 'source') {
     const value = tokens.value(index)
-    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) || /^%[0-9A-Fa-f]{2}$/.test(value)
+    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) || isUrlEscape(value)
       ? index
       : index + 1
   }
@@ -176,13 +173,21 @@ function quoteAt(tokens: Tokens, from: number, step: 1 | -1): boolean {
 // else's status, quoted, or the decision it waits for named.
 function isQuotedStatus(tokens: Tokens, index: number): boolean {
   if (!statusWords.has(tokens.value(index))) return false
-  return (index > 0 && quotedStatus.has(tokens.norm(index - 1))) || statusBy.has(tokens.norm(index + 1))
+  return (
+    (index > 0 && quotedStatus.has(tokens.norm(index - 1))) ||
+    (index + 1 < tokens.length && statusBy.has(tokens.norm(index + 1)))
+  )
 }
 
 // `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows.
 function isEditorialNote(value: string): boolean {
   const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
   return inner !== undefined && editorialNotes.has(inner.toLowerCase())
+}
+
+// `%20` in a link: a URL escape, not a `%name%` slot.
+function isUrlEscape(value: string): boolean {
+  return /^%[0-9A-Fa-f]{2}$/.test(value)
 }
 
 // `[ref HV-20931]`: a bracket that already holds a real reference number
