@@ -16,6 +16,8 @@ import type {FilePart} from './results.js'
 // a loaded machine was ~15% slower: the worker ran dry).
 const chunkSize = 16
 const chunksPerWorker = 4
+// Chunks in flight or waiting for their turn, per thread (see checkInOrder).
+const windowPerThread = 8
 
 /** How many workers a run of `count` files gets: one per core, none for a handful of files. */
 export function poolSize(count: number, requested: number | 'auto'): number {
@@ -113,7 +115,7 @@ export async function* checkInOrder(
   const iterator = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()
   const done = new Map<number, TaskResult[]>()
   const load = new Map<Worker, number>(pool.map((worker) => [worker, 0]))
-  const window = threads * chunksPerWorker * 2
+  const window = threads * windowPerThread
   let sent = 0
   let next = 0
   let exhausted = false
