@@ -27,11 +27,22 @@ const undecomposed: Record<string, string> = {
 }
 const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 
+// Chat is typed without apostrophes ("a refund isnt possible", "we cant"):
+// read the negative and pronoun contractions as written with one: only the
+// forms that are no other word in a reply ("wont", "ill", "were", "well",
+// "its", "id", "lets" are words of their own; "cant" the jargon is rarer in a
+// reply than a typed "we cant").
+const bareContractions: Record<string, string> = Object.fromEntries(
+  'isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt im ive youre youve theyre weve thats theres heres whats'
+    .split(' ')
+    .map((word) => [word, word.replace(/(nt|m|ve|re|s)$/, (ending) => (ending === 'nt' ? "n't" : `'${ending}`))])
+)
+
 // Replies repeat their words; a bounded memo saves the folding work.
 export const normalizeWord = boundedMemo(10_000, (value) => {
   const lower = value.toLowerCase()
   return ascii.test(lower)
-    ? lower
+    ? (bareContractions[lower] ?? lower)
     : lower
         .normalize('NFD')
         .replace(marks, '')

@@ -875,6 +875,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(we | i) [really | simply | just | currently | still | unfortunately | sadly] (can't | cannot | cant | couldn't | could not | am not able to | are not able to | aren't able to | am unable to | are unable to | won't be able to | will not be able to | wouldn't be able to | would not be able to | weren't able to | wasn't able to | were unable to | was unable to | am not allowed to | are not allowed to | aren't allowed to | am not permitted to | are not permitted to | am not in a position to | are not in a position to | aren't in a position to | am no longer able to | are no longer able to | aren't able to any longer | am no longer in a position to | are no longer in a position to | have no way to | have no way of)",
         "(we | i) can not",
+        "(and | but | so) [therefore | unfortunately | sadly | also | currently] (aren't able to | are not able to | are unable to | am unable to | am not able to | aren't in a position to | are not in a position to)",
         "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
@@ -883,7 +884,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       ],
       "unless": [
         {
-          "after": "[really | honestly | quite | actually | currently | yet] (see | find | locate | tell | reproduce | spot | identify | view | hear | trace | seem | recall | remember | pull up | track down | make out | work out | figure out | connect | load | open | reach | get through | get hold)"
+          "after": "[really | honestly | quite | actually | currently | yet] (see | find | locate | tell | reproduce | spot | identify | view | hear | trace | seem | recall | remember | pull up | track down | make out | work out | figure out | connect | load | open (it | them | the | your | this | that | those | these | attachments | files) | reach | get through | get hold)"
         },
         {
           "after": "[really | honestly] (wait | thank | thanks | stress | emphasise | emphasize | apologise | apologize | believe | imagine | say enough | recommend | help but | be happier | be more | agree | express | overstate | promise you enough)"
@@ -947,7 +948,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | is not | aren't | are not | not) [really | unfortunately | sadly] (recoverable | refundable | returnable | repairable | transferable | exchangeable | reversible | retrievable | cancellable | changeable | extendable | negotiable | salvageable)",
         "(non-cancellable | non-cancelable | noncancellable | unrecoverable | irrecoverable | irreversible)",
         "(falls | fall | falling | is | are | sits | sit) (outside | beyond) (our | the | what | of)",
-        "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription))",
+        "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | included | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription))",
         "(isn't | is not | aren't | are not | is no longer | are no longer) [unfortunately | sadly | currently] available [any more | anymore]",
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
@@ -1006,10 +1007,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "no (backups | backup | restores | recovery | refunds | returns | exchanges | phone support | exceptions) (on | for | with | under) (the | your | this | a | our | free | basic | hobby | starter)",
         "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
         "(warranty's | warranty is | guarantee's | guarantee is | cover is | cover's | warranty was | guarantee was) [now | then | already | unfortunately] (void | voided | invalid | invalidated)",
-        "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable)",
+        "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable | erased | deleted | wiped | removed | purged | destroyed)",
+        "(data | records | files | photos | pictures | videos | messages | emails | history | contacts | notes | documents | backups | entries | projects | recordings | chats) (are | is | were | was) [now | all | unfortunately | sadly | simply] gone",
+        "(it's | it is | that's | that is | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little] too late to",
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
-        "nothing (left | remaining | more) to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
+        "nothing (left | remaining | more) [for us | for me | we can | i can] to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
         "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
         "(can't | cannot | can not) [currently | unfortunately | sadly | yet] (sync | integrate | pair | link | work) with"
@@ -1080,7 +1083,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "does-not-allow",
       "phrases": [
-        "(doesn't | does not | don't | do not) [currently | yet | really] (support | permit | allow | cover | come with | work with | offer | have | extend to | stretch to | reach to)"
+        "(doesn't | does not | don't | do not) [currently | yet | really] (support | permit | allow | cover | come with | work with | offer | have | extend to | stretch to | reach to | deal with | handle | get involved in | intervene in | arbitrate | mediate | take on)"
       ],
       "unless": [
         {
@@ -1097,7 +1100,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "do-not-offer",
       "phrases": [
-        "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
+        "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
         "(the | our) (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
@@ -1105,6 +1108,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
+        "(we | i) (won't | will not | aren't going to | are not going to) be (producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make (an | any) exception",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
@@ -1113,7 +1117,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       ],
       "unless": [
         {
-          "after": "[really | honestly | quite | actually | currently | yet] (see | find | locate | tell | reproduce | spot | identify | view | hear | trace | seem | recall | remember | pull up | track down | make out | work out | figure out | connect | load | open | reach | get through | get hold)"
+          "after": "[really | honestly | quite | actually | currently | yet] (see | find | locate | tell | reproduce | spot | identify | view | hear | trace | seem | recall | remember | pull up | track down | make out | work out | figure out | connect | load | open (it | them | the | your | this | that | those | these | attachments | files) | reach | get through | get hold)"
         },
         {
           "after": "[really | honestly] (wait | thank | thanks | stress | emphasise | emphasize | apologise | apologize | believe | imagine | say enough | recommend | help but | be happier | be more | agree | express | overstate | promise you enough)"
@@ -1150,7 +1154,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "before": "(\" | “ | ‘)"
     },
     {
-      "after": "[, | — | – | -] (your | the | my | our | it | that | this | they | opening | going | using | doing | changing | nothing | none | nobody | no one) [<word>] [<word>] [<word>] [<word>] [<word>] (hasn't | haven't | hadn't | won't | wasn't | weren't | isn't | aren't | didn't | doesn't | don't | will not | was not | were not | has not | have not | is not | are not | does not | did not | never)"
+      "after": "[, | — | – | -] (your | the | my | our | it | that | this | they | opening | going | using | doing | changing | cancelling | canceling | switching | upgrading | downgrading | leaving | pausing | deleting | removing | resetting | updating | returning | nothing | none | nobody | no one) [<word>] [<word>] [<word>] [<word>] [<word>] (hasn't | haven't | hadn't | won't | wasn't | weren't | isn't | aren't | didn't | doesn't | don't | will not | was not | were not | has not | have not | is not | are not | does not | did not | never)"
     },
     {
       "after": "[, | — | – | -] (it's | they're | that's | you're | it is | they are | that is | you are) (just | simply | only | still | all | completely | perfectly)"
@@ -1231,7 +1235,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(would you like | do you want | would you prefer | if you'd like | if you would like | if you'd prefer | if you prefer | if you want | if you're interested | just let me know if you'd like | let me know if you'd like | let me know if you want | shall i | should i | want me to)",
         "(please | just) (try | use | choose | pick | select | switch | order | book | reorder | visit | go to | head to | download | export | contact the | contact your | reach out to the | reach out to your | get in touch with the | get in touch with your | speak to the | speak to your | talk to the | talk to your | call the | call your | check with the | check with your | ask the | ask your | open | sign up | join | reply with | send us | send me | share)",
         "(you'll | you will | you'd | you would | you’ll) (need | want | have) to (contact | reach out to | get in touch with | speak to | talk to | call | ask | check with | visit | go through | use | try | open | submit | request | file | book | order | choose | select | switch | upgrade | download | export)",
-        "(the best | your best | a good | the quickest | the fastest | the easiest) (way | option | bet | place | route | next step | people | team | person | contact)"
+        "(the best | your best | a good | the quickest | the fastest | the easiest) (way | option | bet | place | route | next step | people | team | person | contact)",
+        "(it's | it is | it’s | it may be | it might be | it would be | it could be | would be | might be | may be) [also | definitely | well | still | really] worth (checking | trying | looking | asking | contacting | a look | a try | searching)"
       ],
       "unless": [
         {
@@ -1323,6 +1328,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
         "(end | ending | leave | leaving | terminate | exit | close | closing) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
         "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
+        "(termination charge | termination charges | early termination | leaving before | leave before | minimum term | remaining months)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
       "alternatives": [
@@ -1361,6 +1367,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-scope",
       "label": "a request outside our scope",
       "triggers": [
+        "(mods | mod | modded | modding | custom firmware | jailbroken | rooted | unofficial | caused by them)",
         "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
         "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
         "falls outside (what | our scope | the scope | our remit | our support)",
@@ -1379,6 +1386,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(the ability to | isn't something we offer | is not something we offer | isn't something we support | not something we offer)",
         "(doesn't | does not | don't | do not) [currently | yet] support",
         "(schedule | scheduling | scheduled posts | recurring | automate | automation | bulk edit | shortcut | shortcuts)",
         "(limitation | limitations) of (the | our) (system | software | platform | portal | app | tool)",
@@ -1397,6 +1405,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(access | accessing) [to] (the | your | their | this | an | my) account",
         "(access to accounts | restore access | restoring access | regain access to)",
+        "(personal to the holder | personal to the account holder | account holder | access can't | access cannot | access can not | account access)",
         "(two | second | multiple | another | more) (accounts | account | logins)",
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
@@ -1446,6 +1455,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "booking-change",
       "label": "a booking change or fee waiver",
       "triggers": [
+        "(tour date | travel date | booking date | event date | the date | name on the ticket | name on the booking | name change | swap the date | swap dates | tour | tours | festival | ticket | tickets)",
         "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduling | rebook | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
       ],
       "alternatives": [

@@ -119,7 +119,7 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
       const offer = offers[index]!
       if (!offer.separate && offer.end <= decline.start) answered = true
     }
-    if (!answered) return decline
+    if (!answered && !contrastOffer(analysis, decline)) return decline
   }
   return undefined
 }
@@ -147,3 +147,40 @@ function clauseBreak(tokens: Tokens, from: number, to: number): boolean {
   }
   return tokens.isBoundary(to)
 }
+
+/**
+ * A positive clause set against the decline ("…, but top-up packs are
+ * available", "I can't extend it. But there's a new code on Friday") offers
+ * the other way, whatever its words; one that regrets, thanks or closes
+ * ("but I hope you understand") does not, nor one that declines again.
+ */
+function contrastOffer(analysis: Analysis, decline: Span): boolean {
+  const {tokens} = analysis
+  let [, last] = sentenceBounds(analysis, decline.start)
+  let index = decline.end
+  while (index <= last && !contrastWords.has(tokens.norm(index))) index++
+  if (index > last) {
+    const next = last + 1
+    if (next >= tokens.length || tokens.gap(next) === 'paragraph' || !contrastWords.has(tokens.norm(next))) return false
+    index = next
+    last = sentenceBounds(analysis, next)[1]
+  }
+  let words = 0
+  for (index++; index <= last; index++) {
+    const kind = tokens.kind(index)
+    const value = tokens.value(index)
+    if (kind === 'punct' && /^[.!?;…]+$/.test(value)) break
+    if (kind !== 'word') continue
+    const norm = tokens.norm(index)
+    if (notOffer.has(norm) || norm.endsWith("n't")) return false
+    words++
+  }
+  return words >= 3
+}
+
+const contrastWords = new Set(['but', 'however', 'though', 'although'])
+const notOffer = new Set(
+  'not no never nothing none nobody cannot cant unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
+    ' '
+  )
+)
