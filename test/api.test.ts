@@ -165,6 +165,17 @@ describe('checkReply', () => {
   test('never matches inside placeholders', () => {
     expect(render('Hi {{ customer.first_name | default: "no" }}, thanks! [No reply] {no}')).toEqual([])
   })
+
+  test('reads words that name object members as words, and chat typed without apostrophes as with them', () => {
+    expect(
+      render('Hi Sam, the constructor and toString run twice. Thanks for the report!', {customerName: 'Sam'})
+    ).toEqual([])
+    const rules = (text: string) => checkReply(text, {customerName: 'Sam'}).messages.map((message) => message.ruleId)
+    expect(rules("Hi Sam, thanks for asking. There's nothing we can do.")).toContain('banned-phrase')
+    expect(rules('Hi Sam, thanks for asking. Theres nothing we can do.')).toEqual(
+      rules("Hi Sam, thanks for asking. There's nothing we can do.")
+    )
+  })
 })
 
 describe('options', () => {

@@ -32,7 +32,8 @@ const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 // forms that are no other word in a reply ("wont", "ill", "were", "well",
 // "its", "id", "lets" are words of their own; "cant" the jargon is rarer in a
 // reply than a typed "we cant").
-const bareContractions: Record<string, string> = Object.fromEntries(
+// A Map, not an object: a reply's words include "constructor" and "toString".
+const bareContractions = new Map(
   'isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt im ive youre youve theyre weve thats theres heres whats'
     .split(' ')
     .map((word) => [word, word.replace(/(nt|m|ve|re|s)$/, (ending) => (ending === 'nt' ? "n't" : `'${ending}`))])
@@ -42,7 +43,7 @@ const bareContractions: Record<string, string> = Object.fromEntries(
 export const normalizeWord = boundedMemo(10_000, (value) => {
   const lower = value.toLowerCase()
   return ascii.test(lower)
-    ? (bareContractions[lower] ?? lower)
+    ? (bareContractions.get(lower) ?? lower)
     : lower
         .normalize('NFD')
         .replace(marks, '')
