@@ -878,8 +878,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(and | but | so) [therefore | unfortunately | sadly | also | currently] (cannot | can not | aren't able to | are not able to | are unable to | am unable to | am not able to | aren't in a position to | are not in a position to)",
         "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
-        "(team | teams | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
+        "(team | teams | support | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
+        "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
         "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
       ],
       "unless": [
@@ -940,14 +941,16 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "impossible",
       "phrases": [
-        "(it's | it is | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
+        "(it's | it is | its | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
         "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
         "(isn't | is not | wasn't | was not | not) [really | unfortunately | sadly | currently] something (our | the) <word>{0,2} (allows | permits | covers | offers | can | could | will | are able to | is able to)",
         "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan | platform | device | format | browser | integration | language | country | region | carrier | network | payment method | method | card | currency | course | model | brand | size | material | app | version | system) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make | accept | cover | ship to | deliver to | work with)",
+        "(isn't | is not | not) [really] (a thing | an option | a feature | a setting) (in | on | with | for) (the | our | this | that)",
+        "(that's | it's | its | thats | this is | that is | it is | which is | that’s | it’s) not [really | quite | exactly | unfortunately | sadly | currently] something (we | i | we're | i'm | our team | our support | the team)",
         "(there are | we have) no (plans | plan) to",
         "(isn't | is not | aren't | are not | not) [currently | yet] on (our | the) roadmap",
         "not something (we | i) (plan | intend | expect) to",
-        "(it's | they're | you're | that's | it’s | they’re | you’re | it is | they are | you are) [unfortunately | sadly | now] (no longer | not) (eligible | covered | refundable | possible | available | supported | in scope | recoverable | returnable | repairable | transferable | cancellable)",
+        "(it's | its | they're | you're | that's | it’s | they’re | you’re | it is | they are | you are) [unfortunately | sadly | now] (no longer | not) (eligible | covered | refundable | possible | available | supported | in scope | recoverable | returnable | repairable | transferable | cancellable)",
         "(isn't | is not | aren't | are not | not) [really | unfortunately | sadly] (recoverable | refundable | returnable | repairable | transferable | exchangeable | reversible | retrievable | cancellable | changeable | extendable | negotiable | salvageable)",
         "(is | are) no (covered | possible | refundable | eligible | available | returnable)",
         "(non-cancellable | non-cancelable | noncancellable | unrecoverable | irrecoverable | irreversible)",
@@ -965,6 +968,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(if | unless | whether | don't worry [,] | not)"
         },
         {
+          "after": "[have | 've | had | usually | normally | often | ever | really | would] (seen | see | heard | hear | come across | noticed | notice | expected | expect | encountered)"
+        },
+        {
           "after": "[for] (you | to you) (to lose | to be charged)"
         }
       ]
@@ -980,6 +986,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "all [the] <any>{0,3} (copies | units | tickets | places | spots | seats | codes | keys) have been (claimed | sold | taken | allocated | booked | redeemed)",
         "(won't | will not) be any (more | further) [made] (available | released | produced | made | sold)",
         "(have | has) no stock",
+        "(we're | we are | we’re | we've run | we have run | we ran | we’ve run) [currently | completely | all | temporarily | totally | now] out of (the | that | this | those | these | stock | your | our)",
         "no (availability | stock left | slots left | spaces left | places left | seats left | rooms left | tables left | appointments left | slots available | spaces available | places available | seats available | rooms available | tables available | appointments available)",
         "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
         "no (further | more | new) (restock | restocks | reprint | reprints | print runs | production | production runs | batches | stock | deliveries | shipments | editions)"
@@ -1000,8 +1007,6 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "limit-as-fact",
       "phrases": [
         "(is | are | was | were | it's | they're | that's | it is | they are | remains | remain | stays | stay | will be) [currently | strictly | only | still | always | now | unfortunately | sadly | also] (limited | restricted | capped) (to | at)",
-        "(is | are | it's | they're | it is | they are) only (kept for | stored for | retained for | held for | saved for | kept | stored | retained | held | for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
-        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)",
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
@@ -1013,7 +1018,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(warranty's | warranty is | guarantee's | guarantee is | cover is | cover's | warranty was | guarantee was) [now | then | already | unfortunately] (void | voided | invalid | invalidated)",
         "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable | erased | deleted | wiped | removed | purged | destroyed)",
         "(data | records | files | photos | pictures | videos | messages | emails | history | contacts | notes | documents | backups | entries | projects | recordings | chats) (are | is | were | was) [now | all | unfortunately | sadly | simply] gone",
-        "(it's | it is | that's | that is | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little] too late to",
+        "(it's | it is | its | that's | that is | thats | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little | kinda | way] too late to",
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
         "nothing (left | remaining | more) [for us | for me | we can | i can] to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
@@ -1027,6 +1032,21 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "before": "(rate | rates | price | prices | pricing | discount | discounts | saving | savings | issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
+        }
+      ]
+    },
+    {
+      "id": "only-for",
+      "phrases": [
+        "(is | are | it's | they're | it is | they are) only (kept for | stored for | retained for | held for | saved for | kept | stored | retained | held | for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
+        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | whenever | in case | why | how | you | i | don't worry [,] | so that)"
+        },
+        {
+          "before": "(issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
         }
       ]
     },
@@ -1171,6 +1191,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)",
         "(to make up for | to make it up to you | as a goodwill gesture | as a gesture of goodwill | by way of apology)",
         "(a couple of | a few | some | several | two | three | other) (options | alternatives | choices | ways forward | routes)",
+        "(still | do | also) have (options | alternatives | choices)",
+        "there (are | is) still (options | alternatives | choices | ways | a way)",
         "(here's | here is | heres) <any>{0,3} (off | code | discount | voucher | credit | coupon | gift card | refund)"
       ],
       "unless": [
@@ -1184,12 +1206,14 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(i | we) [can | could | would | will | 'll | also | still | instead | happily | gladly | absolutely | definitely | certainly] (can | could | may) [also | still | instead | happily | gladly | absolutely | definitely | certainly]",
         "(i'd | we'd | i would | we would | i'm | we're | i am | we are | i’d | we’d | i’m | we’re) [more than | really | very | always] (happy | glad | pleased | able | delighted) to",
-        "(i'd | we'd | i would | we would | i’d | we’d) be [more than | really | very | so | only too | absolutely] (happy | glad | pleased | delighted) to",
+        "(i'd | we'd | i would | we would | i’d | we’d) [,] [however | though | still | also | instead | of course | certainly] [,] be [more than | really | very | so | only too | absolutely] (happy | glad | pleased | delighted) to",
         "(i | we) (can | could) offer",
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | noted | recorded | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
+        "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
         {
@@ -1209,6 +1233,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "after": "[be] (happy | glad) to (answer | help with any | assist with any | help if | hear)"
+        },
+        {
+          "after": "[be (happy | glad | pleased | delighted) to] (help | assist) [you | further | again | more] [with (that | this | it | anything | any)] (<end> | <punct>)"
         },
         {
           "after": "[a copy of] (the | our | your) <word>{0,2} (terms | policy | conditions | t&cs | terms of service | policy page | policy document)"
@@ -1286,6 +1313,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
+        "(team | teams | desk | department | staff | specialists | colleagues | they) (can | could | will) [,] (though | however | instead)",
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move)",
         "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council | adviser | advisor | accountant | solicitor | lawyer | specialist | professional | expert | optician | dentist | vet | mechanic | electrician | plumber) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | look at | answer | check | confirm | offer | provide | do | reissue | update | change | cancel)",
         "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
@@ -1332,7 +1360,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
         "(end | ending | leave | leaving | terminate | exit | close | closing) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
         "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
-        "(termination charge | termination charges | early termination | leaving before | leave before | minimum term | remaining months)",
+        "(termination charge | termination charges | leaving before | leave before | remaining months)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
       "alternatives": [
@@ -1345,6 +1373,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "out-of-stock",
       "label": "an item out of stock",
       "triggers": [
+        "(limited run | limited edition | all copies | copies | any more made | print run | production run | made available)",
+        "(we're out of | we are out of | we’re out of | run out of | ran out of | no date for)",
         "(no longer available | no longer carry | no longer sell | no longer offer | our range | the range | our collection | the collection | our catalogue | our catalog | fully booked | booked up | no stock)",
         "(out of stock | sold out | stock | in stock | restock | restocked | restocking | back in stock | inventory | discontinued | no longer made | no longer stocked | backorder | backordered | back-ordered | unavailable | supplier | shipment from the supplier | reserve one | hold one | last one | limited edition)"
       ],
@@ -1358,6 +1388,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "delivery",
       "label": "a delivery delay or a lost parcel",
       "triggers": [
+        "(drivers | couriers | hallway | hallways | communal | doorstep | front door | at the door | safe place | neighbour | neighbor | parcel locker | po box | po boxes | saturday delivery | sunday delivery | leave parcels | leave boxes)",
         "(untracked | standard post | tracked post | recorded delivery | proof of delivery | lost in transit | loss in transit | sent by post | by post)",
         "(delivery | deliveries | deliver | delivered | parcel | package | packages | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)"
       ],
@@ -1372,6 +1403,10 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a request outside our scope",
       "triggers": [
         "(mods | mod | modded | modding | custom firmware | jailbroken | rooted | unofficial | caused by them)",
+        "(we | i) (only | just) (service | support | sell | repair | insure | cover | deal with | handle | look after | work on | work with | fix | make | provide | maintain)",
+        "(we're just | we are just | we’re just | we're only | we are only | we’re only) (the | a | an)",
+        "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
+        "(not maintained by | not managed by | not run by | not operated by | not owned by | not made by | not sold by | isn't ours | aren't ours | other brands | other makes | other manufacturers | other companies)",
         "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
         "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
         "falls outside (what | our scope | the scope | our remit | our support)",
@@ -1390,6 +1425,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
         "(the ability to | isn't something we offer | is not something we offer | isn't something we support | not something we offer)",
         "(doesn't | does not | don't | do not) [currently | yet] support",
         "(schedule | scheduling | scheduled posts | recurring | automate | automation | bulk edit | shortcut | shortcuts)",
@@ -1415,6 +1451,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
+        "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | the | your | this) account",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
@@ -1429,6 +1466,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a price match, discount or expired coupon",
       "triggers": [
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
+        "(founding | founder | founding-member | founder's | early-bird | early bird | introductory | launch | promotional | promo | sale | discounted | special) (rate | rates | price | prices | pricing | deal | deals | fare | fares)",
         "(existing | new | returning | current) (customer | customers | member | members | subscriber | subscribers | contract | contracts | accounts)",
         "(students | student | seniors | senior | staff | employees | members) (discount | discounts | rate | rates | price | prices | pricing | offer | offers)",
         "(combined | stacked | used together | used in conjunction | in conjunction) with",
@@ -1459,7 +1497,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "booking-change",
       "label": "a booking change or fee waiver",
       "triggers": [
-        "(tour date | travel date | booking date | event date | the date | name on the ticket | name on the booking | name change | swap the date | swap dates | festival | ticket | tickets)",
+        "(tour date | travel date | booking date | event date | the date | name on the ticket | name on the booking | name change | swap the date | swap dates | festival)",
+        "(switch you | move you | transfer you) (from | to | into) (the | a | another | your)",
+        "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
         "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduling | rebook | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
       ],
       "alternatives": [
@@ -1475,6 +1515,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
         "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
         "(loans | holds | on loan | checked out | borrow | borrowing | items on loan)",
+        "(hours | minutes | sessions | credits | visits | bookings | passes | downloads) <any>{0,4} (a | per | each) (month | week | year | day | term)",
         "(used up | run out | ran out | prepaid | pay as you go | pay-as-you-go | sim | top-up | top up | bolt-on | add-on pack | hard cap | capped)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
         "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"

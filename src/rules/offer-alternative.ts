@@ -103,7 +103,7 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
   let cursor = 0
   for (const decline of declines) {
     const [first, last] = sentenceBounds(analysis, decline.start)
-    if (tokens.value(last) === '?') continue
+    if (tokens.value(last) === '?' && !closingQuestion(tokens, decline.end, last)) continue
     if (lastOffer >= decline.end) continue
     if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start))
       continue
@@ -122,6 +122,22 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
     if (!answered && !contrastOffer(analysis, decline)) return decline
   }
   return undefined
+}
+
+/**
+ * Whether the "?" ending a sentence belongs to a closing question after the
+ * decline's own clause ("I can't process that one, sorry :( anything else?"),
+ * so the decline was said, not asked.
+ */
+function closingQuestion(tokens: Tokens, from: number, last: number): boolean {
+  for (let index = last - 1; index >= from; index--) {
+    if (tokens.kind(index) !== 'punct') continue
+    let next = index + 1
+    while (next < last && tokens.kind(next) !== 'word') next++
+    const word = tokens.norm(next)
+    return word === 'anything' || word === 'any' || (word === 'is' && tokens.norm(next + 1) === 'there')
+  }
+  return false
 }
 
 /** Where the clause holding `at` starts: after a mark or a joining word, or at the sentence start. */
@@ -168,8 +184,7 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   let words = 0
   for (index++; index <= last; index++) {
     const kind = tokens.kind(index)
-    const value = tokens.value(index)
-    if (kind === 'punct' && /^[.!?;…]+$/.test(value)) break
+    if (kind === 'punct' && /^[.!?;…]+$/.test(tokens.value(index))) break
     if (kind !== 'word') continue
     const norm = tokens.norm(index)
     if (notOffer.has(norm) || norm.endsWith("n't")) return false
@@ -180,7 +195,7 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
 
 const contrastWords = new Set(['but', 'however', 'though', 'although'])
 const notOffer = new Set(
-  'not no never nothing none nobody cannot cant unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
+  'not no never nothing none nobody cannot unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
     ' '
   )
 )
