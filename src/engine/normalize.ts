@@ -34,7 +34,7 @@ const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 // reply than a typed "we cant").
 // A Map, not an object: a reply's words include "constructor" and "toString".
 const bareContractions = new Map(
-  'isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt im ive youre youve theyre weve thats theres heres whats'
+  'isnt arent wasnt werent dont doesnt didnt cant wont couldnt wouldnt shouldnt hasnt havent hadnt mustnt im ive youre youve theyre weve thats theres heres whats'
     .split(' ')
     .map((word) => [word, word.replace(/(nt|m|ve|re|s)$/, (ending) => (ending === 'nt' ? "n't" : `'${ending}`))])
 )

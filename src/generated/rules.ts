@@ -875,6 +875,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(we | i) [really | simply | just | currently | still | unfortunately | sadly] (can't | cannot | cant | couldn't | could not | am not able to | are not able to | aren't able to | am unable to | are unable to | won't be able to | will not be able to | wouldn't be able to | would not be able to | weren't able to | wasn't able to | were unable to | was unable to | am not allowed to | are not allowed to | aren't allowed to | am not permitted to | are not permitted to | am not in a position to | are not in a position to | aren't in a position to | am no longer able to | are no longer able to | aren't able to any longer | am no longer in a position to | are no longer in a position to | have no way to | have no way of)",
         "(we | i) can not",
+        "(is | are | am | we're | i'm | we’re | i’m) not in position to",
         "(and | but | so) [therefore | unfortunately | sadly | also | currently] (cannot | can not | aren't able to | are not able to | are unable to | am unable to | am not able to | aren't in a position to | are not in a position to)",
         "(we're | i'm | we’re | i’m) [really | simply | just | currently | still | unfortunately | sadly | therefore | afraid | also] (unable to | not able to | no longer able to | not allowed to | not permitted to | not in a position to | no longer in a position to | not authorised to | not authorized to)",
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
@@ -919,7 +920,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
       ],
@@ -931,7 +932,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "after": "[<word>] before (it | they | we | you | the item | the items | the parcel | the return | your return | your item | the goods | the payment | your payment) [<word>] (arrives | arrive | reaches | reach | is | are | has | have | clears | clear)"
         },
         {
-          "after": "(by anyone | by anybody | by someone | by other | by others | without your)"
+          "after": "(by anyone | by anybody | by someone) (<end> | <punct> | else | outside | other | except | but | without | who | who doesn't | not)"
+        },
+        {
+          "after": "(by other | by others | without your)"
         },
         {
           "before": "(if | unless | whether | why | how | don't worry [,] | so that | nothing | no one | nobody)"
@@ -996,6 +1000,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(if | unless | whether | when | whenever | in case | until | before | once | go | goes | going | went | gone | run | runs | ran | running | sell | sells | selling | almost | nearly | never | rarely | often | usually | quickly | fast | not | no longer | back | were | was | been)"
         },
         {
+          "before": "(as | showing | shown | marked | listed | flagged)"
+        },
+        {
           "after": "(items | item | products | product | lines | sizes | colours | colors | styles | notice | notices | alert | alerts | notification | notifications | email | emails | status | label | badge | page | pages | list | button | again | before | yet)"
         },
         {
@@ -1053,7 +1060,18 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "charge-stands",
       "phrases": [
-        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | stands | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)"
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} (will stand | must stand | still stands | will still stand | remains in place | will remain in place | is final | remains final)"
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | don't worry [,])"
+        }
+      ]
+    },
+    {
+      "id": "charge-stands-bare",
+      "phrases": [
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} stands"
       ],
       "unless": [
         {
@@ -1127,7 +1145,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
-        "(the | our) (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
+        "(the | our) [support | customer service | customer | technical | tech | service | sales | returns | repairs] (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
         "(we're | we are | i'm | i am | we’re | i’m) [currently | sadly | unfortunately] not [currently] (giving | offering | providing | accepting | taking | issuing | running | selling | shipping | stocking | extending | granting | approving)",
         "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
@@ -1226,6 +1244,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(anything | something | else | questions | question)"
         },
         {
+          "before": "(won't | will not | doesn't | does not | didn't | did not | can't | cannot | wouldn't | would not | not)"
+        },
+        {
           "before": "(exception | exceptions | way | option | options | nothing | little | much | longer | wish | only)"
         },
         {
@@ -1312,6 +1333,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
         "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
+        "(they'll | they will | they’ll | they can | they could | they'd | they would) [be able to | happily | gladly | usually | also] (arrange | help | sort | fix | repair | replace | refund | handle | process | issue | look | deal | assist | advise | book | send | collect | check | exchange | reissue | take care)",
+        "(retailer | seller | store | shop | manufacturer | partner | dealer | reseller | insurer | provider) (handles | covers | deals with | takes care of | looks after | manages | processes | honours | honors)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(team | teams | desk | department | staff | specialists | colleagues | they) (can | could | will) [,] (though | however | instead)",
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move)",
@@ -1388,9 +1411,13 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "delivery",
       "label": "a delivery delay or a lost parcel",
       "triggers": [
+        "(package | packages) (was | were | has | have | is | are) [been | still | now] (delivered | lost | sent | shipped | left | arrived | returned | dispatched | stolen | damaged | misdelivered | delayed | missing | stuck | held)",
+        "(lost | missing | damaged | stolen | delayed | your | the) (package | packages) (delivery | tracking | arrived | went)",
+        "(lost | misplaced | damaged | delivered | sent | shipped | returned) (the | your | a | this | that) (package | packages)",
+        "(package | packages | parcel | parcels) (is | was | are | were) [still] (hold | held | stuck) [in | at] [customs]",
         "(drivers | couriers | hallway | hallways | communal | doorstep | front door | at the door | safe place | neighbour | neighbor | parcel locker | po box | po boxes | saturday delivery | sunday delivery | leave parcels | leave boxes)",
         "(untracked | standard post | tracked post | recorded delivery | proof of delivery | lost in transit | loss in transit | sent by post | by post)",
-        "(delivery | deliveries | deliver | delivered | parcel | package | packages | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)"
+        "(delivery | deliveries | deliver | delivered | parcel | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)"
       ],
       "alternatives": [
         "I can send a replacement by express shipping at no cost to you.",
@@ -1406,6 +1433,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (only | just) (service | support | sell | repair | insure | cover | deal with | handle | look after | work on | work with | fix | make | provide | maintain)",
         "(we're just | we are just | we’re just | we're only | we are only | we’re only) (the | a | an)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
+        "(not our service | isn't our service | not a service we | only shop | only a shop | just a shop | third-party devices | third-party device | other manufacturer | another manufacturer)",
         "(not maintained by | not managed by | not run by | not operated by | not owned by | not made by | not sold by | isn't ours | aren't ours | other brands | other makes | other manufacturers | other companies)",
         "(tax | legal | accounting | medical | financial | immigration | investment | pension | visa) (question | questions | query | queries | matter | matters | issue | issues | advice | return | returns)",
         "(outside what | beyond what | what (our | the) (support | team | support team | service | desk) (covers | handles | offers | does | can help with))",
@@ -1426,6 +1454,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a feature the product lacks",
       "triggers": [
         "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
+        "(doesn't | does not | don't | do not) have (the | a | an | any) (sensor | sensors | feature | function | functionality | ability | option | mode | setting | capability | hardware | chip | port)",
+        "(software update | firmware update | an update | future update | app update)",
         "(the ability to | isn't something we offer | is not something we offer | isn't something we support | not something we offer)",
         "(doesn't | does not | don't | do not) [currently | yet] support",
         "(schedule | scheduling | scheduled posts | recurring | automate | automation | bulk edit | shortcut | shortcuts)",
@@ -1452,6 +1482,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
         "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | the | your | this) account",
+        "(merge | combine | link | join | merging | combining) [two | the | both | your | these | those | multiple | separate] (accounts | account | profiles | logins)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
