@@ -184,7 +184,13 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   let words = 0
   for (index++; index <= last; index++) {
     const kind = tokens.kind(index)
-    if (kind === 'punct' && /^[.!?;…]+$/.test(tokens.value(index))) break
+    if (kind === 'punct') {
+      const value = tokens.value(index)
+      if (/^[.!?;…]+$/.test(value)) break
+      // A whole positive clause is the offer; what follows a dash or a comma
+      // ("- no appointment needed") is another clause.
+      if (words >= 3 && /^[,:—–-]+$/.test(value)) return true
+    }
     if (kind !== 'word') continue
     const norm = tokens.norm(index)
     if (notOffer.has(norm) || norm.endsWith("n't")) return false
