@@ -1,8 +1,0 @@
-const t0 = performance.now()
-const {checkReply} = await import('./dist/index.js')
-const t1 = performance.now()
-checkReply('Hi Dana, thanks for writing! No.')
-const t2 = performance.now()
-checkReply('Hi Dana, thanks for writing again! No.')
-const t3 = performance.now()
-console.log('import', (t1-t0).toFixed(1), 'first check', (t2-t1).toFixed(1), 'second', (t3-t2).toFixed(1))
