@@ -1766,6 +1766,9 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(see you | talk | speak | chat | catch you | get well | feel better | write | hear from you | hearing from you | hear back from you | hearing back from you) [again | really | very]"
         },
         {
+          "before": "(feels better | feeling better | get better | gets better | getting better | recover | recovers | recovering | heal | heals | healing | on the mend | back on your feet) [again | really | very]"
+        },
+        {
           "after": "(after | before | afterwards | afterward | thereafter | enough | than | - | –)"
         },
         {
@@ -1780,6 +1783,84 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "before": "(if | should | whenever)"
+        },
+        {
+          "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
+        },
+        {
+          "sentence": "(within | in | under | inside | after | over) [the next | the | about | around | roughly | approximately | less than | no more than | up to | at most | at least | just] [<number> (- | – | to | or)] (<number> | a | an | one | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | thirty | forty-eight | seventy-two) [more | extra | full] [- | –] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+        },
+        {
+          "sentence": "(within | in | under) [the next | the | about | around] (a few | a couple of | few | couple of) (minute | minutes | hour | hours)"
+        },
+        {
+          "sentence": "<number> [- | – | to | or] [<number>] [business | working | calendar | full] (minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks)"
+        },
+        {
+          "sentence": "(monday | tuesday | wednesday | thursday | friday | saturday | sunday | mon | tue | tues | thu | thur | thurs | fri | today | tonight | tomorrow | eod | cob | eow)"
+        },
+        {
+          "sentence": "(end | close) of [the] [business] (day | week | today | business)"
+        },
+        {
+          "sentence": "(this | tomorrow | monday | tuesday | wednesday | thursday | friday) (morning | afternoon | evening | week | weekend)"
+        },
+        {
+          "sentence": "(this | next) (month | year | quarter)"
+        },
+        {
+          "sentence": "next (week | month | monday | tuesday | wednesday | thursday | friday | saturday | sunday)"
+        },
+        {
+          "sentence": "(at | by | before | until | till | around | from) <number>"
+        },
+        {
+          "sentence": "<number> (am | pm | a.m. | p.m. | o'clock | gmt | utc | est | edt | pst | pdt | cet | cest | bst | et | pt | ct | aest)"
+        },
+        {
+          "sentence": "(by | on | before | until | till | from) the <number>"
+        },
+        {
+          "sentence": "(january | february | march | april | june | july | august | september | october | november | december | feb | apr | jun | jul | aug | sep | sept | oct | nov | dec) [<number>]"
+        },
+        {
+          "sentence": "(<number> | the <number>) [of] (may)"
+        },
+        {
+          "sentence": "may <number>"
+        },
+        {
+          "sentence": "(within | in) (the | an | one) hour"
+        },
+        {
+          "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
+        },
+        {
+          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
+        }
+      ]
+    },
+    {
+      "id": "eventually",
+      "label": "vague timeline",
+      "advice": "name a time the customer can hold you to",
+      "note": "\"Soon\" means a different thing to the customer than to us. Commit to a time (\"within 2 hours\", \"by Friday 5 pm\") and keep it.",
+      "suggestions": [
+        "within 2 hours",
+        "by the end of today",
+        "by Friday"
+      ],
+      "phrases": [
+        "(eventually | presently | in time | sooner or later)"
+      ],
+      "when": [
+        {
+          "sentence": "(will | 'll | shall | going to | should | would)"
+        }
+      ],
+      "unless": [
+        {
+          "before": "(not | no | as | how | when | just | right | arrived | arrive | be | is | was | are | were) [in]"
         },
         {
           "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
@@ -1907,8 +1988,9 @@ export const vagueTimelineData: PhraseRuleData = {
         }
       ],
       "phrases": [
-        "(we'll | we will | we shall | i'll | i will | i shall | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out | reach out [to you] | follow up [with you] | contact you | be in contact | update you | send you an update | send an update | respond | reply) [with an update | with more information | with more details | with news] [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]",
+        "(we'll | we will | we shall | i'll | i will | i shall | they'll | they will | they’ll | someone will | somebody will | an agent will | the team will | our team will | a colleague will | one of our (agents | team | colleagues | advisors | representatives | specialists) will) [be sure to | try to | aim to | endeavour to | endeavor to | make sure to] (get back to you | get back in touch | be in touch | be back in touch | come back to you | circle back | revert | reach back out | reach out [to you] | follow up [with you] | contact you | be in contact | update you | send you an update | send an update | respond | reply) [with an update | with more information | with more details | with news] [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]",
         "(we'll | we will | i'll | i will) keep you (posted | updated | in the loop)",
+        "(get | getting | got) (to | round to | around to) (yours | it | your (ticket | request | query | email | message | case | order | claim | refund | application)) [eventually | in turn | in time | at some point]",
         "(expect | you'll get | you will get | you'll receive | you will receive | you should get | you should receive) (a | our) (reply | response | answer | update | call | call back | callback) [from us]",
         "(you'll | you will | you should) hear [back] from (us | me | someone | the team | our team | one of our team | one of us | a colleague | an agent)",
         "(will | shall | 'll) (be in touch | contact you | reach out [to you] | call you [back] | get in touch [with you] | be with you | get back to you | get back in touch | come back to you | follow up [with you] | update you | respond to you | reply to you | send you an update | be back in touch) [soon | shortly | very soon | asap | as soon as possible | as soon as we can | in due course]"
@@ -1938,8 +2020,10 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx) of (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints)",
-        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] (high | higher | heavy | increased | huge) (volume | volumes | demand | traffic | workload)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx | rush) of [change | support | new | booking | refund | return | delivery | account] (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] (high | higher | heavy | increased | huge) [call | email | contact | ticket | message | chat | phone | order] (volume | volumes | demand | traffic | workload)",
+        "(we've had | we have had | we've been getting | we have been getting | we're getting | we are getting | we've received | we have received | we're receiving | we are receiving | we've been receiving | we have been receiving) (loads | lots | tons | a lot | so many | hundreds | thousands | masses | heaps | a ton | a high volume | a large volume | a huge volume | a high number | a large number | a huge number | an unusually high number | an unusually high volume | a record number | a significant number | a significant volume) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | applications | claims | bookings | chats | contacts | people asking | customers asking | people | customers)",
+        "(we've had | we have had | we had | we're having | we are having) (a huge | a high | a large | a record | an unusually high | an enormous | a massive) (number | volume | amount) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | applications | claims | bookings | chats | contacts | people | customers)",
         "(we are | we're | we have been | we've been) [currently | still] (experiencing | seeing | receiving | handling | dealing with) [a | an] [very | unusually | exceptionally | extremely] (high | higher | heavy | heavier | large | larger | huge | record) [than (usual | normal | expected | average)] (volume | volumes | number | numbers | amount) of",
         "(higher | heavier | larger) than (usual | normal | expected | average) (volume | volumes | number | numbers | demand) of (requests | inquiries | enquiries | emails | calls | tickets | contacts | messages | queries)",
         "(longer | higher) than (usual | normal | expected | average) (wait | waiting | response | reply | handling) times",
@@ -1947,7 +2031,7 @@ export const massHandlingData: PhraseRuleData = {
         "(we have | we've got | there is | there's) (a | an) [large | huge | significant | big | unusually large] backlog",
         "(all | all of) our (agents | representatives | advisors | advisers | staff | team members | operators) are [currently] (busy | engaged | assisting other customers | helping other customers)",
         "(assisting | helping | serving | dealing with) other (customers | callers | clients)",
-        "(we | we've | we have) (receive | get | handle | process | deal with | ship | answer | are receiving | are handling | received | handled) (hundreds | thousands | millions | tens of thousands | hundreds of thousands) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | customers | parcels)",
+        "(we | we've | we have) (receive | get | handle | process | deal with | ship | answer | are receiving | are handling | received | handled) (hundreds | thousands | millions | tens of thousands | hundreds of thousands) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | customers | parcels | applications | claims | bookings | returns | chats | submissions | these | them | those)",
         "(yours | your request | your ticket | your email | your case | you) (is | are) (one | just one) of (many | thousands | hundreds | a large number | the many)",
         "(like | as with) (many | most | all) [of] our (customers | clients | users | members)",
         "(we | we've | we) (get | receive | see | handle | have) (requests | emails | e-mails | questions | messages | tickets | complaints | cases | queries | calls) like (yours | this | this one | these) (all the time | every day | daily | a lot | often | constantly | regularly)",
@@ -1969,6 +2053,11 @@ export const massHandlingData: PhraseRuleData = {
         "(due to | because of | owing to | given | amid | during | in light of | as a result of) the (volume | number) of (parcels | deliveries | bookings | returns | cases | contacts | reports | claims | applications)",
         "(like | as with) (every | each | any) (customer | client | user | person | member | caller | guest) (who | that) (writes | write | calls | call | contacts | contact | asks | ask | emails | email)",
         "(requests | emails | messages | queries | tickets | cases | questions) like yours"
+      ],
+      "unless": [
+        {
+          "before": "(\" | “ | ‘)"
+        }
       ]
     },
     {
@@ -1982,12 +2071,17 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers)",
+        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers | tenants | residents | students | policyholders | account holders | buyers | sellers | learners | applicants)",
         "(as | like) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests)",
         "as (we do | is the case) (with | for) all [of] [our] (customers | clients | users | members)",
-        "(we | i) treat all [of] [our] (customers | clients | users | members) (the same | equally | alike | the same way)",
+        "(we | i) treat (all [of] [our] (customers | clients | users | members | guests | patients | tenants | students) | every (customer | client | user | member | guest | patient | tenant | student)) (the same | equally | alike | the same way)",
         "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is (very | extremely | really | incredibly | truly) important to us",
         "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is important to us"
+      ],
+      "unless": [
+        {
+          "before": "(\" | “ | ‘)"
+        }
       ]
     },
     {
@@ -2023,7 +2117,7 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(in | into | to | from) (our | the) queue"
+        "(in | into | to | from) (our | the | a) queue"
       ],
       "unless": [
         {
@@ -2042,7 +2136,8 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(this | an | our) (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
+        "(this | our) (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
+        "(you're receiving | you are receiving | you've received | you have received) (an | this) (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
         "(this is a | this is our | please note this is a) (standard | template | generic | form) (response | reply | message | email | letter)",
         "this is an (automated | automatic | auto-generated | automatically generated | auto) (response | reply | message | email | e-mail | notification | acknowledgement | acknowledgment)",
         "this (message | email | e-mail | reply | response | notification) (is | was | has been) (automatically generated | auto-generated | automated | sent automatically | generated automatically | computer generated | computer-generated)",
@@ -2077,7 +2172,7 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i | our team | our company | everyone here | all of us) [really | truly | genuinely | deeply | very much | do | always | sincerely | really do | truly do | do really] care"
+        "(we | i | our team | our company | everyone here | all of us) [are | am | is] [really | truly | genuinely | deeply | very much | do | always | sincerely | really do | truly do | do really] care"
       ],
       "when": [
         {
@@ -2136,7 +2231,7 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "when": [
         {
-          "before": "(satisfaction | happiness | experience | experiences | customers | customer | clients | client | you | safety | security | privacy | trust | comfort | wellbeing | well-being | needs | care | service | guests | users | members | patients | passengers | shoppers | delight)"
+          "before": "(satisfaction | happiness | experience | experiences | customers | customer | clients | client | you | safety | security | privacy | trust | comfort | wellbeing | well-being | needs | care | service | guests | users | members | patients | passengers | shoppers | delight | account | accounts | data | information | details)"
         }
       ]
     },
@@ -2208,6 +2303,14 @@ export const caringTalkData: PhraseRuleData = {
       "when": [
         {
           "before": "(we | i | our team | our company | everyone here | we're | we are | i'm | i am | we've | we have | i've | i have | always) [always | really | truly | do | genuinely | certainly | absolutely | very much] (take | treat | taking | treating | taken | treated) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
+        }
+      ],
+      "unless": [
+        {
+          "before": "(whether | if) (we | you | i | they | our team) [really | do | actually] (take | treat) [<word>] [<word>] [<word>] [<word>]"
+        },
+        {
+          "after": "[, | — | –] (so | and) (here's | here is | i've | i have | we've | we have)"
         }
       ]
     },
@@ -2412,7 +2515,7 @@ export const policyShieldData: PhraseRuleData = {
         "I can't change that directly, but here's what I can do: …"
       ],
       "phrases": [
-        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop] (policy | rule | rules)",
+        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop | club | gym | school | house | practice | clinic | university | college | council | agency | firm | strict] (policy | rule | rules)",
         "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
         "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
@@ -2591,6 +2694,11 @@ export const nonApologyData: PhraseRuleData = {
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) if (you | anyone | any customers | customers) (were | was | have been | has been | felt | feel | are | got | found | had | experienced)",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) (for | about) (the | any) (inconvenience | trouble | confusion) (this | that | it) may have caused",
         "(sorry | apologies | we apologise | we apologize | i apologise | i apologize) (for | about) (the | any) (inconvenience | trouble | confusion) (this | that | it) might have caused"
+      ],
+      "unless": [
+        {
+          "before": "(\" | “ | ‘) <word>{0,3}"
+        }
       ]
     },
     {
@@ -2839,7 +2947,32 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "unknown",
     "office use only",
     "for office use only",
-    "not applicable"
+    "not applicable",
+    "error",
+    "warn",
+    "warning",
+    "info",
+    "debug",
+    "trace",
+    "fatal",
+    "critical",
+    "notice"
+  ],
+  "codeWords": [
+    "environment",
+    "variable",
+    "variables",
+    "export",
+    "shell",
+    "terminal",
+    "config",
+    "cli",
+    "command",
+    "script",
+    "env",
+    "runtime",
+    "yaml",
+    "json"
   ],
   "suggestions": [
     "the customer's first name"

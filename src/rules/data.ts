@@ -86,6 +86,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly statusBy: readonly string[]
   /** Bracketed editor's notes (`[attached]`, `[sic]`), not slots. */
   readonly editorialNotes: readonly string[]
+  /** Words of a paragraph about code: an environment variable there (`%PATH%`) is not a slot. */
+  readonly codeWords: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

@@ -31,6 +31,7 @@ const statusWords = new Set(data.statusWords)
 const quotedStatus = new Set(data.quotedStatus)
 const statusBy = new Set(data.statusBy)
 const editorialNotes = new Set(data.editorialNotes)
+const codeWords = new Set(data.codeWords)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -54,7 +55,13 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       if (end === index) continue
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
-      if (masked > index || isMention(tokens, index, end) || isQuotedStatus(tokens, index)) {
+      if (
+        masked > index ||
+        isMention(tokens, index, end) ||
+        isQuotedStatus(tokens, index) ||
+        inUrl(tokens, index) ||
+        isCodeVariable(tokens, index)
+      ) {
         index = Math.max(masked, end) - 1
         continue
       }
@@ -154,18 +161,43 @@ function isMention(tokens: Tokens, start: number, end: number): boolean {
   if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
   if (mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))) return true
-  return quoteAt(tokens, start - 1, -1) && quoteAt(tokens, end, 1)
+  return (
+    (quoteAt(tokens, start - 1, -1) && quoteAt(tokens, end, 1)) ||
+    (quoteAt(tokens, start - 1, -1, backticks) && quoteAt(tokens, end, 1, backticks))
+  )
 }
 
-// A double quote within a few tokens of a slot, on its line, on one side.
+// A double quote within a few tokens of a slot, on its line, on one side;
+// or a backtick, which opens and closes code ("set `token: ${API_KEY}`").
 const quotes = new Set(['"', '“', '”'])
-function quoteAt(tokens: Tokens, from: number, step: 1 | -1): boolean {
+const backticks = new Set(['`', '``', '```'])
+function quoteAt(tokens: Tokens, from: number, step: 1 | -1, marks: ReadonlySet<string> = quotes): boolean {
   for (let index = from, seen = 0; index >= 0 && index < tokens.length && seen < 8; index += step, seen++) {
     // The gap between this token and its neighbour on the slot's side: a line break ends the search.
     const gap = tokens.gap(step === 1 ? index : index + 1)
     if (gap === 'line' || gap === 'paragraph') return false
-    if (quotes.has(tokens.value(index))) return true
+    if (marks.has(tokens.value(index))) return true
   }
+  return false
+}
+
+// `https://shop.example/hooks/{order_id}`, `?id={id}`: a URL template shown
+// to a developer, its slot filled by the platform, not by the agent.
+function inUrl(tokens: Tokens, index: number): boolean {
+  return index > 0 && tokens.gap(index) === 'none' && /[/=]$/.test(tokens.value(index - 1))
+}
+
+// `%PATH%`, `${API_KEY}` in a paragraph about code ("add it to the Path
+// variable", "export API_KEY in your shell"): an environment variable the
+// customer sets, not a merge field left empty (`%NAME%` in a greeting is).
+function isCodeVariable(tokens: Tokens, index: number): boolean {
+  if (!/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(tokens.value(index))) return false
+  for (let at = index; at >= 0; at--) {
+    if (codeWords.has(tokens.norm(at))) return true
+    if (tokens.gap(at) === 'paragraph') break
+  }
+  for (let at = index + 1; at < tokens.length && tokens.gap(at) !== 'paragraph'; at++)
+    if (codeWords.has(tokens.norm(at))) return true
   return false
 }
 
