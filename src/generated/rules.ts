@@ -1670,6 +1670,9 @@ export const vagueTimelineData: PhraseRuleData = {
           "after": "(' | \" | ”)"
         },
         {
+          "before": "(\" | “) <word>{0,8}"
+        },
+        {
           "sentence": "(said | told you | told us | promised | claimed | mentioned | assured you) [that] (he'd | she'd | they'd | he would | she would | they would | he'll | she'll | they'll | it would | it'd)"
         },
         {
@@ -1721,7 +1724,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
         },
         {
-          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
+          "sentence": "(right away | straight away | immediately | at once | this minute)"
         }
       ]
     },
@@ -1764,6 +1767,9 @@ export const vagueTimelineData: PhraseRuleData = {
         },
         {
           "before": "(see you | talk | speak | chat | catch you | get well | feel better | write | hear from you | hearing from you | hear back from you | hearing back from you) [again | really | very]"
+        },
+        {
+          "sentence": "(hope | hoping | look forward | looking forward) to (see | seeing | welcome | welcoming | have | having | hear | hearing) (you | from you)"
         },
         {
           "before": "(feels better | feeling better | get better | gets better | getting better | recover | recovers | recovering | heal | heals | healing | on the mend | back on your feet) [again | really | very]"
@@ -1836,7 +1842,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
         },
         {
-          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
+          "sentence": "(right away | straight away | immediately | at once | this minute)"
         }
       ]
     },
@@ -1914,7 +1920,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
         },
         {
-          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
+          "sentence": "(right away | straight away | immediately | at once | this minute)"
         }
       ]
     },
@@ -1984,7 +1990,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "sentence": "(by | within | before | until | till | on | at | in | over the next | no later than) [<punct> | <symbol>] [<punct> | <symbol>] <placeholder>"
         },
         {
-          "sentence": "(right away | straight away | immediately | right now | at once | this minute)"
+          "sentence": "(right away | straight away | immediately | at once | this minute)"
         }
       ],
       "phrases": [
@@ -2055,6 +2061,9 @@ export const massHandlingData: PhraseRuleData = {
         "(requests | emails | messages | queries | tickets | cases | questions) like yours"
       ],
       "unless": [
+        {
+          "after": "of [<word>] [<word>] [<word>] (payments | transactions | purchases | charges | withdrawals | logins | log-ins | attempts | water | data | usage | rainfall | rain | snow | downloads | uploads | spam)"
+        },
         {
           "before": "(\" | “ | ‘)"
         }
@@ -2266,7 +2275,7 @@ export const caringTalkData: PhraseRuleData = {
         "To put this right, I've …"
       ],
       "phrases": [
-        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients | guests | guest | members | member | users | user | patients | passengers | shoppers | subscribers | patrons | residents | tenants)",
+        "(we | i) [really | truly | greatly | deeply | genuinely] value (each and every | every single | every | all | all of | each) [one of] [our] (customer | customers | client | clients | guests | guest | members | member | users | user | patients | passengers | shoppers | subscribers | patrons | residents | tenants | cardholders | policyholders | account holders | students | guests | learners)",
         "(we | i) [really | truly | greatly | deeply | genuinely] value our (customers | clients | guests | members | users | patients | passengers | shoppers | subscribers | patrons)",
         "(is | are) what (we're | we are | we | the company is | our team is) (all about | stand for | live for | exist for)",
         "we want (all | every one of | each of | every) [of] [our] (customers | customer | clients) to (be | feel) [completely | fully | 100%] (happy | satisfied | delighted | valued)"
@@ -2546,6 +2555,12 @@ export const policyShieldData: PhraseRuleData = {
         },
         {
           "sentence": "(can't | cannot | can not | won't | will not | unable | not able | not possible | not allowed | not permitted | impossible | no | not | unfortunately | afraid | sorry | don't | do not | doesn't | does not | isn't | aren't)"
+        },
+        {
+          "before": "(but | however | yet) [,]"
+        },
+        {
+          "sentence": "(regardless | no exceptions | without exception | in all cases | in every case | whatever the circumstances)"
         }
       ]
     },
@@ -2878,7 +2893,9 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "paste",
     "enter",
     "format",
-    "contains"
+    "contains",
+    "replace",
+    "substitute"
   ],
   "mentionedBefore": [
     "for example",
@@ -2973,6 +2990,35 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "runtime",
     "yaml",
     "json"
+  ],
+  "syntaxWords": [
+    "placeholder",
+    "placeholders",
+    "braces",
+    "merge tag",
+    "merge tags",
+    "merge field",
+    "merge fields",
+    "substitutes",
+    "substituted",
+    "case-sensitive",
+    "liquid",
+    "endpoint",
+    "webhook",
+    "api",
+    "snippet"
+  ],
+  "uiVerbs": [
+    "click",
+    "press",
+    "tap",
+    "select",
+    "choose",
+    "hit",
+    "marked",
+    "labelled",
+    "labeled",
+    "button"
   ],
   "suggestions": [
     "the customer's first name"

@@ -88,6 +88,10 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly editorialNotes: readonly string[]
   /** Words of a paragraph about code: an environment variable there (`%PATH%`) is not a slot. */
   readonly codeWords: readonly string[]
+  /** Words of a paragraph that explains template syntax: no slot there is left to fill. */
+  readonly syntaxWords: readonly string[]
+  /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */
+  readonly uiVerbs: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

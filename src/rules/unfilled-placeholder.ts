@@ -32,6 +32,8 @@ const quotedStatus = new Set(data.quotedStatus)
 const statusBy = new Set(data.statusBy)
 const editorialNotes = new Set(data.editorialNotes)
 const codeWords = new Set(data.codeWords)
+const syntaxWords = data.syntaxWords.map((phrase) => phrase.split(' '))
+const uiVerbs = new Set(data.uiVerbs)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -60,7 +62,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         isMention(tokens, index, end) ||
         isQuotedStatus(tokens, index) ||
         inUrl(tokens, index) ||
-        isCodeVariable(tokens, index)
+        isCodeVariable(tokens, index) ||
+        isUiLabel(tokens, index) ||
+        explainsSyntax(tokens, index)
       ) {
         index = Math.max(masked, end) - 1
         continue
@@ -103,7 +107,11 @@ function slotEnd(tokens: Tokens, index: number): number {
   const kind = tokens.kind(index)
   if (kind === 'source') {
     const value = tokens.value(index)
-    return isMarkup(value) || isFilledReference(value) || isEditorialNote(value) || isUrlEscape(value)
+    return isMarkup(value) ||
+      isFilledReference(value) ||
+      isEditorialNote(value) ||
+      isUrlEscape(value) ||
+      isTemplateLogic(value)
       ? index
       : index + 1
   }
@@ -187,18 +195,35 @@ function inUrl(tokens: Tokens, index: number): boolean {
   return index > 0 && tokens.gap(index) === 'none' && /[/=]$/.test(tokens.value(index - 1))
 }
 
+// `click [Edit]`, `the box marked [Optional]`: a label on a screen.
+function isUiLabel(tokens: Tokens, index: number): boolean {
+  return index > 0 && uiVerbs.has(tokens.norm(index - 1)) && /^\[\p{Lu}/u.test(tokens.value(index))
+}
+
+// A paragraph that explains template syntax to a developer or a seller:
+// its slots are shown, not left to fill.
+function explainsSyntax(tokens: Tokens, index: number): boolean {
+  return inParagraph(tokens, index, (at) =>
+    syntaxWords.some((words) => words.every((word, offset) => tokens.norm(at + offset) === word))
+  )
+}
+
+/** Whether `test` holds at some token of the paragraph around `index`. */
+function inParagraph(tokens: Tokens, index: number, test: (at: number) => boolean): boolean {
+  for (let at = index; at >= 0; at--) {
+    if (test(at)) return true
+    if (tokens.gap(at) === 'paragraph') break
+  }
+  for (let at = index + 1; at < tokens.length && tokens.gap(at) !== 'paragraph'; at++) if (test(at)) return true
+  return false
+}
+
 // `%PATH%`, `${API_KEY}` in a paragraph about code ("add it to the Path
 // variable", "export API_KEY in your shell"): an environment variable the
 // customer sets, not a merge field left empty (`%NAME%` in a greeting is).
 function isCodeVariable(tokens: Tokens, index: number): boolean {
   if (!/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(tokens.value(index))) return false
-  for (let at = index; at >= 0; at--) {
-    if (codeWords.has(tokens.norm(at))) return true
-    if (tokens.gap(at) === 'paragraph') break
-  }
-  for (let at = index + 1; at < tokens.length && tokens.gap(at) !== 'paragraph'; at++)
-    if (codeWords.has(tokens.norm(at))) return true
-  return false
+  return inParagraph(tokens, index, (at) => codeWords.has(tokens.norm(at)))
 }
 
 // "the airline lists the gate as TBD", "TBC by the awarding body": someone
@@ -215,6 +240,16 @@ function isQuotedStatus(tokens: Tokens, index: number): boolean {
 function isEditorialNote(value: string): boolean {
   const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
   return inner !== undefined && editorialNotes.has(inner.toLowerCase())
+}
+
+// `{% if customer.tags contains 'vip' %}`, `{{#if}}`, `{{/each}}`: a
+// template's logic, shown as code; it has no value for the agent to fill.
+function isTemplateLogic(value: string): boolean {
+  return (
+    /^\{%-?\s*(?:if|elsif|else|endif|for|endfor|unless|endunless|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw)\b/.test(
+      value
+    ) || /^\{\{~?\s*(?:[#/^]|else\b)/.test(value)
+  )
 }
 
 // `%20` in a link: a URL escape, not a `%name%` slot.
