@@ -193,6 +193,8 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
     }
     if (kind !== 'word') continue
     const norm = tokens.norm(index)
+    // "with no extra cost" gives; only a "no" that refuses takes the offer back.
+    if (norm === 'no' && freeOf.has(tokens.norm(index + 1))) continue
     if (notOffer.has(norm) || norm.endsWith("n't")) return false
     words++
   }
@@ -200,6 +202,7 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
 }
 
 const contrastWords = new Set(['but', 'however', 'though', 'although'])
+const freeOf = new Set(['extra', 'additional', 'cost', 'charge', 'fee', 'problem', 'appointment', 'need', 'catch'])
 const notOffer = new Set(
   'not no never nothing none nobody cannot unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
     ' '
