@@ -870,8 +870,7 @@ export const requireCustomerNameData: RequireCustomerNameData = {
 export const offerAlternativeData: OfferAlternativeData = {
   "id": "offer-alternative",
   "description": "Flags a reply that declines or states a limitation (\"we can't refund digital downloads\") and offers no alternative after it, and suggests alternatives that fit the situation (store credit, pausing instead of cancelling, a back-in-stock alert and more).",
-  "severity": "off",
-  "offBecause": "on the final blind sets (Q and R: 120 replies written by two fresh helpers who never read the rules, sealed until every change, scored once), precision 0.885, recall 0.852, and the first suggestion fits the situation for 39 of 45 declines; over all eight fresh sets of this stop (K to R, 480 replies, each scored sealed before it was tuned on), 0.913 / 0.880. Precision on fresh text is below the bar for a default-on rule (0.95): every fresh set brings declines and offers in phrasings none before it had. Turn it on with `rules: {offer-alternative: warn}`; `banned-phrase` fills its suggestions from the same situations either way.",
+  "severity": "warn",
   "score": {
     "weight": 20,
     "critical": true
@@ -2027,8 +2026,7 @@ export const vagueTimelineData: PhraseRuleData = {
 export const massHandlingData: PhraseRuleData = {
   "id": "mass-handling",
   "description": "Flags mass-handling language (\"due to a high volume of requests\", \"your call is important to us\", \"this is an automated response\") that tells the customer they are one of many, and suggests speaking to them alone.",
-  "severity": "off",
-  "offBecause": "on the final blind set (160 replies written by a helper who never read the rules, scored after every change), precision 1.00, recall 0.65: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). It is precise where it fires; turn it on with `rules: {mass-handling: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 10
   },
@@ -2182,8 +2180,7 @@ export const massHandlingData: PhraseRuleData = {
 export const caringTalkData: PhraseRuleData = {
   "id": "caring-talk",
   "description": "Flags claims of caring in place of action (\"we care about our customers\", \"we take this very seriously\", \"customer satisfaction is our top priority\"), and suggests saying what was done instead.",
-  "severity": "off",
-  "offBecause": "on the final blind set (160 replies written by a helper who never read the rules, scored after every change), precision 1.00, recall 0.88: its recall is below 0.90, the bar for a default-on rule (precision ≥ 0.95, recall ≥ 0.90). It is precise where it fires; turn it on with `rules: {caring-talk: warn}`.",
+  "severity": "warn",
   "score": {
     "weight": 5
   },
