@@ -890,6 +890,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers | registry | concierge | admissions | faculty | services) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
         "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
+        "(portal | app | system | platform | website | site | software | tool | device | account | dashboard) [really | simply | currently | still | unfortunately | sadly] (isn't able to | is not able to | is unable to | isn't capable of | is not capable of)",
         "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
       ],
       "unless": [
@@ -972,7 +973,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are) no (covered | possible | refundable | eligible | available | returnable)",
         "(non-cancellable | non-cancelable | noncancellable | unrecoverable | irrecoverable | irreversible)",
         "(falls | fall | falling | is | are | sits | sit) (outside | beyond) (our | the | what | of)",
-        "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | included | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription))",
+        "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | included | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription | system | app | product | package | platform | portal | offer))",
         "(isn't | is not | aren't | are not | is no longer | are no longer) [unfortunately | sadly | currently] available [any more | anymore]",
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
@@ -1005,6 +1006,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "all [the] <any>{0,3} (copies | units | tickets | places | spots | seats | codes | keys) have been (claimed | sold | taken | allocated | booked | redeemed)",
         "(won't | will not) be any (more | further) [made] (available | released | produced | made | sold)",
         "(have | has) no stock",
+        "(we have not | we haven't | we have no) (any more | anymore | more | any left | stock)",
+        "(won't | will not) (produce | make | stock | sell | restock | reprint | bring back) (it | them | this | that | these | those) again",
         "(we're | we are | we’re | we've run | we have run | we ran | we’ve run) [currently | completely | all | temporarily | totally | now] out of (the | that | this | those | these | stock | your | our)",
         "no (availability | stock left | slots left | spaces left | places left | seats left | rooms left | tables left | appointments left | slots available | spaces available | places available | seats available | rooms available | tables available | appointments available)",
         "(won't | will not) be (any | another | a) [more | further | new | second] (restock | restocks | reprint | reprints | print | production | batch | batches | run | runs | stock | delivery | deliveries | edition | shipment | shipments)",
@@ -1166,6 +1169,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with | provide)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
+        "(the system | our system | the till | the checkout | the website | the site | the app) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
         "(app | product | platform | software | tool | device | portal | dashboard | website | site | integration | api | plugin | extension) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | provide | let you | export | import | sync)",
         "(doesn't | does not | don't | do not) [currently | yet] have (any way | a way | the option | an option | any option | the ability | a feature | any feature | the feature) to",
         "(the app | our app | the product | the platform | our platform | the software | the system | the tool | the device | the site | our site | the website) [currently | still] (doesn't | does not) do",
@@ -1179,7 +1183,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
         "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]",
-        "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted)"
+        "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted | payable)"
       ],
       "unless": [
         {
@@ -1360,6 +1364,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
+        "(will be | 'll be) (on site | on hand | there | available | around) <any>{0,4} to (help | assist | set | get | sort)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
         "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
@@ -1389,7 +1394,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "someone-else-can",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | happily] (buy | book | order | take | talk | help | walk | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that)"
+        "(can | could) [also | still | easily | happily] (buy | book | order | take | talk | help | walk | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
       ],
       "unless": [
         {
@@ -1435,6 +1440,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(cancel | cancels | cancelled | canceled | cancelling | canceling | cancellation | cancellations | non-cancellable | non-cancelable | cancellable | opt out)",
         "(end | ending | leave | leaving | terminate | exit | close | closing) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
         "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
+        "(early repayment charge | early repayment | redemption | fixed-rate period | fixed rate period | product switch)",
         "(termination charge | termination charges | leaving before | leave before | remaining months | maturity | maturity date | matures | closed before | close it before | closing before)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
@@ -1464,6 +1470,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "delivery",
       "label": "a delivery delay or a lost parcel",
       "triggers": [
+        "(responsibility for parcels | responsibility for the parcel | passes to the recipient | handed to the carrier | handed to the courier)",
         "(package | packages) (was | were | has | have | is | are) [been | still | now] (delivered | lost | sent | shipped | left | arrived | returned | dispatched | stolen | damaged | misdelivered | delayed | missing | stuck | held)",
         "(lost | missing | damaged | stolen | delayed | your | the) (package | packages) (delivery | tracking | arrived | went)",
         "(lost | misplaced | damaged | delivered | sent | shipped | returned) (the | your | a | this | that) (package | packages)",
@@ -1485,6 +1492,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(mods | mod | modded | modding | custom firmware | jailbroken | rooted | unofficial | caused by them)",
         "(we | i) (only | just) (service | support | sell | repair | insure | cover | deal with | handle | look after | work on | work with | fix | make | provide | maintain)",
         "(we're just | we are just | we’re just | we're only | we are only | we’re only) (the | a | an)",
+        "(only | just) (service | services | repair | repairs | support | supports | cover | covers | insure | insures | fix | fixes | work on | deal with | handle | handles) (appliances | products | devices | items | bikes | bicycles | cars | vehicles | models | machines | equipment)",
+        "(don't | do not | doesn't | does not) work on",
+        "(fall | falls) outside (the services | the service | what we)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
         "outside our (scope | remit | area | control | support | service | services | responsibility | expertise | product | products)",
         "(handled by us | dealt with by us | ticketing agent | lost property | not handled by | isn't handled by)",
@@ -1508,6 +1518,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "missing-feature",
       "label": "a feature the product lacks",
       "triggers": [
+        "(app | platform | portal | system | website | software) [currently] (does not | doesn't) (allow | support | let)",
         "(current version | limitation of | not available in (the | it | this | our) app)",
         "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
         "(doesn't | does not | don't | do not) have (the | a | an | any) (sensor | sensors | feature | function | functionality | ability | option | mode | setting | capability | hardware | chip | port)",
@@ -1537,8 +1548,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
-        "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | the | your | this) account",
-        "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate] (accounts | account | profiles | logins)",
+        "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) [<word>] account",
+        "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
