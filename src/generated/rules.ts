@@ -930,6 +930,52 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "bare-cannot",
+      "phrases": [
+        "(can't | cannot) (move | change | cancel | refund | extend | book | add | switch | swap | transfer | reschedule | waive | reopen | unlock | reset | restore | recover | return | exchange | do) (it | that | this | them | you | your)"
+      ],
+      "when": [
+        {
+          "before": "<start>"
+        }
+      ],
+      "unless": [
+        {
+          "after": "[really | honestly | quite | actually | currently | yet] (see | find | locate | tell | reproduce | spot | identify | view | hear | trace | seem | recall | remember | pull up | track down | make out | work out | figure out | connect | load | open (it | them | the | your | this | that | those | these | attachments | files) | reach | get through | get hold)"
+        },
+        {
+          "after": "[really | honestly] (wait | thank | thanks | stress | emphasise | emphasize | apologise | apologize | believe | imagine | say enough | recommend | help but | be happier | be more | agree more | agree with you more | express | overstate | promise you enough)"
+        },
+        {
+          "after": "[have | ever] (happened | occurred)"
+        },
+        {
+          "before": "(if | unless | when | whenever | whether | until | in case | why | how | where | who | or)"
+        },
+        {
+          "after": "be [of] (more | much | any more | further | any) (help | assistance | helpful | use)"
+        },
+        {
+          "before": "(don't | do not | never) worry [,] [-]"
+        },
+        {
+          "before": "(nothing | nobody | no one | nothing that) [our | the | my | your | that]"
+        },
+        {
+          "after": "(charge | bill | be charged | be billed | lose | delete | sell | contact you again | spam)"
+        },
+        {
+          "after": "share (your | any | personal | customer | private | it | them | this | that)"
+        },
+        {
+          "after": "[sell | share | rent | disclose | pass on] [or | and] [sell | share | rent | disclose | pass on] (your | any | personal | customer | customers' | private | user | users') [personal | contact | card | payment | account] (data | details | information | info | email | emails | address | addresses | number | numbers)"
+        },
+        {
+          "after": "[really | honestly] (find | see) (any | a | an | the | your | that | this | it)"
+        }
+      ]
+    },
+    {
       "id": "negative-modal-passive",
       "phrases": [
         "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
@@ -1000,7 +1046,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | aren't | is not | are not) [currently | unfortunately | sadly] in stock",
         "(colour's | color's | size's | model's | item's | product's | style's | line's | range's | flavour's | flavor's | it's | they've | that's | this's) [now | sadly | unfortunately] been (discontinued | withdrawn | delisted)",
         "(won't | will not | aren't going to | are not going to) be getting (any | more) [more] [in | stock]",
-        "(out of stock | sold out | out of print | fully booked | booked up | fully reserved)",
+        "(out of stock | sold out | out of print | fully booked | booked up | booked out | fully reserved)",
         "(is | are) no more available",
         "(have | has) no (remaining | more | spare) (units | stock | items | copies | tickets | places | seats)",
         "all [the] <any>{0,3} (copies | units | tickets | places | spots | seats | codes | keys) have been (claimed | sold | taken | allocated | booked | redeemed)",
@@ -1038,6 +1084,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(this | the | that | your) (limit | cap | allowance | quota | price | rate | fee) (is | remains | stays) (fixed | final | firm | non-negotiable)",
+        "(will be | are | is | get | gets) (rejected | refused | declined | blocked) by (the | our) system",
         "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
         "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,3} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
         "(is | are | has been | have been) [now | currently] (blocked | barred | suspended | frozen) (until | till)",
@@ -1166,10 +1214,12 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "do-not-offer",
       "phrases": [
-        "(we | i) [currently | still | unfortunately | sadly] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
+        "(we | i) [currently | still | unfortunately | sadly | also] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | carry out | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with | provide)",
         "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
-        "(the system | our system | the till | the checkout | the website | the site | the app) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
+        "(the system | our system | the till | the checkout | the website | the site | the app | the booking system | our booking system | the payment system | the ordering system) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
+        "(the app | our app | the system | our system | the portal | the website | the site | our site | the platform | the software | the tool | the device | the booking system | the checkout) [really | currently | still | just] (can't | cannot | can not | won't | will not) (show | book | display | export | import | sync | send | store | handle | accept | process | split | merge | track | print | save | schedule | add | change | take | hold | do)",
+        "(there's | there is | theres) no (setting | option | toggle | button | feature | way) (for | to)",
         "(app | product | platform | software | tool | device | portal | dashboard | website | site | integration | api | plugin | extension) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | provide | let you | export | import | sync)",
         "(doesn't | does not | don't | do not) [currently | yet] have (any way | a way | the option | an option | any option | the ability | a feature | any feature | the feature) to",
         "(the app | our app | the product | the platform | our platform | the software | the system | the tool | the device | the site | our site | the website) [currently | still] (doesn't | does not) do",
@@ -1247,6 +1297,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "unless": [
         {
           "before": "(no | not | never | without | don't | do not | can't | cannot | isn't)"
+        },
+        {
+          "before": "(outside | beyond) [of]"
         }
       ]
     },
@@ -1364,6 +1417,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(similar | alternative | alternatives | equivalent | comparable | a substitute | guide | tutorial | step-by-step | help centre | help center | help article | knowledge base | article | instructions | the link | this link | a link)",
+        "(does | do | handles | handle | arranges | arrange | sorts | books) (this | that | these | those) for (you | passengers | customers | guests | visitors | arriving | travellers | travelers | students | members | people)",
         "(will be | 'll be) (on site | on hand | there | available | around) <any>{0,4} to (help | assist | set | get | sort)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
@@ -1420,7 +1474,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(the | a | your | this | any) (return | returns)",
         "(return | send back | returning) (it | the item | the order | this | them)",
         "(hours | days | weeks | months) (of | after | since | from) (purchase | delivery | ordering | buying | receipt | booking)",
-        "(is | are | it's | they're | remain | remains | were | was) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
+        "(is | are | it's | they're | remain | remains | were | was) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable | non refundable)",
+        "(no-show | no show | non refundable)",
         "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
         "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
         "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
@@ -1495,6 +1550,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(only | just) (service | services | repair | repairs | support | supports | cover | covers | insure | insures | fix | fixes | work on | deal with | handle | handles) (appliances | products | devices | items | bikes | bicycles | cars | vehicles | models | machines | equipment)",
         "(don't | do not | doesn't | does not) work on",
         "(fall | falls) outside (the services | the service | what we)",
+        "(supplies | supply | provides | provide) <word>{0,2} only",
+        "(resale | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
         "outside our (scope | remit | area | control | support | service | services | responsibility | expertise | product | products)",
         "(handled by us | dealt with by us | ticketing agent | lost property | not handled by | isn't handled by)",
@@ -1521,7 +1578,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(app | platform | portal | system | website | software) [currently] (does not | doesn't) (allow | support | let)",
         "(current version | limitation of | not available in (the | it | this | our) app)",
         "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
-        "(doesn't | does not | don't | do not) have (the | a | an | any) (sensor | sensors | feature | function | functionality | ability | option | mode | setting | capability | hardware | chip | port)",
+        "(doesn't | does not | don't | do not) have (the | a | an | any) <word>{0,2} (sensor | sensors | feature | function | functionality | ability | option | mode | setting | capability | hardware | chip | port)",
         "(software update | firmware update | an update | future update | app update)",
         "(the ability to | isn't something we offer | is not something we offer | isn't something we support | not something we offer)",
         "(doesn't | does not | don't | do not) [currently | yet] support",
@@ -1548,7 +1605,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
-        "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) [<word>] account",
+        "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) <word>{0,2} account",
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
@@ -1565,7 +1622,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(discount | discounts | discounted | coupon | coupons | promo | promo code | promotion | promotional | voucher | vouchers | code | offer code | price match | price-match | price matching | price adjustment | price adjustments | price drop | cheaper | lower price | sale | sale price | black friday | expired | expiry | expires | percent off | % off | off your | loyalty | student discount | the difference)",
         "(concession | concessions | concessionary | reduced rate | member rate | members' rate | student rate | senior rate)",
-        "(founding | founder | founding-member | founder's | early-bird | early bird | introductory | launch | promotional | promo | sale | discounted | special) (rate | rates | price | prices | pricing | deal | deals | fare | fares)",
+        "(founding | founder | founding-member | founder's | early-bird | early bird | introductory | launch | promotional | promo | sale | discounted | special) (rate | rates | price | prices | pricing | deal | deals | fare | fares | discount | discounts | offer)",
         "(existing | new | returning | current) (customer | customers | member | members | subscriber | subscribers | contract | contracts | accounts)",
         "(students | student | seniors | senior | staff | employees | members) (discount | discounts | rate | rates | price | prices | pricing | offer | offers)",
         "(combined | stacked | used together | used in conjunction | in conjunction) with",
@@ -1583,6 +1640,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "warranty",
       "label": "a warranty or repair out of cover",
       "triggers": [
+        "(print guarantee | guarantee period | guarantee covers | outside the guarantee | outside our guarantee)",
         "(the | your | our | a | money-back | lifetime | manufacturer's) guarantee",
         "(warranty | warranties | out of cover | coverage | covered | cover | repair | repairs | repaired | fault | faulty | defect | defective | broken | damage | damaged | accidental damage | water damage | manufacturer | service centre | service center | technician | replacement part | spare part | parts)"
       ],
@@ -1697,6 +1755,9 @@ export const vagueTimelineData: PhraseRuleData = {
       "unless": [
         {
           "after": "(' | \" | ”)"
+        },
+        {
+          "after": "[' | ’ | \" | ”] (means | meant | stands for | option | setting | label | badge | status | on your (screen | receipt | order | booking | ticket | app) | on the (screen | receipt | order | booking | ticket | app))"
         },
         {
           "before": "(\" | “) <word>{0,8}"
@@ -1815,6 +1876,9 @@ export const vagueTimelineData: PhraseRuleData = {
         {
           "before": "(\" | “) <word>{0,2}",
           "after": "(\" | ”)"
+        },
+        {
+          "after": "[' | ’ | \" | ”] (badge | label | sign | banner | tag | status | notice | button | ribbon | tile | message | page)"
         },
         {
           "before": "(if | should | whenever)"
@@ -2112,8 +2176,8 @@ export const massHandlingData: PhraseRuleData = {
         "(as | like) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests)",
         "as (we do | is the case) (with | for) all [of] [our] (customers | clients | users | members)",
         "(we | i) treat (all [of] [our] (customers | clients | users | members | guests | patients | tenants | students) | every (customer | client | user | member | guest | patient | tenant | student)) (the same | equally | alike | the same way)",
-        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is (very | extremely | really | incredibly | truly) important to us",
-        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business) is important to us"
+        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business | chat) is (very | extremely | really | incredibly | truly) important to us",
+        "your (call | email | e-mail | message | request | inquiry | enquiry | ticket | query | case | business | chat) is important to us"
       ],
       "unless": [
         {
@@ -2245,7 +2309,7 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "unless": [
         {
-          "before": "(call | calls | email | e-mail | emails | message | messages | request | requests | inquiry | enquiry | ticket | tickets | query | case | business)"
+          "before": "(call | calls | email | e-mail | emails | message | messages | request | requests | inquiry | enquiry | ticket | tickets | query | case | business | chat | chats | conversation)"
         },
         {
           "before": "(it | this | that | what)"
@@ -2405,7 +2469,7 @@ export const blameData: PhraseRuleData = {
       ],
       "when": [
         {
-          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried)"
+          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried | configured | set up | enabled | disabled | entered | submitted | packed | packaged | labelled | labeled | filled | filled in | completed | secured | locked | protected | insured | renewed | planned | allowed | left | brought | printed | declared)"
         },
         {
           "after": "(just | really | simply | first | probably) (told | read | checked | contacted | called | asked | followed | known | looked | sent | used | tried | waited)"
@@ -2922,7 +2986,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "format",
     "contains",
     "replace",
-    "substitute"
+    "substitute",
+    "where"
   ],
   "mentionedBefore": [
     "for example",
@@ -3033,7 +3098,11 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "endpoint",
     "webhook",
     "api",
-    "snippet"
+    "snippet",
+    "format string",
+    "format strings",
+    "strftime",
+    "printf"
   ],
   "uiVerbs": [
     "click",

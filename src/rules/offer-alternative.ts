@@ -177,9 +177,13 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   while (index <= last && !contrastWords.has(tokens.norm(index))) index++
   if (index > last) {
     const next = last + 1
-    if (next >= tokens.length || tokens.gap(next) === 'paragraph' || !contrastWords.has(tokens.norm(next))) return false
-    index = next
-    last = sentenceBounds(analysis, next)[1]
+    if (next >= tokens.length || tokens.gap(next) === 'paragraph') return false
+    const nextLast = sentenceBounds(analysis, next)[1]
+    // "The tourist desk does this for arriving passengers, though.": the
+    // contrast said at the end of the next sentence sets all of it against.
+    if (!contrastWords.has(tokens.norm(next)) && !endsWithThough(tokens, next, nextLast)) return false
+    index = contrastWords.has(tokens.norm(next)) ? next : next - 1
+    last = nextLast
   }
   let words = 0
   for (index++; index <= last; index++) {
@@ -199,6 +203,13 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
     words++
   }
   return words >= 3
+}
+
+/** Whether the sentence `from`…`last` ends in ", though" (its last word before the closing mark). */
+function endsWithThough(tokens: Tokens, from: number, last: number): boolean {
+  let at = last
+  while (at > from && tokens.kind(at) !== 'word') at--
+  return at > from && tokens.norm(at) === 'though' && tokens.kind(at - 1) === 'punct'
 }
 
 const contrastWords = new Set(['but', 'however', 'though', 'although'])

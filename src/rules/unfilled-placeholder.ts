@@ -222,7 +222,14 @@ function inParagraph(tokens: Tokens, index: number, test: (at: number) => boolea
 // variable", "export API_KEY in your shell"): an environment variable the
 // customer sets, not a merge field left empty (`%NAME%` in a greeting is).
 function isCodeVariable(tokens: Tokens, index: number): boolean {
-  if (!/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(tokens.value(index))) return false
+  // `${{ secrets.KEY }}`: a CI expression, its `$` a token of its own.
+  const ciExpression =
+    index > 0 &&
+    tokens.value(index - 1) === '$' &&
+    tokens.gap(index) === 'none' &&
+    /^\{\{[^{}]*\}\}$/.test(tokens.value(index))
+  if (ciExpression) return inParagraph(tokens, index, (at) => codeWords.has(tokens.norm(at)))
+  if (!/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$\{\{[^{}]*\}\})$/.test(tokens.value(index))) return false
   return inParagraph(tokens, index, (at) => codeWords.has(tokens.norm(at)))
 }
 
