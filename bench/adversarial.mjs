@@ -34,6 +34,12 @@ const texts = {
     make: (size) => 'Sorry about that. The refund. '.repeat(size / 30)
   },
   'user syntax, its opener (`<<` × n)': {make: (size) => '<<'.repeat(size / 2), options: user},
+  // A draft's slot per word in one paragraph: each slot asks what its paragraph explains.
+  'a slot per word in a draft (`[Name] ` × n)': {make: (size) => '[Name] '.repeat(size / 7), options: {draft: true}},
+  // Declines in one long question: each asks where the question's last clause starts.
+  "declines in one question (`we can't refund it and ` × n, then `?`)": {
+    make: (size) => "we can't refund it and ".repeat(size / 23) + '?'
+  },
   'normal replies joined into one text': {make: (size) => corpus.join('\n\n').slice(0, size)}
 }
 

@@ -29,9 +29,9 @@ const undecomposedLetters = /[øłæœßđþðıħŧŀ]/g
 
 // Chat is typed without apostrophes ("a refund isnt possible", "we cant"):
 // read the negative and pronoun contractions as written with one: only the
-// forms that are no other word in a reply ("wont", "ill", "were", "well",
-// "its", "id", "lets" are words of their own; "cant" the jargon is rarer in a
-// reply than a typed "we cant").
+// forms that are no other word in a reply ("ill", "were", "well", "its",
+// "id", "lets" are words of their own; "cant" the jargon and "wont" the habit
+// are rarer in a reply than a typed "we cant" or "the system wont let me").
 // A Map, not an object: a reply's words include "constructor" and "toString".
 const bareContractions = new Map(
   'isnt arent wasnt werent dont doesnt didnt cant wont couldnt wouldnt shouldnt hasnt havent hadnt mustnt im ive youre youve theyre weve thats theres heres whats'

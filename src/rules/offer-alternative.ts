@@ -101,9 +101,16 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
     else lastOffer = Math.max(lastOffer, offer.start)
   }
   let cursor = 0
+  // The last mark before each question's "?", found once per sentence: many
+  // declines in one long question would otherwise each walk it back.
+  const lastMarks = new Map<number, number>()
   for (const decline of declines) {
     const [first, last] = sentenceBounds(analysis, decline.start)
-    if (tokens.value(last) === '?' && !closingQuestion(tokens, decline.end, last)) continue
+    if (tokens.value(last) === '?') {
+      let mark = lastMarks.get(last)
+      if (mark === undefined) lastMarks.set(last, (mark = lastMark(tokens, first, last)))
+      if (!(mark >= decline.end && closingQuestion(tokens, mark, last))) continue
+    }
     if (lastOffer >= decline.end) continue
     if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start))
       continue
@@ -124,20 +131,31 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
   return undefined
 }
 
-/**
- * Whether the "?" ending a sentence belongs to a closing question after the
- * decline's own clause ("I can't process that one, sorry :( anything else?"),
- * so the decline was said, not asked.
- */
-function closingQuestion(tokens: Tokens, from: number, last: number): boolean {
-  for (let index = last - 1; index >= from; index--) {
-    if (tokens.kind(index) !== 'punct') continue
-    let next = index + 1
-    while (next < last && tokens.kind(next) !== 'word') next++
-    const word = tokens.norm(next)
-    return word === 'anything' || word === 'any' || (word === 'is' && tokens.norm(next + 1) === 'there')
+/** The last mark (or emoji) of the sentence `first`…`last` before its closing "?", or -1. */
+function lastMark(tokens: Tokens, first: number, last: number): number {
+  let index = last - 1
+  while (index >= first && tokens.value(index) === '?') index--
+  for (; index >= first; index--) {
+    const kind = tokens.kind(index)
+    if (kind === 'punct' || kind === 'symbol') return index
   }
-  return false
+  return -1
+}
+
+/**
+ * Whether the question after `mark` is a closing one ("I can't process that
+ * one, sorry :( anything else?"), so the decline before it was said, not
+ * asked; "is there another date that works?" offers, and stays a question.
+ */
+function closingQuestion(tokens: Tokens, mark: number, last: number): boolean {
+  let next = mark + 1
+  while (next < last && tokens.kind(next) !== 'word') next++
+  const word = tokens.norm(next)
+  return (
+    word === 'anything' ||
+    word === 'any' ||
+    (word === 'is' && tokens.norm(next + 1) === 'there' && tokens.norm(next + 2) === 'anything')
+  )
 }
 
 /** Where the clause holding `at` starts: after a mark or a joining word, or at the sentence start. */
@@ -178,12 +196,9 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   if (index > last) {
     const next = last + 1
     if (next >= tokens.length || tokens.gap(next) === 'paragraph') return false
-    const nextLast = sentenceBounds(analysis, next)[1]
-    // "The tourist desk does this for arriving passengers, though.": the
-    // contrast said at the end of the next sentence sets all of it against.
-    if (!contrastWords.has(tokens.norm(next)) && !endsWithThough(tokens, next, nextLast)) return false
-    index = contrastWords.has(tokens.norm(next)) ? next : next - 1
-    last = nextLast
+    if (!contrastWords.has(tokens.norm(next))) return false
+    index = next
+    last = sentenceBounds(analysis, next)[1]
   }
   let words = 0
   for (index++; index <= last; index++) {
@@ -191,9 +206,11 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
     if (kind === 'punct') {
       const value = tokens.value(index)
       if (/^[.!?;…]+$/.test(value)) break
-      // A whole positive clause is the offer; what follows a dash or a comma
-      // ("- no appointment needed") is another clause.
-      if (words >= 3 && /^[,:—–-]+$/.test(value)) return true
+      // A whole positive clause is the offer; what follows a dash ("- no
+      // appointment needed") or a comma ("…, so your figures aren't lost")
+      // is another clause. Three words before a comma may be a lead-in
+      // ("but in this case, sadly, …"): a comma takes four.
+      if (/^[—–-]+$/.test(value) ? words >= 3 : value === ',' && words >= 4) return true
     }
     if (kind !== 'word') continue
     const norm = tokens.norm(index)
@@ -205,15 +222,8 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   return words >= 3
 }
 
-/** Whether the sentence `from`…`last` ends in ", though" (its last word before the closing mark). */
-function endsWithThough(tokens: Tokens, from: number, last: number): boolean {
-  let at = last
-  while (at > from && tokens.kind(at) !== 'word') at--
-  return at > from && tokens.norm(at) === 'though' && tokens.kind(at - 1) === 'punct'
-}
-
 const contrastWords = new Set(['but', 'however', 'though', 'although'])
-const freeOf = new Set(['extra', 'additional', 'cost', 'charge', 'fee', 'problem', 'appointment', 'need', 'catch'])
+const freeOf = new Set(['extra', 'additional', 'cost', 'charge', 'fee', 'appointment', 'catch'])
 const notOffer = new Set(
   'not no never nothing none nobody cannot unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
     ' '

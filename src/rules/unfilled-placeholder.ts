@@ -52,17 +52,22 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
   return function (tokens, file) {
     if (!(file.data.replylintDraft ?? options?.draft)) return
     let names: ReturnType<typeof parseCustomerNames> | undefined
+    // Slots shown as a URL's, a path's or a setting's part: named again
+    // ("… and {iso_time} is in UTC"), they are explained, not left to fill.
+    const shown = new Set<string>()
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       if (end === index) continue
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
+      const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
+      if (code) shown.add(tokens.value(index))
       if (
         masked > index ||
+        code ||
+        shown.has(tokens.value(index)) ||
         isMention(tokens, index, end) ||
         isQuotedStatus(tokens, index) ||
-        inUrl(tokens, index) ||
-        isCodeVariable(tokens, index) ||
         isUiLabel(tokens, index) ||
         explainsSyntax(tokens, index)
       ) {
@@ -189,48 +194,96 @@ function quoteAt(tokens: Tokens, from: number, step: 1 | -1, marks: ReadonlySet<
   return false
 }
 
-// `https://shop.example/hooks/{order_id}`, `?id={id}`: a URL template shown
-// to a developer, its slot filled by the platform, not by the agent.
+// `https://shop.example/hooks/{order_id}`, `/v2/orders/{id}/items`,
+// `DATABASE_URL=${DB_URL}`, `workout_id=%d`: a URL, a path or an assignment
+// shown to a developer, its slot filled by a machine, not by the agent. The
+// glued text before it must be one of those ("HX/[case number]" is not).
 function inUrl(tokens: Tokens, index: number): boolean {
-  return index > 0 && tokens.gap(index) === 'none' && /[/=]$/.test(tokens.value(index - 1))
-}
-
-// `click [Edit]`, `the box marked [Optional]`: a label on a screen.
-function isUiLabel(tokens: Tokens, index: number): boolean {
-  return index > 0 && uiVerbs.has(tokens.norm(index - 1)) && /^\[\p{Lu}/u.test(tokens.value(index))
-}
-
-// A paragraph that explains template syntax to a developer or a seller:
-// its slots are shown, not left to fill.
-function explainsSyntax(tokens: Tokens, index: number): boolean {
-  return inParagraph(tokens, index, (at) =>
-    syntaxWords.some((words) => words.every((word, offset) => tokens.norm(at + offset) === word))
-  )
-}
-
-/** Whether `test` holds at some token of the paragraph around `index`. */
-function inParagraph(tokens: Tokens, index: number, test: (at: number) => boolean): boolean {
-  for (let at = index; at >= 0; at--) {
-    if (test(at)) return true
-    if (tokens.gap(at) === 'paragraph') break
+  if (index === 0 || tokens.gap(index) !== 'none' || !/[/=]$/.test(tokens.value(index - 1))) return false
+  let text = ''
+  for (let at = index - 1; at >= 0 && index - at <= 40; at--) {
+    text = tokens.value(at) + text
+    if (/:\/\/|^www\./i.test(text)) return true
+    if (tokens.gap(at) !== 'none') break
   }
-  for (let at = index + 1; at < tokens.length && tokens.gap(at) !== 'paragraph'; at++) if (test(at)) return true
-  return false
+  return /^\/[\w.-]+\/|^[A-Za-z_][\w.]*=$|[?&][\w.]+=$/.test(text)
 }
 
-// `%PATH%`, `${API_KEY}` in a paragraph about code ("add it to the Path
-// variable", "export API_KEY in your shell"): an environment variable the
-// customer sets, not a merge field left empty (`%NAME%` in a greeting is).
+// `click [Edit]`, `press [Save and return to course]`, `the box marked
+// [Optional]`: a label on a screen, a few words with a capital; `click
+// [link]` and `marked [Status]` still leave something to fill.
+function isUiLabel(tokens: Tokens, index: number): boolean {
+  if (index === 0 || !uiVerbs.has(tokens.norm(index - 1))) return false
+  const value = tokens.value(index)
+  return /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value) && !slotWords.test(value) && !isNamePlaceholder(value)
+}
+const slotWords = /\b(?:name|date|time|number|amount|address|status|plan|price|code|link|email|phone|value|here)\b/i
+
+// A paragraph that explains template syntax to a developer or a seller
+// ("anything in double curly braces is filled in"): its slots are shown, not
+// left to fill; a greeting's name slot is still one.
+function explainsSyntax(tokens: Tokens, index: number): boolean {
+  return paragraphsOf(tokens).syntax[paragraphsOf(tokens).of[index]!] === 1 && !greetingSlot(tokens, index)
+}
+
+// `%PATH%`, `${API_KEY}`, `${{ secrets.KEY }}` in a paragraph about code
+// ("add it to the Path variable", "export API_KEY in your shell"): an
+// environment variable the customer sets, not a merge field left empty
+// (`%NAME%` and `${first_name}` are names, and stay slots).
 function isCodeVariable(tokens: Tokens, index: number): boolean {
-  // `${{ secrets.KEY }}`: a CI expression, its `$` a token of its own.
+  const value = tokens.value(index)
   const ciExpression =
-    index > 0 &&
-    tokens.value(index - 1) === '$' &&
-    tokens.gap(index) === 'none' &&
-    /^\{\{[^{}]*\}\}$/.test(tokens.value(index))
-  if (ciExpression) return inParagraph(tokens, index, (at) => codeWords.has(tokens.norm(at)))
-  if (!/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$\{\{[^{}]*\}\})$/.test(tokens.value(index))) return false
-  return inParagraph(tokens, index, (at) => codeWords.has(tokens.norm(at)))
+    index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
+  const variable = /^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(value) && !isNamePlaceholder(value)
+  if (!ciExpression && !variable) return false
+  const paragraphs = paragraphsOf(tokens)
+  return paragraphs.code[paragraphs.of[index]!] === 1
+}
+
+// "Hi [Customer Name]," at the start of a line: a greeting's slot, whatever
+// the paragraph around it explains.
+function greetingSlot(tokens: Tokens, index: number): boolean {
+  if (!isNamePlaceholder(tokens.value(index))) return false
+  if (lineStart(tokens, index)) return true
+  return index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)
+}
+const greetingWords = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'morning', 'afternoon', 'evening'])
+const lineStart = (tokens: Tokens, index: number) =>
+  index === 0 || tokens.gap(index) === 'line' || tokens.gap(index) === 'paragraph'
+
+interface Paragraphs {
+  /** The paragraph of each token. */
+  readonly of: Int32Array
+  /** Per paragraph, 1 when it has one of `codeWords`. */
+  readonly code: Uint8Array
+  /** Per paragraph, 1 when it has one of `syntaxWords`. */
+  readonly syntax: Uint8Array
+}
+
+// Worked out once per reply: asking it per slot walked the paragraph for
+// each (a 176 KB paragraph of slots took a minute).
+const paragraphsKey = {}
+function paragraphsOf(tokens: Tokens): Paragraphs {
+  return tokens.remember(paragraphsKey, () => {
+    const of = new Int32Array(tokens.length)
+    let count = 0
+    for (let index = 0; index < tokens.length; index++) {
+      if (index > 0 && tokens.gap(index) === 'paragraph') count++
+      of[index] = count
+    }
+    const code = new Uint8Array(count + 1)
+    const syntax = new Uint8Array(count + 1)
+    for (let index = 0; index < tokens.length; index++) {
+      const paragraph = of[index]!
+      if (codeWords.has(tokens.norm(index))) code[paragraph] = 1
+      if (
+        !syntax[paragraph] &&
+        syntaxWords.some((words) => words.every((word, offset) => tokens.norm(index + offset) === word))
+      )
+        syntax[paragraph] = 1
+    }
+    return {of, code, syntax}
+  })
 }
 
 // "the airline lists the gate as TBD", "TBC by the awarding body": someone
