@@ -1051,6 +1051,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(have | has) no (remaining | more | spare) (units | stock | items | copies | tickets | places | seats)",
         "all [the] <any>{0,3} (copies | units | tickets | places | spots | seats | codes | keys) have been (claimed | sold | taken | allocated | booked | redeemed)",
         "(won't | will not) be any (more | further) [made] (available | released | produced | made | sold)",
+        "(won't | will not) be (making | producing | restocking | reprinting | stocking | selling) (any more | anymore | more | it again | them again)",
+        "(there are | there's | there is) none left",
+        "no longer (obtainable | in production | produced | supplied | manufactured)",
+        "no (restock | restocks | reprint | further stock | new stock) (is | are) (expected | planned | due)",
         "(have | has) no stock",
         "(we have not | we haven't | we have no) (any more | anymore | more | any left | stock)",
         "(won't | will not) (produce | make | stock | sell | restock | reprint | bring back) (it | them | this | that | these | those) again",
@@ -1084,6 +1088,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "only (supports | allows | permits | accepts | takes | holds | covers | lets you) (one | a single | two | three | <number>)",
+        "no <any>{0,4} (were | was) (migrated | retained | kept | transferred | copied | saved | carried over)",
         "(this | the | that | your) (limit | cap | allowance | quota | price | rate | fee) (is | remains | stays) (fixed | final | firm | non-negotiable)",
         "(will be | are | is | get | gets) (rejected | refused | declined | blocked) by (the | our) system",
         "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
@@ -1225,6 +1231,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(the app | our app | the product | the platform | our platform | the software | the system | the tool | the device | the site | our site | the website) [currently | still] (doesn't | does not) do",
         "(the | our) [support | customer service | customer | technical | tech | service | sales | returns | repairs] (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk | registry | concierge | admissions | faculty | office | services) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
         "(we're | we are | i'm | i am | we’re | i’m) [currently | sadly | unfortunately] not [currently] (giving | offering | providing | accepting | taking | issuing | running | selling | shipping | stocking | extending | granting | approving)",
+        "(doesn't | does not | don't | do not) (operate | run | have | offer) (a | any) (price-matching | price matching | price match | price-match | refund | returns | exchange | loyalty | trade-in | buy-back) (policy | scheme | guarantee | programme | program | service)",
+        "(and | but | so) [also | therefore | unfortunately] (do not | don't) (provide | offer | support | accept | sell | cover | handle | give)",
         "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
@@ -1316,9 +1324,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
         "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
+        {
+          "after": "only"
+        },
         {
           "after": "(not | n't | never | only see | see | understand | imagine | appreciate | tell | confirm | assure | promise | guarantee | totally understand | completely understand | fully understand | certainly understand | definitely understand | see why | see how | hear | sympathise | sympathize | relate | feel | only imagine)"
         },
@@ -1552,6 +1563,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(fall | falls) outside (the services | the service | what we)",
         "(supplies | supply | provides | provide) <word>{0,2} only",
         "(resale | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
+        "(third-party websites | third-party sites | third-party booking | booked through a third party | made through third-party)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
         "outside our (scope | remit | area | control | support | service | services | responsibility | expertise | product | products)",
         "(handled by us | dealt with by us | ticketing agent | lost property | not handled by | isn't handled by)",
@@ -1576,6 +1588,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a feature the product lacks",
       "triggers": [
         "(app | platform | portal | system | website | software) [currently] (does not | doesn't) (allow | support | let)",
+        "(does not | doesn't) give (the | a) (possibility | option) to",
         "(current version | limitation of | not available in (the | it | this | our) app)",
         "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
         "(doesn't | does not | don't | do not) have (the | a | an | any) <word>{0,2} (sensor | sensors | feature | function | functionality | ability | option | mode | setting | capability | hardware | chip | port)",
@@ -1606,6 +1619,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
         "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) <word>{0,2} account",
+        "(between accounts | from one account to another | between your accounts | between two accounts)",
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
@@ -1669,6 +1683,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "plan-limit",
       "label": "a plan or usage limit",
       "triggers": [
+        "(covers | includes | allows) (one | a single | <number>) <word>{0,3} per (year | tax year | month | account | licence | license | user | household)",
         "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
         "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
         "(loans | holds | on loan | checked out | borrow | borrowing | items on loan)",
@@ -1876,6 +1891,9 @@ export const vagueTimelineData: PhraseRuleData = {
         {
           "before": "(\" | “) <word>{0,2}",
           "after": "(\" | ”)"
+        },
+        {
+          "before": "(\" | “) <word>{0,8}"
         },
         {
           "after": "[' | ’ | \" | ”] (badge | label | sign | banner | tag | status | notice | button | ribbon | tile | message | page)"
@@ -2118,7 +2136,8 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx | rush) of [change | support | new | booking | refund | return | delivery | account] (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints)",
+        "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] [high | higher | large | heavy | increased | huge | higher than (usual | normal | expected)] (volume | volumes | number | numbers | amount | influx | rush) of [change | support | new | booking | refund | return | delivery | account] (requests | inquiries | enquiries | emails | e-mails | calls | tickets | contacts | messages | queries | questions | orders | customers | applications | claims | complaints | reports)",
+        "(receive | get | handle | see | deal with) (a large number of | a high number of | lots of | many | a lot of | hundreds of | thousands of | plenty of) similar (requests | complaints | emails | messages | queries | tickets | cases | calls | questions | reports)",
         "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) [the | a | an] [current | currently | unusually | exceptionally | extremely | very | particularly | unprecedented | recent] (high | higher | heavy | increased | huge) [call | email | contact | ticket | message | chat | phone | order] (volume | volumes | demand | traffic | workload)",
         "(we've had | we have had | we've been getting | we have been getting | we're getting | we are getting | we've received | we have received | we're receiving | we are receiving | we've been receiving | we have been receiving) (loads | lots | tons | a lot | so many | hundreds | thousands | masses | heaps | a ton | a high volume | a large volume | a huge volume | a high number | a large number | a huge number | an unusually high number | an unusually high volume | a record number | a significant number | a significant volume) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | applications | claims | bookings | chats | contacts | people asking | customers asking | people | customers)",
         "(we've had | we have had | we had | we're having | we are having) (a huge | a high | a large | a record | an unusually high | an enormous | a massive) (number | volume | amount) of (requests | emails | e-mails | messages | inquiries | enquiries | tickets | questions | complaints | calls | queries | cases | orders | applications | claims | bookings | chats | contacts | people | customers)",
@@ -3098,7 +3117,10 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "format string",
     "format strings",
     "strftime",
-    "printf"
+    "printf",
+    "swaps in",
+    "template body",
+    "at send time"
   ],
   "uiVerbs": [
     "click",
