@@ -978,7 +978,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
@@ -1088,6 +1088,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(for | to) (new | first-time | first time) (customers | members | subscribers | accounts | contracts | users | buyers | clients | students) only",
         "(is | are | it's | they're | it is | they are) [specifically | explicitly | unfortunately | sadly | also] excluded",
         "(sales | sale | purchases | bookings | orders) (are | is) final",
+        "(we | i) (can | could) (deliver | ship | send | post | refund | accept | book | offer | issue | process | exchange | repair | collect) only (to | for | on | in | within | at | from)",
+        "(closed | declined | rejected | refused) without (a refund | any refund | compensation | a replacement | further action)",
         "only (supports | allows | permits | accepts | takes | holds | covers | lets you) (one | a single | two | three | <number>)",
         "no <any>{0,4} (were | was) (migrated | retained | kept | transferred | copied | saved | carried over)",
         "(this | the | that | your) (limit | cap | allowance | quota | price | rate | fee) (is | remains | stays) (fixed | final | firm | non-negotiable)",
@@ -1322,6 +1324,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
+        "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split)",
+        "(i've | we've | i have | we have) [,] [though | however | still | also] [,] been able to",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
         "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
         "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
@@ -1489,6 +1493,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(no-show | no show | non refundable)",
         "(plan | plans | subscription | subscriptions | membership | memberships | renewal | renewals | charge | charges | payment | payments | fee | fees | deposit | deposits | ticket | tickets | booking | bookings | order | orders) (are | is | were | was | remain | remains) [now | still | always | strictly] (non-refundable | nonrefundable | not refundable)",
         "(refund | refunds | returns) (close | closes | end | ends | window | windows | period | deadline | cut-off | cutoff)",
+        "(refunds | refund) (are | is) only",
         "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
         "(refund | refunds) (claim | claims | request | requests | application | applications)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
@@ -1564,6 +1569,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(supplies | supply | provides | provide) <word>{0,2} only",
         "(resale | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
         "(third-party websites | third-party sites | third-party booking | booked through a third party | made through third-party)",
+        "(didn't come from us | did not come from us | wasn't bought from us | not bought from us | bought directly from | purchased directly from)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
         "outside our (scope | remit | area | control | support | service | services | responsibility | expertise | product | products)",
         "(handled by us | dealt with by us | ticketing agent | lost property | not handled by | isn't handled by)",
@@ -1588,6 +1594,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "a feature the product lacks",
       "triggers": [
         "(app | platform | portal | system | website | software) [currently] (does not | doesn't) (allow | support | let)",
+        "(not having | doesn't have | does not have) the (option | possibility | ability) to",
+        "(does not | doesn't) provide (a | an | the) <word>{0,2} (function | feature | option | mode)",
         "(does not | doesn't) give (the | a) (possibility | option) to",
         "(current version | limitation of | not available in (the | it | this | our) app)",
         "(plan | plans | planning | intend | intends) to (offer | add | support | build | introduce | release | bring | develop)",
@@ -1620,6 +1628,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
         "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) <word>{0,2} account",
         "(between accounts | from one account to another | between your accounts | between two accounts)",
+        "(account owner | transfer ownership | reassign | wrong pin | wrong pins | wrong passcode)",
+        "name on (a | an | the | your) <word>{0,2} account",
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
@@ -1683,6 +1693,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "plan-limit",
       "label": "a plan or usage limit",
       "triggers": [
+        "(per employee | per user | per member | per seat | per driver | per rider)",
         "(covers | includes | allows) (one | a single | <number>) <word>{0,3} per (year | tax year | month | account | licence | license | user | household)",
         "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
         "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
@@ -1772,7 +1783,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "after": "(' | \" | ”)"
         },
         {
-          "after": "[' | ’ | \" | ”] (means | meant | stands for | option | setting | label | badge | status | on your (screen | receipt | order | booking | ticket | app) | on the (screen | receipt | order | booking | ticket | app))"
+          "after": "[' | ’ | \" | ”] [is | was] [the | a | your] [delivery | shipping | priority | checkout] (means | meant | stands for | option | setting | label | badge | status | on your (screen | receipt | order | booking | ticket | app) | on the (screen | receipt | order | booking | ticket | app))"
         },
         {
           "before": "(\" | “) <word>{0,8}"
@@ -2191,7 +2202,7 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers | tenants | residents | students | policyholders | account holders | buyers | sellers | learners | applicants)",
+        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers | tenants | residents | students | policyholders | account holders | buyers | sellers | learners | applicants | players | gamers | riders | drivers | travellers | travelers | cardholders)",
         "(as | like) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests)",
         "as (we do | is the case) (with | for) all [of] [our] (customers | clients | users | members)",
         "(we | i) treat (all [of] [our] (customers | clients | users | members | guests | patients | tenants | students) | every (customer | client | user | member | guest | patient | tenant | student)) (the same | equally | alike | the same way)",
@@ -2597,7 +2608,7 @@ export const blameData: PhraseRuleData = {
           "before": "(if | in case | whether | hope | unless | and if | or if)"
         },
         {
-          "before": "(things | it | traffic | demand | volumes | orders | the rush | matters | the weather | the storm | business | everything | once | when | after | until | till | they | pain | swelling | symptoms | market | markets | prices) [to | will | should | have | has | had | would | might | can | begin to | start to]"
+          "before": "(things | it | traffic | demand | volumes | orders | the rush | matters | the weather | the storm | business | everything | once | when | after | until | till | they | pain | swelling | symptoms | market | markets | prices | wind | winds | sea | seas | rain | weather) [is | are] [forecast | expected | likely] [to | will | should | have | has | had | would | might | can | begin to | start to]"
         },
         {
           "after": "(- | –)"
@@ -3120,7 +3131,13 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "printf",
     "swaps in",
     "template body",
-    "at send time"
+    "at send time",
+    "liquid variable",
+    "liquid prints",
+    "confirmation template",
+    "email template",
+    "notification template",
+    "fallback"
   ],
   "uiVerbs": [
     "click",
@@ -3130,7 +3147,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "marked",
     "labelled",
     "labeled",
-    "button"
+    "button",
+    "then"
   ],
   "suggestions": [
     "the customer's first name"

@@ -172,6 +172,13 @@ function maskedNumberEnd(tokens: Tokens, index: number): number {
 // 04/09/1987": the customer is shown what to type.
 function isMention(tokens: Tokens, start: number, end: number): boolean {
   if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
+  // "Our texts always start with [Northgate]": a tag named, not a slot.
+  if (
+    start > 1 &&
+    tokens.norm(start - 1) === 'with' &&
+    /^(?:start|starts|starting|begin|begins|beginning|prefixed|tagged)$/.test(tokens.norm(start - 2))
+  )
+    return true
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
   if (mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))) return true
   return (
@@ -213,10 +220,13 @@ function inUrl(tokens: Tokens, index: number): boolean {
 // [Optional]`: a label on a screen, a few words with a capital; `click
 // [link]` and `marked [Status]` still leave something to fill.
 function isUiLabel(tokens: Tokens, index: number): boolean {
-  if (index === 0 || !uiVerbs.has(tokens.norm(index - 1))) return false
+  // "The [Save] button turns green": named as a control after it, too.
+  const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
+  if (!named) return false
   const value = tokens.value(index)
   return /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value) && !slotWords.test(value) && !isNamePlaceholder(value)
 }
+const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
 const slotWords = /\b(?:name|date|time|number|amount|address|status|plan|price|code|link|email|phone|value|here)\b/i
 
 // A paragraph that explains template syntax to a developer or a seller
@@ -234,7 +244,10 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
   const ciExpression =
     index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
-  const variable = /^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(value) && !isNamePlaceholder(value)
+  // `<your secret>` in a shell line: the customer's own value to type there.
+  const variable =
+    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(value) || /^<your [^<>]+>$/i.test(value)) &&
+    !isNamePlaceholder(value)
   if (!ciExpression && !variable) return false
   const paragraphs = paragraphsOf(tokens)
   return paragraphs.code[paragraphs.of[index]!] === 1
