@@ -1326,11 +1326,15 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
         "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split)",
         "(i've | we've | i have | we have) [,] [though | however | still | also] [,] been able to",
+        "(i've | we've | i have | we have | i’ve | we’ve) [also | just | now] found (a | an | one | two | three | some | another | it | them | you | the | your | stock | availability)",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
         "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | found | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
       ],
       "unless": [
+        {
+          "after": "take [good | great | extra | the best] care"
+        },
         {
           "after": "only"
         },
@@ -1483,6 +1487,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "refund-window",
       "label": "a refund or return outside the window",
       "triggers": [
+        "(take back | taken back | take it back | take them back | accept returns | accept the return | accept it back)",
         "(reverse | reversal | reversing | charge back) [a | the | this | that | your] (charge | payment | transaction)",
         "(refund | refunds | refunded | refunding | refundable | non-refundable | nonrefundable | money back | reimburse | reimbursement | chargeback)",
         "(return | returns) (window | period | policy | deadline | limit | request | requests | label)",
@@ -1512,6 +1517,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(end | ending | leave | leaving | terminate | exit | close | closing) [it | yours | your plan | the plan | the contract | your contract | your membership | the membership | your account] early",
         "(release you from | let you out of | exit fee | exit fees | early exit | break fee | break clause | termination fee | end date | fixed term | fixed-term | tie-in | tariff | agreement | withdraw | withdrawal | withdrawing | drop out | dropping out | unenrol | unenroll | un-enrol | leave the course | leave the programme | leave the program)",
         "(early repayment charge | early repayment | redemption | fixed-rate period | fixed rate period | product switch)",
+        "(committed term | committed 12-month | committed annual | terminated early | cancelled or terminated | canceled or terminated)",
         "(termination charge | termination charges | leaving before | leave before | remaining months | maturity | maturity date | matures | closed before | close it before | closing before)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
       ],
@@ -1563,11 +1569,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(mods | mod | modded | modding | custom firmware | jailbroken | rooted | unofficial | caused by them)",
         "(we | i) (only | just) (service | support | sell | repair | insure | cover | deal with | handle | look after | work on | work with | fix | make | provide | maintain)",
         "(we're just | we are just | we’re just | we're only | we are only | we’re only) (the | a | an)",
-        "(only | just) (service | services | repair | repairs | support | supports | cover | covers | insure | insures | fix | fixes | work on | deal with | handle | handles) (appliances | products | devices | items | bikes | bicycles | cars | vehicles | models | machines | equipment)",
+        "(only | just) (service | services | repair | repairs | support | supports | cover | covers | insure | insures | fix | fixes | work on | deal with | handle | handles) [<word>] (appliances | products | devices | items | bikes | bicycles | cars | vehicles | models | machines | equipment)",
         "(don't | do not | doesn't | does not) work on",
         "(fall | falls) outside (the services | the service | what we)",
         "(supplies | supply | provides | provide) <word>{0,2} only",
-        "(resale | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
+        "(resale websites | resale sites | resale platforms | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
+        "(only | just) (carry out | do | offer | make) <word>{0,2} on (items | gowns | products | goods | bikes | devices | appliances | cars | orders) (bought | purchased | sold | supplied | ordered)",
         "(third-party websites | third-party sites | third-party booking | booked through a third party | made through third-party)",
         "(didn't come from us | did not come from us | wasn't bought from us | not bought from us | bought directly from | purchased directly from)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
@@ -1595,6 +1602,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(app | platform | portal | system | website | software) [currently] (does not | doesn't) (allow | support | let)",
         "(not having | doesn't have | does not have) the (option | possibility | ability) to",
+        "(not supported on | isn't supported on | is not supported on | aren't supported on | are not supported on) (the | our | your | this)",
+        "(does not | doesn't) provide any (facility | way | option | feature | function)",
         "(does not | doesn't) provide (a | an | the) <word>{0,2} (function | feature | option | mode)",
         "(does not | doesn't) give (the | a) (possibility | option) to",
         "(current version | limitation of | not available in (the | it | this | our) app)",
