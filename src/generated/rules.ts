@@ -1090,6 +1090,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(sales | sale | purchases | bookings | orders) (are | is) final",
         "(we | i) (can | could) (deliver | ship | send | post | refund | accept | book | offer | issue | process | exchange | repair | collect) only (to | for | on | in | within | at | from)",
         "(closed | declined | rejected | refused) without (a refund | any refund | compensation | a replacement | further action)",
+        "(request | claim | order | payment | booking | application | transfer | refund | return) (can't | cannot | won't | will not) (go through | go ahead | be processed | proceed)",
+        "(fees | fee | charges | charge | payments | rent) (is | are | remain | remains) [still] payable (for | until | through | in full)",
+        "(allows | permits | supports | accepts) only (one | a single | two | three | <number>)",
+        "app (doesn't | does not) do",
         "only (supports | allows | permits | accepts | takes | holds | covers | lets you) (one | a single | two | three | <number>)",
         "no <any>{0,4} (were | was) (migrated | retained | kept | transferred | copied | saved | carried over)",
         "(this | the | that | your) (limit | cap | allowance | quota | price | rate | fee) (is | remains | stays) (fixed | final | firm | non-negotiable)",
@@ -1126,7 +1130,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "only-for",
       "phrases": [
         "(is | are | it's | they're | it is | they are) only (kept for | stored for | retained for | held for | saved for | kept | stored | retained | held | for | available to | available for | available on | available in | available within | available at | available from | valid for | valid on | open to | offered to | offered on | offered for | possible | within | accepted | allowed | permitted | issued | granted | given | eligible | applicable)",
-        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted)"
+        "(can | may | could) only be (used | refunded | redeemed | applied | made | booked | changed | cancelled | canceled | returned | exchanged | issued | given | transferred | processed | claimed | requested | extended | accepted | granted | registered | entered | collected | picked up | delivered)"
       ],
       "unless": [
         {
@@ -1324,7 +1328,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i | we) (recommend | suggest | advise | propose | offer)",
         "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate)",
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
-        "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split)",
+        "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split | return | give back | pay back | send)",
+        "(on | to | onto) (the | our) (restock | waiting | wait | waitlist | notification | priority | cancellation | reserve) list",
+        "(restock notification | restock list | restock email | back-in-stock email | back in stock email)",
         "(i've | we've | i have | we have) [,] [though | however | still | also] [,] been able to",
         "(i've | we've | i have | we have | i’ve | we’ve) [also | just | now] found (a | an | one | two | three | some | another | it | them | you | the | your | stock | availability)",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
@@ -1371,9 +1377,12 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add)"
+        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset)"
       ],
       "when": [
+        {
+          "sentence": "(it will | it'll | that will | that'll | you'll be able to | you will be able to | it should | that should)"
+        },
         {
           "before": "(however | but | though | that said | alternatively | instead | still) [,]"
         },
@@ -1487,7 +1496,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "refund-window",
       "label": "a refund or return outside the window",
       "triggers": [
-        "(take back | taken back | take it back | take them back | accept returns | accept the return | accept it back)",
+        "(take back | taken back | take it back | take them back | accept returns | accept the return | accept it back | be returned | can't be returned | cannot be returned)",
         "(reverse | reversal | reversing | charge back) [a | the | this | that | your] (charge | payment | transaction)",
         "(refund | refunds | refunded | refunding | refundable | non-refundable | nonrefundable | money back | reimburse | reimbursement | chargeback)",
         "(return | returns) (window | period | policy | deadline | limit | request | requests | label)",
@@ -1576,6 +1585,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(resale websites | resale sites | resale platforms | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
         "(only | just) (carry out | do | offer | make) <word>{0,2} on (items | gowns | products | goods | bikes | devices | appliances | cars | orders) (bought | purchased | sold | supplied | ordered)",
         "(third-party websites | third-party sites | third-party booking | booked through a third party | made through third-party)",
+        "(company-owned | company owned | personal devices | personal equipment | home printer | home printers | bespoke orders | custom orders | bespoke work | custom work)",
         "(didn't come from us | did not come from us | wasn't bought from us | not bought from us | bought directly from | purchased directly from)",
         "(our own) (software | products | product | app | apps | devices | device | bikes | brand | brands | equipment | hardware | services | service | systems)",
         "outside our (scope | remit | area | control | support | service | services | responsibility | expertise | product | products)",
@@ -1639,6 +1649,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(between accounts | from one account to another | between your accounts | between two accounts)",
         "(account owner | transfer ownership | reassign | wrong pin | wrong pins | wrong passcode)",
         "name on (a | an | the | your) <word>{0,2} account",
+        "(held on | linked to | registered to) (your | the) <word>{0,2} account",
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
@@ -1689,6 +1700,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(tour date | travel date | booking date | event date | the date | name on the ticket | name on the booking | name change | swap the date | swap dates | festival)",
         "(switch you | move you | transfer you) (from | to | into) (the | a | another | your)",
+        "(move | moving) (the | your) <word>{0,2} (service | appointment | session | slot)",
         "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
         "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduling | rebook | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
       ],

@@ -195,8 +195,9 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
   while (index <= last && !contrastWords.has(tokens.norm(index))) index++
   if (index > last) {
     const next = last + 1
-    if (next >= tokens.length || tokens.gap(next) === 'paragraph') return false
-    if (!contrastWords.has(tokens.norm(next))) return false
+    // A next sentence that opens with "But" answers, in a new paragraph too
+    // ("… we can not give back the full deposit.\n\nBut I spoke with our manager …").
+    if (next >= tokens.length || !contrastWords.has(tokens.norm(next))) return false
     index = next
     last = sentenceBounds(analysis, next)[1]
   }
