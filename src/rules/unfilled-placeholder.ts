@@ -180,11 +180,16 @@ function isMention(tokens: Tokens, start: number, end: number): boolean {
   )
     return true
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
-  if (mentionedBefore.some((words) => words.every((word, offset) => tokens.norm(after + offset) === word))) return true
+  if (mentionedBefore.some((words) => phraseAt(tokens, after, words))) return true
   return (
     (quoteAt(tokens, start - 1, -1) && quoteAt(tokens, end, 1)) ||
     (quoteAt(tokens, start - 1, -1, backticks) && quoteAt(tokens, end, 1, backticks))
   )
+}
+
+/** Whether the words of `phrase` start at `at`. */
+function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => tokens.norm(at + offset) === word)
 }
 
 // A double quote within a few tokens of a slot, on its line, on one side;
@@ -233,7 +238,8 @@ const slotWords = /\b(?:name|date|time|number|amount|address|status|plan|price|c
 // ("anything in double curly braces is filled in"): its slots are shown, not
 // left to fill; a greeting's name slot is still one.
 function explainsSyntax(tokens: Tokens, index: number): boolean {
-  return paragraphsOf(tokens).syntax[paragraphsOf(tokens).of[index]!] === 1 && !greetingSlot(tokens, index)
+  const paragraphs = paragraphsOf(tokens)
+  return paragraphs.syntax[paragraphs.of[index]!] === 1 && !greetingSlot(tokens, index)
 }
 
 // `%PATH%`, `${API_KEY}`, `${{ secrets.KEY }}` in a paragraph about code
@@ -289,11 +295,7 @@ function paragraphsOf(tokens: Tokens): Paragraphs {
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = of[index]!
       if (codeWords.has(tokens.norm(index))) code[paragraph] = 1
-      if (
-        !syntax[paragraph] &&
-        syntaxWords.some((words) => words.every((word, offset) => tokens.norm(index + offset) === word))
-      )
-        syntax[paragraph] = 1
+      if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
     }
     return {of, code, syntax}
   })
