@@ -978,7 +978,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
@@ -1113,6 +1113,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
         "nothing (left | remaining | more) <any>{0,4} to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
+        "nothing (left | remaining | more) [that | which] (we | i) (can | could | are able to | were able to | am able to | was able to) (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen | bring back)",
+        "no (further | more | additional | extra) <any>{0,3} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
+        "none (has | have) been (made available | released | allocated | offered | approved | granted | set aside)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
         "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
         "(can't | cannot | can not) [currently | unfortunately | sadly | yet] (sync | integrate | pair | link | work) with"
@@ -1335,9 +1338,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i've | we've | i have | we have | i’ve | we’ve) [also | just | now] found (a | an | one | two | three | some | another | it | them | you | the | your | stock | availability)",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
         "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted | cancelled | canceled)"
       ],
       "unless": [
+        {
+          "before": "(outside | beyond) [of] (the | our) <word>{0,2} [that | which]"
+        },
         {
           "after": "take [good | great | extra | the best] care"
         },
@@ -1377,11 +1383,14 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset)"
+        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break)"
       ],
       "when": [
         {
           "sentence": "(it will | it'll | that will | that'll | you'll be able to | you will be able to | it should | that should)"
+        },
+        {
+          "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get)"
         },
         {
           "before": "(however | but | though | that said | alternatively | instead | still) [,]"
@@ -1424,7 +1433,9 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "imperative",
       "phrases": [
-        "(try | consider | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)"
+        "(try | consider | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)",
+        "(call | ring | phone | contact | email | message) (the | their | your | <number>)",
+        "(turn on | switch on | sign up for | set up | enable | join) (alerts | an alert | notifications | the waitlist | the waiting list | a waitlist | the alert | email alerts | restock alerts)"
       ],
       "when": [
         {
@@ -1581,6 +1592,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(only | just) (service | services | repair | repairs | support | supports | cover | covers | insure | insures | fix | fixes | work on | deal with | handle | handles) [<word>] (appliances | products | devices | items | bikes | bicycles | cars | vehicles | models | machines | equipment)",
         "(don't | do not | doesn't | does not) work on",
         "(fall | falls) outside (the services | the service | what we)",
+        "(fall | falls | falling) outside the (matters | areas | things | issues | kind | kinds | type | types | range | support)",
         "(supplies | supply | provides | provide) <word>{0,2} only",
         "(resale websites | resale sites | resale platforms | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
         "(only | just) (carry out | do | offer | make) <word>{0,2} on (items | gowns | products | goods | bikes | devices | appliances | cars | orders) (bought | purchased | sold | supplied | ordered)",
@@ -1644,6 +1656,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
         "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
+        "(closed | suspended | deactivated | disabled | banned | terminated | deleted | locked) (account | accounts)",
+        "(account | accounts) (won't | will not | can't | cannot | can not | isn't going to) be (reinstated | reactivated | reopened | restored | unlocked | unbanned | unsuspended)",
         "(online banking | mobile banking | card blocked | blocked card | card is blocked | card has been blocked | pin | incorrect pin | pin entries | unblock | the block | has been blocked | is blocked)",
         "(email address | e-mail address | phone number | mobile number) (on | of | for | linked to) (an | a | the | your | this) <word>{0,2} account",
         "(between accounts | from one account to another | between your accounts | between two accounts)",
@@ -1702,7 +1716,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(switch you | move you | transfer you) (from | to | into) (the | a | another | your)",
         "(move | moving) (the | your) <word>{0,2} (service | appointment | session | slot)",
         "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
-        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduling | rebook | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
+        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
       ],
       "alternatives": [
         "I can move your booking to another date and ask for the change fee to be waived.",

@@ -217,6 +217,11 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
     const norm = tokens.norm(index)
     // "with no extra cost" gives; only a "no" that refuses takes the offer back.
     if (norm === 'no' && freeOf.has(tokens.norm(index + 1))) continue
+    // The customer's own policy gives ("but your policy includes free vet calls"); ours shields.
+    if ((norm === 'policy' || norm === 'policies') && tokens.norm(index - 1) === 'your') {
+      words++
+      continue
+    }
     if (notOffer.has(norm) || norm.endsWith("n't")) return false
     words++
   }
