@@ -1,4 +1,3 @@
-import {checkReply} from '../dist/index.js'
-const r = checkReply('No. No. No. ')
-const tree = r.file.data
-console.log(Object.keys(r.file.data))
+import {ParseEnglish} from 'parse-english'
+const t = new ParseEnglish().parse('No. No. No. ')
+console.log(JSON.stringify(t.children[0].children.map(s=>[s.type, s.children?.map(c=>c.type+(c.children? '('+c.children.map(x=>x.type+':'+(x.value??'')).join(',')+')' : ':'+JSON.stringify(c.value)))])))
