@@ -144,6 +144,11 @@ describe('checkReply', () => {
       ['unfilled-placeholder', '{{amount}}', ['the amount'], false]
     ])
     expect(() => checkReply(text, {draft: 'yes' as never})).toThrow(/options\.draft/)
+    // A one-letter slot names nothing to write: "the s" is no hint a person would use.
+    const printf = checkReply('Hi Dana, thanks! Your balance is %d coins.', {draft: true})
+    expect(printf.messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['%d', ['the missing detail']]
+    ])
   })
 
   test('phrase rules share one automaton and resolve overlaps within a rule only', () => {

@@ -2296,7 +2296,7 @@ export const massHandlingData: PhraseRuleData = {
       ],
       "unless": [
         {
-          "before": "(job | jobs | print | prints | file | files | document | documents | upload | uploads | download | downloads | render | renders | build | builds | song | songs | video | videos) [is | are | was | were | is now | are now | has been | have been | sits | is sitting | went | goes]"
+          "before": "(job | jobs | print | prints | file | files | document | documents | upload | uploads | download | downloads | render | renders | build | builds | song | songs | video | videos) [is | are | was | were | is now | are now | has been | have been | sits | is sitting | went | goes] [stuck | sitting | waiting | still]"
         }
       ]
     },
@@ -2543,7 +2543,7 @@ export const blameData: PhraseRuleData = {
       ],
       "when": [
         {
-          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried | configured | set up | enabled | disabled | entered | submitted | packed | packaged | labelled | labeled | filled | filled in | completed | secured | locked | protected | insured | renewed | planned | allowed | left | brought | printed | declared)"
+          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried | configured | set up | enabled | disabled | entered | submitted | packed | packaged | labelled | labeled | filled | filled in | completed | secured | locked | protected | insured | renewed | planned | allowed | left | brought | printed | declared | turned off | turned on | switched off | switched on | unticked | ticked | removed | added | unsubscribed | deleted | noted | photographed | inspected | declined | brought | spoken | flagged | raised | disputed | claimed)"
         },
         {
           "after": "(just | really | simply | first | probably) (told | read | checked | contacted | called | asked | followed | known | looked | sent | used | tried | waited)"
@@ -2726,6 +2726,9 @@ export const policyShieldData: PhraseRuleData = {
         },
         {
           "sentence": "(regardless | no exceptions | without exception | in all cases | in every case | whatever the circumstances)"
+        },
+        {
+          "sentence": "(stands | still stands | still applies | remains payable | is payable | is still due | must be paid | will still be charged)"
         }
       ]
     },
@@ -3061,7 +3064,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "contains",
     "replace",
     "substitute",
-    "where"
+    "where",
+    "tag"
   ],
   "mentionedBefore": [
     "for example",
@@ -3181,7 +3185,18 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "confirmation template",
     "email template",
     "notification template",
-    "fallback"
+    "fallback",
+    "localisation file",
+    "localization file",
+    "translation file",
+    "format specifier",
+    "format specifiers",
+    "params array",
+    "per variable",
+    "each variable",
+    "both tokens",
+    "is replaced with",
+    "are replaced with"
   ],
   "uiVerbs": [
     "click",
@@ -3191,8 +3206,15 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "marked",
     "labelled",
     "labeled",
+    "titled",
     "button",
     "then"
+  ],
+  "labelWords": [
+    "marked",
+    "labelled",
+    "labeled",
+    "titled"
   ],
   "suggestions": [
     "the customer's first name"

@@ -92,6 +92,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly syntaxWords: readonly string[]
   /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */
   readonly uiVerbs: readonly string[]
+  /** Of those, the words that name a label ("a field labelled [Signer Name]"): a label whatever its words. */
+  readonly labelWords: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

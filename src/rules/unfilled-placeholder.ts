@@ -34,6 +34,7 @@ const editorialNotes = new Set(data.editorialNotes)
 const codeWords = new Set(data.codeWords)
 const syntaxWords = data.syntaxWords.map((phrase) => phrase.split(' '))
 const uiVerbs = new Set(data.uiVerbs)
+const labelWords = new Set(data.labelWords)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -229,7 +230,10 @@ function isUiLabel(tokens: Tokens, index: number): boolean {
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
-  return /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value) && !slotWords.test(value) && !isNamePlaceholder(value)
+  if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
+  // Said to be a label, it is one, even with a slot's words: "a field labelled [Signer Name]".
+  if (labelWords.has(tokens.norm(index - 1))) return true
+  return !slotWords.test(value) && !isNamePlaceholder(value)
 }
 const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
 const slotWords = /\b(?:name|date|time|number|amount|address|status|plan|price|code|link|email|phone|value|here)\b/i
@@ -362,5 +366,6 @@ function describeSlot(value: string): string {
     .replace(/^(insert|enter|add|put|fill in|your)\s+/i, '')
     .trim()
     .toLowerCase()
-  return key && !/^x+$|^(tbd|tbc|tba)$/.test(key) ? `the ${key}` : 'the missing detail'
+  // One letter or digit names nothing a person would write (`%s` → "the s").
+  return key.length > 1 && !/^x+$|^(tbd|tbc|tba)$/.test(key) ? `the ${key}` : 'the missing detail'
 }
