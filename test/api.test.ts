@@ -144,10 +144,10 @@ describe('checkReply', () => {
       ['unfilled-placeholder', '{{amount}}', ['the amount'], false]
     ])
     expect(() => checkReply(text, {draft: 'yes' as never})).toThrow(/options\.draft/)
-    // A one-letter slot names nothing to write: "the s" is no hint a person would use.
-    const printf = checkReply('Hi Dana, thanks! Your balance is %d coins.', {draft: true})
-    expect(printf.messages.map((message) => [message.actual, message.expected])).toEqual([
-      ['%d', ['the missing detail']]
+    // A one-character slot names nothing to write: "the 0" is no hint a person would use.
+    const positional = checkReply('Hi Dana, thanks! Your balance is {0} coins.', {draft: true})
+    expect(positional.messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['{0}', ['the missing detail']]
     ])
   })
 

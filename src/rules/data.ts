@@ -92,6 +92,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly syntaxWords: readonly string[]
   /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */
   readonly uiVerbs: readonly string[]
+  /** Words that name what a slot holds (`[Order Number]`, `[Agent]`): a bracket without one may be a label or a value. */
+  readonly slotNouns: readonly string[]
   /** Of those, the words that name a label ("a field labelled [Signer Name]"): a label whatever its words. */
   readonly labelWords: readonly string[]
   readonly suggestions: readonly string[]

@@ -35,6 +35,7 @@ const codeWords = new Set(data.codeWords)
 const syntaxWords = data.syntaxWords.map((phrase) => phrase.split(' '))
 const uiVerbs = new Set(data.uiVerbs)
 const labelWords = new Set(data.labelWords)
+const slotNouns = new Set(data.slotNouns)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -70,6 +71,8 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         isMention(tokens, index, end) ||
         isQuotedStatus(tokens, index) ||
         isUiLabel(tokens, index) ||
+        isFormatConversion(tokens, index) ||
+        isBracketValue(tokens, index) ||
         explainsSyntax(tokens, index)
       ) {
         index = Math.max(masked, end) - 1
@@ -233,10 +236,26 @@ function isUiLabel(tokens: Tokens, index: number): boolean {
   if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
   // Said to be a label, it is one, even with a slot's words: "a field labelled [Signer Name]".
   if (labelWords.has(tokens.norm(index - 1))) return true
-  return !slotWords.test(value) && !isNamePlaceholder(value)
+  return !namesSlot(value) && !isNamePlaceholder(value)
+}
+
+/** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
+function namesSlot(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => slotNouns.has(word))
+}
+
+// "[Gift] Silk scarf", "with the status [Available]", "B2 [Upper-Intermediate]":
+// one capitalised word in brackets that names no slot is a tag or a value
+// the system shows. Slots are written in capitals ("[MEDICATION]") or name
+// what they hold ("[Name]", "[Agent]").
+function isBracketValue(tokens: Tokens, index: number): boolean {
+  const value = tokens.value(index)
+  return /^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
 }
 const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
-const slotWords = /\b(?:name|date|time|number|amount|address|status|plan|price|code|link|email|phone|value|here)\b/i
 
 // A paragraph that explains template syntax to a developer or a seller
 // ("anything in double curly braces is filled in"): its slots are shown, not
@@ -265,6 +284,19 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
 
 // "Hi [Customer Name]," at the start of a line: a greeting's slot, whatever
 // the paragraph around it explains.
+// `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
+// shown to a developer ("Amount %d exceeds your limit", "%05d becomes a
+// five-digit counter"): in every blind set none was a slot left to fill, and
+// five were shown. A failed merge shows at the greeting ("Dear %s,"), which
+// stays a slot.
+function isFormatConversion(tokens: Tokens, index: number): boolean {
+  if (!printf.test(tokens.value(index))) return false
+  const greeting =
+    lineStart(tokens, index) || (greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1))
+  return !greeting
+}
+const printf = /^%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@]$/
+
 function greetingSlot(tokens: Tokens, index: number): boolean {
   if (!isNamePlaceholder(tokens.value(index))) return false
   if (lineStart(tokens, index)) return true
