@@ -978,7 +978,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | shortened | reimbursed | compensated | lodged | taken | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shortened | reimbursed | compensated | lodged | taken | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
@@ -1116,6 +1116,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "nothing (left | remaining | more) [that | which] (we | i) (can | could | are able to | were able to | am able to | was able to) (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen | bring back)",
         "(does not | doesn't | do not | don't | did not | didn't) (wish | want | agree) to (release | allow | accept | grant | approve | waive | refund | end | terminate | change | amend | extend | lift | reduce | offer | make an exception)",
         "(agreement | contract | lease | tenancy | terms | policy | rules) (prohibits | prohibit | forbids | forbid | bans | ban | does not permit | doesn't permit | does not allow | doesn't allow)",
+        "(is | are | was | were) no longer (held | kept | stored | retained) (by us | here | with us | at the | at our | in our | on site)",
+        "(we | i) (don't | do not | dont) (hold | keep | run | operate | maintain | have) (a | any) (waiting list | waitlist | wait list | reservation list | pre-order list | preorder list)",
         "no (further | more | additional | extra) <any>{0,3} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
         "none (has | have) been (made available | released | allocated | offered | approved | granted | set aside)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
@@ -1389,7 +1391,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break)"
+        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share)"
       ],
       "when": [
         {
@@ -1413,6 +1415,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(you | you'll | you will | you'd | you would | you’ll) [still | also | then | always] be able to",
         "you should [still | also | then | now] be able to",
         "you're (welcome | free | able) to",
+        "(you're | you are | you’re) [still | also | now] eligible for",
         "(if you're | if you are | if you’re | if you'd be | if you would be) [happy | ok | okay | fine] (happy | ok | okay | fine) (for me | for us | with me | with us | to)",
         "you are (welcome | free | able) to",
         "feel free to (use | try | order | book | choose | pick | switch | upgrade | downgrade | reorder | place | buy | purchase | return | exchange | swap | apply | download | export | save | keep | take | join | sign up | use)",
@@ -1469,14 +1472,14 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
         "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
-        "(they'll | they will | they’ll | they can | they could | they'd | they would) [be able to | happily | gladly | usually | also] (arrange | help | sort | fix | repair | replace | refund | handle | process | issue | look | deal | assist | advise | book | send | collect | check | exchange | reissue | take care)",
+        "(they'll | they will | they’ll | they can | they could | they'd | they would) [be able to | happily | gladly | usually | also] (arrange | help | sort | fix | repair | replace | refund | handle | process | issue | look | deal | assist | advise | book | send | collect | check | exchange | reissue | take care | add | put | move | rebook | seat | fit)",
         "(their | the manufacturer's | the retailer's | the provider's | the insurer's | the bank's | the airline's) <word>{0,2} (line | number | helpline | phone number | email | email address | website | site | portal | app) (is | are)",
         "(i've got | we've got | i’ve got | we’ve got | i have got | we have got) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | tomorrow | <number> | one | two | three | some | slots | a slot | space | spaces | availability | places | a place | a table | a room | an opening | another | other)",
         "(which | what) (one | option | time | day | date | slot) (works | suits | would you prefer | do you prefer | would work | would suit)",
         "(retailer | seller | store | shop | manufacturer | partner | dealer | reseller | insurer | provider) (handles | covers | deals with | takes care of | looks after | manages | processes | honours | honors)",
         "(they | who | which | their team | their support team | their support) [also | usually | often | can | will] (offer | offers | can | could | will be able to | specialise | specialize | replies | reply | handle | handles | help | helps)",
         "(team | teams | desk | department | staff | specialists | colleagues | they) (can | could | will) [,] (though | however | instead)",
-        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move | add | set up | switch | transfer | remove | correct)",
+        "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move | add | set up | switch | transfer | remove | correct | lift | raise | increase | waive | unlock | approve | override)",
         "(support team | support desk | help desk | helpdesk) (covers | handles | looks after | deals with | takes care of | supports)",
         "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council | adviser | advisor | accountant | solicitor | lawyer | specialist | professional | expert | optician | dentist | vet | mechanic | electrician | plumber) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | look at | answer | check | confirm | offer | provide | do | reissue | update | change | cancel)",
         "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
@@ -1560,7 +1563,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "label": "an item out of stock",
       "triggers": [
         "(delisted | retired by | be stocking | stocking it again | stock it again | getting any more in | any more in)",
-        "(limited run | limited edition | all copies | copies | any more made | print run | production run | made available)",
+        "(limited run | limited edition | all copies | copies | any more made | print run | production run | made available | second batch | another batch | new batch | reprint | second run)",
+        "(all | every one | all of them | they) (are | were | have been) [all] sold",
         "(we're out of | we are out of | we’re out of | run out of | ran out of | no date for)",
         "(no longer available | no longer carry | no longer sell | no longer offer | our range | the range | our collection | the collection | our catalogue | our catalog | fully booked | booked up | no stock)",
         "(out of stock | sold out | stock | in stock | restock | restocked | restocking | back in stock | inventory | discontinued | no longer made | no longer stocked | backorder | backordered | back-ordered | unavailable | supplier | shipment from the supplier | reserve one | hold one | last one | limited edition)"
@@ -1582,7 +1586,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(package | packages | parcel | parcels) (is | was | are | were) [still] (hold | held | stuck) [in | at] [customs]",
         "(drivers | couriers | hallway | hallways | communal | doorstep | front door | at the door | safe place | neighbour | neighbor | parcel locker | po box | po boxes | saturday delivery | sunday delivery | leave parcels | leave boxes)",
         "(untracked | standard post | tracked post | recorded delivery | proof of delivery | lost in transit | loss in transit | sent by post | by post)",
-        "(delivery | deliveries | deliver | delivered | parcel | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)"
+        "(delivery | deliveries | deliver | delivered | parcel | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)",
+        "(send | sent | post | posted | mail | mailed | go | goes) <any>{0,3} to (an | the | your | a | that | this | any) <word>{0,2} address"
       ],
       "alternatives": [
         "I can send a replacement by express shipping at no cost to you.",
@@ -1601,6 +1606,13 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(don't | do not | doesn't | does not) work on",
         "(fall | falls) outside (the services | the service | what we)",
         "(fall | falls | falling) outside the (matters | areas | things | issues | kind | kinds | type | types | range | support)",
+        "(falls | fall) outside of what",
+        "(don't | dont | do not | doesn't | does not) (do | move | clean | handle | carry | take on | fit | install | work on)",
+        "(cleaners | crews | crew | engineers | technicians | fitters | drivers | movers | staff | teams | team) (only | just) (do | does | handle | clean | move | fit | cover | carry)",
+        "(only | just) able to (deal with | help with | assist with | handle | support | look into | answer)",
+        "(not something | isn't something | is not something) (we | our team | i | the team) (can | could | are able to | is able to | am able to) (look into | help with | deal with | handle | support | cover | assist with)",
+        "(another retailer | another shop | another store | another seller | a different retailer | a different shop | a different store | bought elsewhere | purchased elsewhere)",
+        "(aren't | arent | are not | isn't | is not | not) insured (for | to)",
         "(supplies | supply | provides | provide) <word>{0,2} only",
         "(resale websites | resale sites | resale platforms | secondary market | secondary resale | not sold by | were not sold | wasn't sold | weren't sold)",
         "(only | just) (carry out | do | offer | make) <word>{0,2} on (items | gowns | products | goods | bikes | devices | appliances | cars | orders) (bought | purchased | sold | supplied | ordered)",
@@ -1662,7 +1674,11 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(personal to the holder | personal to the account holder | account holder | access can't | access cannot | access can not | account access)",
         "(two | second | multiple | another | more) (accounts | account | logins)",
         "(lose | loses | lost | losing | extend | extending | keep | keeps | revoke | revoked) access",
-        "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) account",
+        "(move | transfer | change | switch | merge | reopen | reactivate | reinstate | restore | recover | close | delete) (an | the | your | this | that | their | his | her) <word>{0,2} account",
+        "(joint | shared) <word>{0,3} (account | accounts)",
+        "(named party | named parties | authorised user | authorized user | secondary cardholder | main cardholder)",
+        "(date of birth | name | email address | e-mail address | phone number | mobile number | username | login) (on | for | of | linked to) (a | an | the | your | this | that) <word>{0,2} account",
+        "(account | accounts) (is | are) linked to",
         "(account | accounts) [was | is | has been | were | are | have been] [permanently] (closed | suspended | deactivated | disabled | banned | terminated | reopened | reactivated | reinstated)",
         "(closed | suspended | deactivated | disabled | banned | terminated | deleted | locked) (account | accounts)",
         "(account | accounts) (that | which) (have | has) been (deleted | closed | suspended | deactivated | disabled | banned | terminated)",
