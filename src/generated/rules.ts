@@ -98,7 +98,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | - | :] (nothing | nobody | no one | noone | none | neither) <word>{0,4} (was | were | has | have | had | is | are | will | got | gets | went | changed | happened | 's | needs | need)"
         },
         {
-          "after": "[, | — | – | - | :] <word>{0,5} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
+          "after": "[, | — | – | - | :] <word>{0,7} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
           "after": "[, | — | – | - | :] <word>{0,4} (is | are | 's | 're | was | were | stays | stay | remains | remain | will be | will stay | will remain | should be | has been | have been | will still be) [all | still | completely | totally | perfectly | fully | always | definitely | absolutely | entirely] (still | safe | fine | secure | intact | there | here | available | active | valid | free | included | covered | unaffected | untouched | protected | unchanged | okay | ok | correct | yours | working | live | open | on track)"
@@ -162,7 +162,7 @@ export const bannedPhraseData: BannedPhraseData = {
       ],
       "unless": [
         {
-          "after": "[, | — | – | - | :] <word>{0,5} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
+          "after": "[, | — | – | - | :] <word>{0,7} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
           "after": "[, | — | – | - | :] you (won't | will not) (be charged | be billed | need | have to | lose | pay)"
@@ -978,7 +978,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shortened | reimbursed | compensated | lodged | taken | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
@@ -1112,11 +1112,17 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(it's | it is | its | that's | that is | thats | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little | kinda | way] too late to",
         "(refunds | returns | exchanges | cancellations | changes | amendments) (close | end | stop) (after | once | <number>)",
         "(refund | return | returns | exchange | cancellation) (window | period) (closed | has closed | ended | has ended | expired | has expired | has passed | passed | is over | was over)",
-        "nothing (left | remaining | more) <any>{0,4} to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
+        "nothing (left | remaining | more) <any>{0,7} to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
         "nothing (left | remaining | more) [that | which] (we | i) (can | could | are able to | were able to | am able to | was able to) (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen | bring back)",
         "(does not | doesn't | do not | don't | did not | didn't) (wish | want | agree) to (release | allow | accept | grant | approve | waive | refund | end | terminate | change | amend | extend | lift | reduce | offer | make an exception)",
         "(agreement | contract | lease | tenancy | terms | policy | rules) (prohibits | prohibit | forbids | forbid | bans | ban | does not permit | doesn't permit | does not allow | doesn't allow)",
         "(is | are | was | were) no longer (held | kept | stored | retained) (by us | here | with us | at the | at our | in our | on site)",
+        "(won't | will not | aren't | are not | not) (be bringing | bringing) <any>{0,3} back",
+        "(retired | withdrawn | removed) from (our | the) (menu | range | line-up | lineup | catalogue | catalog | collection | shelves)",
+        "(isn't | is not) something (the app | our app | the platform | our platform | the system | the product | the site | the website | the software | the tool) (supports | offers | does | has | provides | can do)",
+        "(we | i) (don't | do not | dont) (hold | keep | have | store | retain | log) (any | a) (record | records | data | logs | log | copy | copies | history | backup | backups)",
+        "(there's | there is | theres) no (data | record | records | copy | backup | history) (we | i) (can | could | are able to) (retrieve | recover | restore | send | provide)",
+        "(doesn't | does not | don't | do not) (provide | offer | give) (support | repairs | refunds | cover | warranty cover) for",
         "(we | i) (don't | do not | dont) (hold | keep | run | operate | maintain | have) (a | any) (waiting list | waitlist | wait list | reservation list | pre-order list | preorder list)",
         "no (further | more | additional | extra) <any>{0,3} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
         "none (has | have) been (made available | released | allocated | offered | approved | granted | set aside)",
@@ -1391,14 +1397,14 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share)"
+        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share | merge | remove | delete | archive | free up)"
       ],
       "when": [
         {
           "sentence": "(it will | it'll | that will | that'll | you'll be able to | you will be able to | it should | that should)"
         },
         {
-          "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get)"
+          "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get | free up | frees up | still get)"
         },
         {
           "before": "(however | but | though | that said | alternatively | instead | still) [,]"
@@ -1498,7 +1504,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "someone-else-can",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | happily] (buy | book | order | take | talk | help | walk | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
+        "(can | could) [also | still | easily | happily] (buy | get | purchase | book | order | take | talk | help | walk | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
       ],
       "unless": [
         {
@@ -1606,7 +1612,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(don't | do not | doesn't | does not) work on",
         "(fall | falls) outside (the services | the service | what we)",
         "(fall | falls | falling) outside the (matters | areas | things | issues | kind | kinds | type | types | range | support)",
-        "(falls | fall) outside of what",
+        "(falls | fall) outside [of] what",
+        "(not part of | isn't part of | is not part of | aren't part of | are not part of) (the | our) <word>{0,2} (network | service | services | range | scheme | programme | program)",
         "(don't | dont | do not | doesn't | does not) (do | move | clean | handle | carry | take on | fit | install | work on)",
         "(cleaners | crews | crew | engineers | technicians | fitters | drivers | movers | staff | teams | team) (only | just) (do | does | handle | clean | move | fit | cover | carry)",
         "(only | just) able to (deal with | help with | assist with | handle | support | look into | answer)",
@@ -1657,6 +1664,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(schedule | scheduling | scheduled posts | recurring | automate | automation | bulk edit | shortcut | shortcuts)",
         "(limitation | limitations) of (the | our) (system | software | platform | portal | app | tool)",
         "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
+        "(only | just) (displays | display | shows | show | lists | exports | keeps | stores)",
+        "(no plans to introduce | no plans to add | no plans to support | no plans to offer | not planned | isn't planned | through the portal | in the portal | through the app)",
         "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
       ],
       "alternatives": [
@@ -1690,6 +1699,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "name on (a | an | the | your) <word>{0,2} account",
         "(held on | linked to | registered to) (your | the) <word>{0,2} account",
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
+        "(accounts | profiles | logins | memberships) <any>{0,3} (can't | cannot | can not | won't | will not) be (merged | combined | linked | joined)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
         "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
       ],
