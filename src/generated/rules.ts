@@ -2250,11 +2250,15 @@ export const massHandlingData: PhraseRuleData = {
         "(due to | because of | owing to | given | with | amid | during | in light of | as a result of) the (sheer | current | huge | large) (volume | number | amount) of (parcels | deliveries | bookings | returns | cases | contacts | reports | orders | requests | claims | applications)",
         "(due to | because of | owing to | given | amid | during | in light of | as a result of) the (volume | number) of (parcels | deliveries | bookings | returns | cases | contacts | reports | claims | applications)",
         "(like | as with) (every | each | any) (customer | client | user | person | member | caller | guest) (who | that) (writes | write | calls | call | contacts | contact | asks | ask | emails | email)",
-        "(requests | emails | messages | queries | tickets | cases | questions) like yours"
+        "(requests | emails | messages | queries | tickets | cases | questions) like yours",
+        "(many | so many | lots of | a lot of) [many] [<word>] (request | email | message | query | ticket | question) like yours"
       ],
       "unless": [
         {
           "after": "of [<word>] [<word>] [<word>] (payments | transactions | purchases | charges | withdrawals | logins | log-ins | attempts | water | data | usage | rainfall | rain | snow | downloads | uploads | spam)"
+        },
+        {
+          "after": "(on | in | of | from | at | through) (the | your | a | that | this | their) [<word>] (mic | mics | microphone | microphones | track | tracks | channel | speaker | speakers | headphones | headset | audio | input | output | recording | recordings | stream | amp | mixer)"
         },
         {
           "before": "(\" | “ | ‘)"
@@ -2569,7 +2573,7 @@ export const blameData: PhraseRuleData = {
       ],
       "when": [
         {
-          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried | configured | set up | enabled | disabled | entered | submitted | packed | packaged | labelled | labeled | filled | filled in | completed | secured | locked | protected | insured | renewed | planned | allowed | left | brought | printed | declared | turned off | turned on | switched off | switched on | unticked | ticked | removed | added | unsubscribed | deleted | noted | photographed | inspected | declined | brought | spoken | flagged | raised | disputed | claimed)"
+          "after": "(told | informed | read | checked | double-checked | contacted | called | asked | ordered | followed | known | noticed | updated | cancelled | canceled | kept | backed | saved | reported | returned | waited | looked | paid | used | chosen | selected | registered | tested | written | emailed | let | taken | done | gone | provided | included | attached | confirmed | booked | opted | realised | realized | thought | listened | bought | measured | verified | reviewed | read through | paid attention | followed up | sent | mentioned | contacted us | acted | replied | responded | installed | cleared | restarted | logged | signed | changed | tried | configured | set up | enabled | disabled | entered | submitted | packed | packaged | labelled | labeled | filled | filled in | completed | secured | locked | protected | insured | renewed | planned | allowed | left | brought | printed | declared | turned off | turned on | switched off | switched on | unticked | ticked | removed | added | unsubscribed | deleted | noted | photographed | inspected | declined | brought | spoken | flagged | raised | disputed | claimed | ended | parked | docked | stopped | finished | plugged | unplugged | scanned | logged out | signed out | pressed | tapped | clicked | shut)"
         },
         {
           "after": "(just | really | simply | first | probably) (told | read | checked | contacted | called | asked | followed | known | looked | sent | used | tried | waited)"
@@ -2625,6 +2629,11 @@ export const blameData: PhraseRuleData = {
         "as (stated | mentioned | explained | said | noted | advised) (several | multiple | many | a number of | numerous) times",
         "as (stated | mentioned | explained | said | noted | advised) [several times | multiple times] in (my | our) (previous | earlier | prior | last) (correspondence | emails | messages | replies)",
         "as (i | we) (have | 've) (explained | said | told you | mentioned | stated) (repeatedly | several times | multiple times | many times | more than once)"
+      ],
+      "unless": [
+        {
+          "after": "(the | our | my | their | his | her) [<word>] (warehouse | team | courier | driver | drivers | engineer | engineers | technician | manager | supervisor | store | shop | office | colleague | colleagues | depot | kitchen | chef | carrier | supplier | partner | partners | bank | landlord | agent | department | crew | staff | desk | lab | clinic | school | venue)"
+        }
       ]
     },
     {
@@ -2752,6 +2761,9 @@ export const policyShieldData: PhraseRuleData = {
         },
         {
           "sentence": "(regardless | no exceptions | without exception | in all cases | in every case | whatever the circumstances)"
+        },
+        {
+          "after": "to (delete | close | cancel | charge | decline | refuse | reject | suspend | remove | deny | withhold | ban | block | not | never | only)"
         },
         {
           "sentence": "(stands | still stands | still applies | remains payable | is payable | is still due | must be paid | will still be charged)"
