@@ -2567,9 +2567,47 @@ export const blameData: PhraseRuleData = {
         "It looks like … didn't come through; could you …"
       ],
       "phrases": [
-        "(you | you guys) (should | could | ought to | would) (have | 've) [just | really | simply | already | first | probably]",
-        "(you | you guys) (should've | could've | would've | shouldn't have | shouldn't've)",
+        "(you | you guys) (should | ought to) (have | 've) [just | really | simply | first | probably]",
+        "(you | you guys) (should've | shouldn't have | shouldn't've)",
         "you ought to have"
+      ],
+      "unless": [
+        {
+          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (signal | coverage | internet | wifi | wi-fi | power | service | connection | confirmation | details | instructions | credit | credits | money | funds | points | tickets | keys | documents | login | password | code | codes | link | reply | response | answer | news | update | updates | results | copy | receipt | invoice | refund | replacement | parcel | package | order | delivery | booking | seat | place | room | spot | slot | balance | been)"
+        },
+        {
+          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (received | receive | got | gotten | get | seen | heard | had | access | everything | anything | nothing | all | no | some | a | an | the | your | yours | this | that | these | those | it | them | one | two | three | four | five | <number> | enough | plenty | full | both | any | more | less | fewer | another | several | options | time | to | until | till | by | in | on | at | from | with | received | available)"
+        }
+      ]
+    },
+    {
+      "id": "should-have-been",
+      "label": "blaming phrase",
+      "advice": "say what will fix it instead",
+      "note": "Blame makes the customer defend themselves instead of solving the problem. State what happened and what will fix it, without pointing at them.",
+      "suggestions": [
+        "To get this working, the next step is …",
+        "Here's a quick recap so everything's in one place: …",
+        "It looks like … didn't come through; could you …"
+      ],
+      "phrases": [
+        "(you | you guys) (should | ought to) (have | 've) been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)",
+        "(you | you guys) should've been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)"
+      ]
+    },
+    {
+      "id": "could-have",
+      "label": "blaming phrase",
+      "advice": "say what will fix it instead",
+      "note": "Blame makes the customer defend themselves instead of solving the problem. State what happened and what will fix it, without pointing at them.",
+      "suggestions": [
+        "To get this working, the next step is …",
+        "Here's a quick recap so everything's in one place: …",
+        "It looks like … didn't come through; could you …"
+      ],
+      "phrases": [
+        "(you | you guys) (could | would) (have | 've) [just | really | simply | already | first | probably]",
+        "(you | you guys) (could've | would've)"
       ],
       "when": [
         {
@@ -2724,7 +2762,7 @@ export const policyShieldData: PhraseRuleData = {
         "I can't change that directly, but here's what I can do: …"
       ],
       "phrases": [
-        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop | club | gym | school | house | practice | clinic | university | college | council | agency | firm | strict] (policy | rule | rules)",
+        "(it's | it is | that's | that is | this is | it was | that was) [just | simply | strictly | unfortunately | sadly | all] [our | company | store | the company's | the | a | standard | bank | hotel | airline | shop | club | gym | school | house | practice | clinic | university | college | council | agency | firm | studio | salon | spa | centre | center | restaurant | branch | office | department | team | strict] (policy | rule | rules)",
         "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
         "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
@@ -3103,7 +3141,9 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "replace",
     "substitute",
     "where",
-    "tag"
+    "tag",
+    "add",
+    "use"
   ],
   "mentionedBefore": [
     "for example",

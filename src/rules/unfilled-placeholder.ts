@@ -57,6 +57,11 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // Slots shown as a URL's, a path's or a setting's part: named again
     // ("… and {iso_time} is in UTC"), they are explained, not left to fill.
     const shown = new Set<string>()
+    // A paragraph that shows one slot as syntax ("type [Tenant Name] where
+    // the name should go … The same works for [Unit]") shows them all: its
+    // findings wait for the paragraph's verdict (a greeting's slot stays one).
+    const showing = new Set<number>()
+    const found: Array<{index: number; end: number}> = []
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       if (end === index) continue
@@ -64,11 +69,13 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
       if (code) shown.add(tokens.value(index))
+      const mention = isMention(tokens, index, end) || singleQuoted(file, tokens, index, end)
+      if (mention) showing.add(paragraphsOf(tokens).of[index]!)
       if (
         masked > index ||
         code ||
         shown.has(tokens.value(index)) ||
-        isMention(tokens, index, end) ||
+        mention ||
         isQuotedStatus(tokens, index) ||
         isUiLabel(tokens, index) ||
         isFormatConversion(tokens, index) ||
@@ -78,6 +85,11 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         index = Math.max(masked, end) - 1
         continue
       }
+      found.push({index, end})
+      index = end - 1
+    }
+    for (const {index, end} of found) {
+      if (showing.has(paragraphsOf(tokens).of[index]!) && !greetingSlot(tokens, index)) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -106,7 +118,6 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         safeFix: fill !== undefined,
         critical: isCriticalKind(data.score, 'unfilled')
       })
-      index = end - 1
     }
   }
 }
@@ -199,6 +210,22 @@ function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolea
 // A double quote within a few tokens of a slot, on its line, on one side;
 // or a backtick, which opens and closes code ("set `token: ${API_KEY}`").
 const quotes = new Set(['"', '“', '”'])
+const openSingle = new Set(["'", '‘'])
+const closeSingle = new Set(["'", '’'])
+
+/**
+ * "The 'TBD' next to Saturday's lesson": a slot in single quotes of its own
+ * is named. Read in the text: the tokens keep no quote marks (an opening one
+ * may sit inside the word, "'TBD").
+ */
+function singleQuoted(file: VFile, tokens: Tokens, start: number, end: number): boolean {
+  const from = tokens.start(start).offset
+  const to = tokens.end(end - 1).offset
+  if (from === undefined || to === undefined) return false
+  const text = String(file.value)
+  const opening = openSingle.has(text[from]!) ? text[from] : text[from - 1]
+  return opening !== undefined && openSingle.has(opening) && closeSingle.has(text[to] ?? '')
+}
 const backticks = new Set(['`', '``', '```'])
 function quoteAt(tokens: Tokens, from: number, step: 1 | -1, marks: ReadonlySet<string> = quotes): boolean {
   for (let index = from, seen = 0; index >= 0 && index < tokens.length && seen < 8; index += step, seen++) {
