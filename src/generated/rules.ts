@@ -2568,15 +2568,21 @@ export const blameData: PhraseRuleData = {
       ],
       "phrases": [
         "(you | you guys) (should | ought to) (have | 've) [just | really | simply | first | probably]",
-        "(you | you guys) (should've | shouldn't have | shouldn't've)",
+        "(you | you guys) should've",
         "you ought to have"
       ],
       "unless": [
         {
-          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (signal | coverage | internet | wifi | wi-fi | power | service | connection | confirmation | details | instructions | credit | credits | money | funds | points | tickets | keys | documents | login | password | code | codes | link | reply | response | answer | news | update | updates | results | copy | receipt | invoice | refund | replacement | parcel | package | order | delivery | booking | seat | place | room | spot | slot | balance | been)"
+          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both | never | not] (signal | coverage | internet | wifi | wi-fi | power | service | connection | confirmation | details | instructions | credit | credits | money | funds | points | tickets | keys | documents | login | password | code | codes | link | reply | response | answer | news | update | updates | results | copy | receipt | invoice | refund | replacement | parcel | package | order | delivery | booking | seat | place | room | spot | slot | balance | been | my | our | his | her | their | us | free | new | unlimited | priority | phone | mobile | data | back | regained | £ | $ | € | <end> | <punct>)"
         },
         {
-          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (received | receive | got | gotten | get | seen | heard | had | access | everything | anything | nothing | all | no | some | a | an | the | your | yours | this | that | these | those | it | them | one | two | three | four | five | <number> | enough | plenty | full | both | any | more | less | fewer | another | several | options | time | to | until | till | by | in | on | at | from | with | received | available)"
+          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (received | receive | get | heard | access | everything | anything | nothing | all | no | some | a | an | the | your | yours | this | that | these | those | it | them | one | two | three | four | five | <number> | enough | plenty | full | both | any | more | less | fewer | another | several | options | time | to | until | till | by | in | on | at | from | with | received | available)"
+        },
+        {
+          "after": "[already | now | by now | also | just] (got | gotten) (a | an | the | your | our | my | it | them | one | two | <number> | some | confirmation | access | back)"
+        },
+        {
+          "after": "[already | now | by now | also | just] seen (a | an | our | my) (email | e-mail | message | text | notification | confirmation | update | reply | letter)"
         }
       ]
     },
@@ -2591,8 +2597,8 @@ export const blameData: PhraseRuleData = {
         "It looks like … didn't come through; could you …"
       ],
       "phrases": [
-        "(you | you guys) (should | ought to) (have | 've) been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)",
-        "(you | you guys) should've been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient)"
+        "(you | you guys) (should | ought to) (have | 've) been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient | aware | checking | paying attention | at the door | at home)",
+        "(you | you guys) should've been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient | aware | checking | paying attention | at the door | at home)"
       ]
     },
     {
@@ -2607,7 +2613,7 @@ export const blameData: PhraseRuleData = {
       ],
       "phrases": [
         "(you | you guys) (could | would) (have | 've) [just | really | simply | already | first | probably]",
-        "(you | you guys) (could've | would've)"
+        "(you | you guys) (could've | would've | shouldn't have | shouldn't've)"
       ],
       "when": [
         {
@@ -3141,9 +3147,7 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "replace",
     "substitute",
     "where",
-    "tag",
-    "add",
-    "use"
+    "tag"
   ],
   "mentionedBefore": [
     "for example",
@@ -3274,7 +3278,13 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "each variable",
     "both tokens",
     "is replaced with",
-    "are replaced with"
+    "are replaced with",
+    "filename pattern",
+    "file name pattern",
+    "naming pattern",
+    "date codes",
+    "email body",
+    "message body"
   ],
   "uiVerbs": [
     "click",

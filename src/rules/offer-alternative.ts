@@ -217,8 +217,14 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
     const norm = tokens.norm(index)
     // "with no extra cost" gives; only a "no" that refuses takes the offer back.
     if (norm === 'no' && freeOf.has(tokens.norm(index + 1))) continue
-    // The customer's own policy gives ("but your policy includes free vet calls"); ours shields.
-    if ((norm === 'policy' || norm === 'policies') && tokens.norm(index - 1) === 'your') {
+    // The customer's own policy that gives ("but your (insurance) policy
+    // includes free vet calls") offers; ours shields, and "your policy
+    // excludes dental work" limits.
+    if (
+      (norm === 'policy' || norm === 'policies') &&
+      (tokens.norm(index - 1) === 'your' || tokens.norm(index - 2) === 'your') &&
+      givingVerbs.has(tokens.norm(index + 1))
+    ) {
       words++
       continue
     }
@@ -229,9 +235,10 @@ function contrastOffer(analysis: Analysis, decline: Span): boolean {
 }
 
 const contrastWords = new Set(['but', 'however', 'though', 'although'])
+const givingVerbs = new Set(['includes', 'include', 'covers', 'cover', 'offers', 'gives', 'provides', 'comes'])
 const freeOf = new Set(['extra', 'additional', 'cost', 'charge', 'fee', 'appointment', 'catch'])
 const notOffer = new Set(
-  'not no never nothing none nobody cannot unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
+  'not no never nothing none nobody cannot unable neither nor without unfortunately sadly afraid only sorry apologise apologize apologies apology understand understanding appreciate hope hoping thank thanks excludes exclude excluded excluding regret regrets frustrating disappointing disappointed frustration inconvenience realise realize know assured questions question hesitate anything policy policies terms rules rule'.split(
     ' '
   )
 )

@@ -57,11 +57,15 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // Slots shown as a URL's, a path's or a setting's part: named again
     // ("… and {iso_time} is in UTC"), they are explained, not left to fill.
     const shown = new Set<string>()
-    // A paragraph that shows one slot as syntax ("type [Tenant Name] where
-    // the name should go … The same works for [Unit]") shows them all: its
-    // findings wait for the paragraph's verdict (a greeting's slot stays one).
-    const showing = new Set<number>()
+    // A paragraph that shows one slot of a syntax as syntax ("type [Tenant
+    // Name] where the name should go … The same works for [Unit]") shows
+    // that syntax's other slots too: its findings wait for the paragraph's
+    // verdict. Only a placeholder named by a word of showing counts (not a
+    // quoted status or "XX for example"), only slots that open with the same
+    // mark are hidden, and a greeting's slot stays one.
+    const showing = new Set<string>()
     const found: Array<{index: number; end: number}> = []
+    const text = String(file.value)
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       if (end === index) continue
@@ -69,8 +73,13 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
       if (code) shown.add(tokens.value(index))
-      const mention = isMention(tokens, index, end) || singleQuoted(file, tokens, index, end)
-      if (mention) showing.add(paragraphsOf(tokens).of[index]!)
+      const mention = isMention(tokens, index, end) || singleQuoted(text, tokens, index, end)
+      // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
+      if (
+        tokens.kind(index) === 'source' &&
+        ((mention && isShownAsSyntax(tokens, index, end)) || /\|\s*[a-z_]+\s*:/.test(tokens.value(index)))
+      )
+        showing.add(familyKey(tokens, index))
       if (
         masked > index ||
         code ||
@@ -89,7 +98,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       index = end - 1
     }
     for (const {index, end} of found) {
-      if (showing.has(paragraphsOf(tokens).of[index]!) && !greetingSlot(tokens, index)) continue
+      if (showing.has(familyKey(tokens, index)) && !atGreeting(tokens, index)) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -214,15 +223,15 @@ const openSingle = new Set(["'", '‘'])
 const closeSingle = new Set(["'", '’'])
 
 /**
- * "The 'TBD' next to Saturday's lesson": a slot in single quotes of its own
- * is named. Read in the text: the tokens keep no quote marks (an opening one
- * may sit inside the word, "'TBD").
+ * "The 'TBD' next to Saturday's lesson": a status in single quotes of its
+ * own is named ("your PIN is 'XXXX'" is still a slot). Read in the text: the
+ * tokens keep no quote marks (an opening one may sit inside the word, "'TBD").
  */
-function singleQuoted(file: VFile, tokens: Tokens, start: number, end: number): boolean {
+function singleQuoted(text: string, tokens: Tokens, start: number, end: number): boolean {
+  if (end !== start + 1 || !statusWords.has(tokens.value(start).replace(/^['‘]/, ''))) return false
   const from = tokens.start(start).offset
   const to = tokens.end(end - 1).offset
   if (from === undefined || to === undefined) return false
-  const text = String(file.value)
   const opening = openSingle.has(text[from]!) ? text[from] : text[from - 1]
   return opening !== undefined && openSingle.has(opening) && closeSingle.has(text[to] ?? '')
 }
@@ -254,15 +263,15 @@ function inUrl(tokens: Tokens, index: number): boolean {
 
 // `click [Edit]`, `press [Save and return to course]`, `the box marked
 // [Optional]`: a label on a screen, a few words with a capital; `click
-// [link]` and `marked [Status]` still leave something to fill.
+// [link]` and `marked [Status]` still leave something to fill, but a
+// control said to be labelled so is one ("a field labelled [Signer Name]").
 function isUiLabel(tokens: Tokens, index: number): boolean {
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
   if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
-  // Said to be a label, it is one, even with a slot's words: "a field labelled [Signer Name]".
-  if (labelWords.has(tokens.norm(index - 1))) return true
+  if (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
   return !namesSlot(value) && !isNamePlaceholder(value)
 }
 
@@ -278,11 +287,24 @@ function namesSlot(value: string): boolean {
 // one capitalised word in brackets that names no slot is a tag or a value
 // the system shows. Slots are written in capitals ("[MEDICATION]") or name
 // what they hold ("[Name]", "[Agent]").
+// Only where a value stands: after a word that names one ("status", "level"),
+// after a short code ("B2 [Upper-Intermediate]"), or as a list item's tag
+// before its text ("- [Gift] Silk scarf"); "because [Reason]", "by
+// [Weekday]", "the [Colour] one" are slots.
 function isBracketValue(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
-  return /^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
+  if (!/^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) || namesSlot(value) || isNamePlaceholder(value)) return false
+  const before = index > 0 ? tokens.value(index - 1) : ''
+  if (valueWords.has(before.toLowerCase()) || /^\p{Lu}\d$|^\p{Lu}{1,2}\d{1,2}$/u.test(before)) return true
+  // A ticket's status in its subject: "Subject: [Resolved] Scratched lenses".
+  if (before === ':' && subjectWords.has(tokens.norm(index - 2))) return true
+  const item = lineStart(tokens, index) || (index > 0 && /^[-*•–]$/.test(before) && lineStart(tokens, index - 1))
+  return item && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
 }
+const valueWords = new Set(['status', 'level', 'tier', 'grade', 'label', 'tag', 'badge', 'state', 'band'])
+const subjectWords = new Set(['subject', 're', 'fw', 'fwd'])
 const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
+const labelled = new Set([...controls, 'field', 'box', 'column', 'option', 'section', 'panel', 'setting'])
 
 // A paragraph that explains template syntax to a developer or a seller
 // ("anything in double curly braces is filled in"): its slots are shown, not
@@ -309,21 +331,36 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
   return paragraphs.code[paragraphs.of[index]!] === 1
 }
 
-// "Hi [Customer Name]," at the start of a line: a greeting's slot, whatever
-// the paragraph around it explains.
 // `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
 // shown to a developer ("Amount %d exceeds your limit", "%05d becomes a
 // five-digit counter"): in every blind set none was a slot left to fill, and
 // five were shown. A failed merge shows at the greeting ("Dear %s,"), which
 // stays a slot.
 function isFormatConversion(tokens: Tokens, index: number): boolean {
-  if (!printf.test(tokens.value(index))) return false
-  const greeting =
-    lineStart(tokens, index) || (greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1))
-  return !greeting
+  return printf.test(tokens.value(index)) && !atGreeting(tokens, index)
 }
 const printf = /^%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@]$/
 
+/** A salutation's slot: after "Hi", "Dear" … at a line's start, or alone on it before a comma ("%s,"). */
+function atGreeting(tokens: Tokens, index: number): boolean {
+  if (index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)) return true
+  return lineStart(tokens, index) && tokens.value(index + 1) === ','
+}
+
+/** Whether a mention shows a slot as syntax: a word of showing, not a quote around it. */
+function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
+  if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
+  const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
+  return mentionedBefore.some((words) => phraseAt(tokens, after, words))
+}
+
+/** A slot's paragraph and the mark its syntax opens with: `[`, `{`, `%`, `<` … */
+function familyKey(tokens: Tokens, index: number): string {
+  return `${paragraphsOf(tokens).of[index]!} ${tokens.value(index).charAt(0)}`
+}
+
+// "Hi [Customer Name]," at the start of a line: a greeting's slot, whatever
+// the paragraph around it explains.
 function greetingSlot(tokens: Tokens, index: number): boolean {
   if (!isNamePlaceholder(tokens.value(index))) return false
   if (lineStart(tokens, index)) return true
