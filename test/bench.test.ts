@@ -52,6 +52,7 @@ test('npm run bench -- --quick runs every comparison', () => {
     '100 files vs 10 (10× the work), time',
     '100 files: replylint vs textlint (no-todo), time',
     "100 files: 2 workers' speed-up over 1",
+    '100 files: replylint on 2 threads (a worker per core, the default on 2 cores) vs textlint (no-todo), time',
     'export of 100 replies vs 10 (10× the work), time',
     'NDJSON per reply vs in-process checkReply (startup of a bare node subtracted)',
     're-run over 100 unchanged files: without vs with --cache, time'
