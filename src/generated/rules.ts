@@ -2255,7 +2255,7 @@ export const massHandlingData: PhraseRuleData = {
       ],
       "unless": [
         {
-          "after": "of [<word>] [<word>] [<word>] (payments | transactions | purchases | charges | withdrawals | logins | log-ins | attempts | water | data | usage | rainfall | rain | snow | downloads | uploads | spam)"
+          "after": "of [<word>] [<word>] [<word>] (payments | transactions | purchases | charges | withdrawals | logins | log-ins | attempts | water | data | usage | rainfall | rain | snow | downloads | uploads | spam | sludge | debris | dirt | limescale | waste | rubbish | leaves | noise | sound | air | gas | fluid | oil | pressure | traffic)"
         },
         {
           "after": "(on | in | of | from | at | through) (the | your | a | that | this | their) [<word>] (mic | mics | microphone | microphones | track | tracks | channel | speaker | speakers | headphones | headset | audio | input | output | recording | recordings | stream | amp | mixer)"
@@ -2848,6 +2848,11 @@ export const policyShieldData: PhraseRuleData = {
       "when": [
         {
           "sentence": "(can't | cannot | can not | won't | will not | unable | not able | not possible | not allowed | not permitted | impossible | no | not | unfortunately | afraid | sorry | don't | do not | doesn't | does not | isn't | aren't | only)"
+        }
+      ],
+      "unless": [
+        {
+          "after": "[,] (you | we) (can | may | are able to | 're able to | are entitled to | 're entitled to | get | qualify)"
         }
       ]
     },
