@@ -68,12 +68,18 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     const text = String(file.value)
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
+      // Liquid or Handlebars logic (`{% if … %}`) shows the paragraph's braces as template code.
+      if (end === index && tokens.kind(index) === 'source' && isTemplateLogic(tokens.value(index)))
+        showing.add(familyKey(tokens, index))
       if (end === index) continue
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
       if (code) shown.add(tokens.value(index))
-      const mention = isMention(tokens, index, end) || singleQuoted(text, tokens, index, end)
+      const mention =
+        isMention(tokens, index, end) ||
+        singleQuoted(text, tokens, index, end) ||
+        (maskEnd(tokens, index) === end && index > 0 && maskAfter.has(tokens.norm(index - 1)))
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (
         tokens.kind(index) === 'source' &&
@@ -164,6 +170,8 @@ function slotEnd(tokens: Tokens, index: number): number {
 // part alone (`MM`, `DD`) is too often an abbreviation, so it takes two parts
 // joined by a mark with no space between.
 const maskParts = new Set(data.maskParts)
+// "pass dates as YYYY-MM-DD": a mask named as the format to use, not left where a date goes.
+const maskAfter = new Set(['as', 'like', 'format', 'formatted', 'e.g.'])
 function maskEnd(tokens: Tokens, index: number): number {
   // Tokens split a mask unevenly (`DD/MM`, `/YYYY`): join touching tokens
   // while they hold only mask parts and marks, and keep the longest full mask.
