@@ -2597,8 +2597,7 @@ export const blameData: PhraseRuleData = {
         "It looks like … didn't come through; could you …"
       ],
       "phrases": [
-        "(you | you guys) (should | ought to) (have | 've) been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient | aware | checking | paying attention | at the door | at home)",
-        "(you | you guys) should've been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient | aware | checking | paying attention | at the door | at home)"
+        "(you | you guys) (should have | should 've | should've | ought to have | ought to 've) been (home | at home | in | there | around | present | available | ready | more careful | clearer | more specific | more patient | aware | checking | paying attention | at the door)"
       ]
     },
     {

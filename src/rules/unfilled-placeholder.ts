@@ -76,15 +76,14 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
       if (code) shown.add(tokens.value(index))
+      const shownAsSyntax = isShownAsSyntax(tokens, index, end)
       const mention =
+        shownAsSyntax ||
         isMention(tokens, index, end) ||
         singleQuoted(text, tokens, index, end) ||
         (maskEnd(tokens, index) === end && index > 0 && maskAfter.has(tokens.norm(index - 1)))
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
-      if (
-        tokens.kind(index) === 'source' &&
-        ((mention && isShownAsSyntax(tokens, index, end)) || /\|\s*[a-z_]+\s*:/.test(tokens.value(index)))
-      )
+      if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
         showing.add(familyKey(tokens, index))
       if (
         masked > index ||
@@ -201,9 +200,9 @@ function maskedNumberEnd(tokens: Tokens, index: number): number {
 }
 
 // "type {{first_name}} exactly like that", "as DD/MM/YYYY, for example
-// 04/09/1987": the customer is shown what to type.
+// 04/09/1987": the customer is shown what to type. Besides the words of
+// showing (`isShownAsSyntax`), a tag named or a slot in quotes.
 function isMention(tokens: Tokens, start: number, end: number): boolean {
-  if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
   // "Our texts always start with [Northgate]": a tag named, not a slot.
   if (
     start > 1 &&
@@ -211,8 +210,6 @@ function isMention(tokens: Tokens, start: number, end: number): boolean {
     /^(?:start|starts|starting|begin|begins|beginning|prefixed|tagged)$/.test(tokens.norm(start - 2))
   )
     return true
-  const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
-  if (mentionedBefore.some((words) => phraseAt(tokens, after, words))) return true
   return (
     (quoteAt(tokens, start - 1, -1) && quoteAt(tokens, end, 1)) ||
     (quoteAt(tokens, start - 1, -1, backticks) && quoteAt(tokens, end, 1, backticks))
@@ -351,11 +348,10 @@ const printf = /^%(?:\d{1,2}\$)?[-+0 #]?\d{0,3}(?:\.\d{1,2})?[sdif@]$/
 
 /** A salutation's slot: after "Hi", "Dear" … at a line's start, or alone on it before a comma ("%s,"). */
 function atGreeting(tokens: Tokens, index: number): boolean {
-  if (index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)) return true
-  return lineStart(tokens, index) && tokens.value(index + 1) === ','
+  return afterGreetingWord(tokens, index) || (lineStart(tokens, index) && tokens.value(index + 1) === ',')
 }
 
-/** Whether a mention shows a slot as syntax: a word of showing, not a quote around it. */
+/** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
 function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
   if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
@@ -371,7 +367,11 @@ function familyKey(tokens: Tokens, index: number): string {
 // the paragraph around it explains.
 function greetingSlot(tokens: Tokens, index: number): boolean {
   if (!isNamePlaceholder(tokens.value(index))) return false
-  if (lineStart(tokens, index)) return true
+  return lineStart(tokens, index) || afterGreetingWord(tokens, index)
+}
+
+/** Right after "Hi", "Dear" … that starts a line. */
+function afterGreetingWord(tokens: Tokens, index: number): boolean {
   return index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)
 }
 const greetingWords = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'morning', 'afternoon', 'evening'])
