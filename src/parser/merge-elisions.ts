@@ -10,8 +10,10 @@ import {childrenOf, endAt, isMark, startAt, textOf, type Node} from './nodes.js'
  */
 export function mergeElisions(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  let index = 0
+  // Nothing merges (or is passed over) before the first slash or apostrophe: the list is copied from there on.
+  let index = input.findIndex((child) => isMark(child) && (textOf(child) === '/' || apostrophe.test(textOf(child))))
+  if (index === -1) return
+  const output = input.slice(0, index)
   while (index < input.length) {
     const child = input[index]!
     if (isMark(child)) {

@@ -8,8 +8,12 @@ import {isNumerical} from './parse-latin-answers.js'
  */
 export function mergeInitialisms(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  for (const child of input) {
+  // Nothing merges before the first full stop: the list is copied from there on.
+  const first = input.findIndex((child) => child.type === 'PunctuationNode' && textOf(child) === '.')
+  if (first === -1) return
+  const output = input.slice(0, first)
+  for (let index = first; index < input.length; index++) {
+    const child = input[index]!
     const previous = output[output.length - 1]
     if (
       previous &&

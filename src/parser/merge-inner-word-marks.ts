@@ -9,8 +9,10 @@ import {childrenOf, endAt, isMark, textOf, type Node} from './nodes.js'
  */
 export function mergeInnerWordMarks(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  let index = 0
+  // Nothing merges before the first mark that may join words: the list is copied from there on.
+  let index = input.findIndex((child) => isMark(child) && wordSymbolInner.test(textOf(child)))
+  if (index === -1) return
+  const output = input.slice(0, index)
   while (index < input.length) {
     const child = input[index]!
     const previous = output[output.length - 1]

@@ -1,18 +1,21 @@
 import type {Sentence} from 'nlcst'
-import {childrenOf, endAt, isMark, startAt, textOf, type Node} from './nodes.js'
+import {childrenOf, endAt, isMark, startAt, textOf} from './nodes.js'
 
 // parse-latin's `mergeInitialWordSymbol`, `mergeFinalWordSymbol` and
 // `mergeInnerWordSlash`, each one pass that builds the sentence's list: its
 // driver (modify-children) splices the list once per merge, and the sentence
 // stage runs on the whole text at once. Where parse-latin's modifier returns
 // `index - 1` (look at the node before again), the node before is taken back
-// from the output and visited again.
+// from the output and visited again. A merge needs its mark: the list is
+// copied from the first one on, and left as it is in a text without any
+// (most texts, for most of these).
 
 /** `&` opening a word (`&c`, `&amp`) joins it. */
 export function mergeInitialAmpersands(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  let index = 0
+  let index = input.findIndex((child) => isMark(child) && textOf(child) === '&')
+  if (index === -1) return
+  const output = input.slice(0, index)
   while (index < input.length) {
     const child = input[index]!
     if (isMark(child) && textOf(child) === '&') {
@@ -36,8 +39,10 @@ export function mergeInitialAmpersands(sentence: Sentence): undefined {
 /** A hyphen closing a word (`pre-` in "pre- and post-war") joins it. */
 export function mergeFinalHyphens(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  for (let index = 0; index < input.length; index++) {
+  const first = input.findIndex((child) => isMark(child) && textOf(child) === '-')
+  if (first === -1) return
+  const output = input.slice(0, first)
+  for (let index = first; index < input.length; index++) {
     const child = input[index]!
     const at = output.length
     if (at > 0 && isMark(child) && textOf(child) === '-') {
@@ -57,8 +62,9 @@ export function mergeFinalHyphens(sentence: Sentence): undefined {
 /** A slash between short words (`w/o`, `and/or` is not: too long) joins them. */
 export function mergeInnerSlashes(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  const output: Node[] = []
-  let index = 0
+  let index = input.findIndex((child) => isMark(child) && textOf(child) === '/')
+  if (index === -1) return
+  const output = input.slice(0, index)
   while (index < input.length) {
     const child = input[index]!
     const previous = output[output.length - 1]
