@@ -117,10 +117,12 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {name: 'percent-pair', example: '%customer_name%', pattern: String.raw`%[\p{L}_][\p{L}\p{N}_.]{0,60}%`},
   // Angle-bracket fill-ins such as `<customer name>` (and stray HTML tags).
   {name: 'angle-bracket', example: '<customer name>', pattern: String.raw`</?[\p{L}][\p{L}\p{N}_ .:\-]{0,40}/?>`},
-  // Fill-in-the-blank names; a Markdown link (`[text](url)`) is not one.
+  // Fill-in-the-blank names; a Markdown link (`[text](url)`) or a link
+  // reference (`[docs]: https://…`) is not one, a label before a colon is
+  // ("ticket #[TICKET_ID]: the records …").
   {
     name: 'square-bracket',
     example: '[Customer Name]',
-    pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[:])`
+    pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[]|:[ \t]*(?:[a-z][a-z0-9+.\-]*:|\/|#|www\.|$))`
   }
 ]

@@ -78,6 +78,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly mentionedAfter: readonly string[]
   /** Words right after a slot (a comma between read over) that make it a mention. */
   readonly mentionedBefore: readonly string[]
+  /** Words right before a date mask that name it as a format (`as YYYY-MM-DD`), not a date left to fill. */
+  readonly maskNamedAfter: readonly string[]
   /** Fill-in words that are also statuses (`TBD`) … */
   readonly statusWords: readonly string[]
   /** … quoted from a record when right after one of these ("lists it as TBD") … */
@@ -90,6 +92,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly codeWords: readonly string[]
   /** Words of a paragraph that explains template syntax: no slot there is left to fill. */
   readonly syntaxWords: readonly string[]
+  /** Keys of a keyboard (`[Shift]`, `[Esc]`): in brackets, a key to press, not a slot. */
+  readonly keyNames: readonly string[]
   /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */
   readonly uiVerbs: readonly string[]
   /** Words that name what a slot holds (`[Order Number]`, `[Agent]`): a bracket without one may be a label or a value. */

@@ -36,6 +36,7 @@ const syntaxWords = data.syntaxWords.map((phrase) => phrase.split(' '))
 const uiVerbs = new Set(data.uiVerbs)
 const labelWords = new Set(data.labelWords)
 const slotNouns = new Set(data.slotNouns)
+const keyNames = new Set(data.keyNames)
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -75,13 +76,16 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
-      if (code) shown.add(tokens.value(index))
       const shownAsSyntax = isShownAsSyntax(tokens, index, end)
       const mention =
         shownAsSyntax ||
         isMention(tokens, index, end) ||
         singleQuoted(text, tokens, index, end) ||
         (maskEnd(tokens, index) === end && index > 0 && maskAfter.has(tokens.norm(index - 1)))
+      // Explained once as code or by what it stands for, a slot is shown
+      // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
+      // in at deploy time"); a slot only quoted or named as a tag is not.
+      if (code || explained(tokens, end)) shown.add(tokens.value(index))
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
         showing.add(familyKey(tokens, index))
@@ -92,6 +96,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         mention ||
         isQuotedStatus(tokens, index) ||
         isUiLabel(tokens, index) ||
+        isKey(tokens.value(index)) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
         explainsSyntax(tokens, index)
@@ -103,7 +108,8 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       index = end - 1
     }
     for (const {index, end} of found) {
-      if (showing.has(familyKey(tokens, index)) && !atGreeting(tokens, index)) continue
+      if ((showing.has(familyKey(tokens, index)) || shown.has(tokens.value(index))) && !atGreeting(tokens, index))
+        continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -134,6 +140,11 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       })
     }
   }
+}
+
+/** `[Shift]`, `[Esc]`: a key to press. */
+function isKey(value: string): boolean {
+  return value.startsWith('[') && value.endsWith(']') && keyNames.has(value.slice(1, -1).toLowerCase())
 }
 
 /** The end of a fill-in starting at `index` (a placeholder, `XX/XX`, `TBD`, `___`), or `index`. */
@@ -169,8 +180,7 @@ function slotEnd(tokens: Tokens, index: number): number {
 // part alone (`MM`, `DD`) is too often an abbreviation, so it takes two parts
 // joined by a mark with no space between.
 const maskParts = new Set(data.maskParts)
-// "pass dates as YYYY-MM-DD": a mask named as the format to use, not left where a date goes.
-const maskAfter = new Set(['as', 'like', 'format', 'formatted', 'e.g.'])
+const maskAfter = new Set(data.maskNamedAfter)
 function maskEnd(tokens: Tokens, index: number): number {
   // Tokens split a mask unevenly (`DD/MM`, `/YYYY`): join touching tokens
   // while they hold only mask parts and marks, and keep the longest full mask.
@@ -329,8 +339,13 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
     index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
   // `<your secret>` in a shell line: the customer's own value to type there.
   const variable =
-    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(value) || /^<your [^<>]+>$/i.test(value)) &&
+    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9_]+)$/.test(value) ||
+      /^<your [^<>]+>$/i.test(value)) &&
     !isNamePlaceholder(value)
+  // PowerShell's `$env:KEY`, and a variable a path goes on from, are the shell's wherever they are.
+  const glued = (mark: string) => tokens.value(index + 1) === mark && tokens.gap(index + 1) === 'none'
+  if (value === '$env' && glued(':')) return true
+  if (variable && (glued('\\') || glued('/'))) return true
   if (!ciExpression && !variable) return false
   const paragraphs = paragraphsOf(tokens)
   return paragraphs.code[paragraphs.of[index]!] === 1
@@ -351,11 +366,15 @@ function atGreeting(tokens: Tokens, index: number): boolean {
   return afterGreetingWord(tokens, index) || (lineStart(tokens, index) && tokens.value(index + 1) === ',')
 }
 
-/** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
-function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
-  if (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) return true
+/** Whether words right after the slot say what it is ("… part is filled in", "… stands for"). */
+function explained(tokens: Tokens, end: number): boolean {
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
   return mentionedBefore.some((words) => phraseAt(tokens, after, words))
+}
+
+/** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
+function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
+  return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, end)
 }
 
 /** A slot's paragraph and the mark its syntax opens with: `[`, `{`, `%`, `<` … */
@@ -387,6 +406,8 @@ interface Paragraphs {
   readonly syntax: Uint8Array
 }
 
+// `LOG_LEVEL=DEBUG`, `API_KEY=`: an environment variable set.
+const assignment = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/
 // Worked out once per reply: asking it per slot walked the paragraph for
 // each (a 176 KB paragraph of slots took a minute).
 const paragraphsKey = {}
@@ -402,7 +423,7 @@ function paragraphsOf(tokens: Tokens): Paragraphs {
     const syntax = new Uint8Array(count + 1)
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = of[index]!
-      if (codeWords.has(tokens.norm(index))) code[paragraph] = 1
+      if (codeWords.has(tokens.norm(index)) || assignment.test(tokens.value(index))) code[paragraph] = 1
       if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
     }
     return {of, code, syntax}
