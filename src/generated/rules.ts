@@ -2258,6 +2258,12 @@ export const massHandlingData: PhraseRuleData = {
           "after": "of [<word>] [<word>] [<word>] (payments | transactions | purchases | charges | withdrawals | logins | log-ins | attempts | water | data | usage | rainfall | rain | snow | downloads | uploads | spam | sludge | debris | dirt | limescale | waste | rubbish | leaves | noise | sound | air | gas | fluid | oil | pressure | traffic)"
         },
         {
+          "after": "(your | from your | made by your | sent by your | sent from your | that your | coming from your) [<word>] [<word>] (job | jobs | app | apps | integration | integrations | script | scripts | server | servers | store | site | website | system | systems | import | imports | sync | client | clients | bot | bots | code | service | services | device | devices | account | accounts | key | keys | token | tokens | webhook | webhooks | cron)"
+        },
+        {
+          "after": "of [<word>] [<word>] (requests | calls | queries | messages | emails | events | jobs | orders) (your | from your | made by your | sent by your | sent from your | that your | coming from your) [<word>] [<word>] (job | jobs | app | apps | integration | integrations | script | scripts | server | servers | store | site | website | system | systems | import | imports | sync | client | clients | bot | bots | code | service | services | device | devices | account | accounts | key | keys | token | tokens | webhook | webhooks | cron)"
+        },
+        {
           "after": "(on | in | of | from | at | through) (the | your | a | that | this | their) [<word>] (mic | mics | microphone | microphones | track | tracks | channel | speaker | speakers | headphones | headset | audio | input | output | recording | recordings | stream | amp | mixer)"
         },
         {
@@ -2325,6 +2331,9 @@ export const massHandlingData: PhraseRuleData = {
         "(in | into | to | from) (our | the | a) queue"
       ],
       "unless": [
+        {
+          "sentence": "(random | randomly | randomised | randomized | waiting room | online queue | virtual queue | presale | pre-sale | voicemail | callers | hold music | hold message)"
+        },
         {
           "before": "(job | jobs | print | prints | file | files | document | documents | upload | uploads | download | downloads | render | renders | build | builds | song | songs | video | videos) [is | are | was | were | is now | are now | has been | have been | sits | is sitting | went | goes] [stuck | sitting | waiting | still]"
         }

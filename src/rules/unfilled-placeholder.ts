@@ -65,8 +65,12 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // quoted status or "XX for example"), only slots that open with the same
     // mark are hidden, and a greeting's slot stays one.
     const showing = new Set<string>()
+    // A paragraph that names one control in brackets ("tap [Devices], then
+    // [Add device]") names its others so: "if the app shows [Retry]".
+    const controlsShown = new Set<number>()
     const found: Array<{index: number; end: number}> = []
     const text = String(file.value)
+    let dates: Set<string> | undefined
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       // Liquid or Handlebars logic (`{% if … %}`) shows the paragraph's braces as template code.
@@ -81,7 +85,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         shownAsSyntax ||
         isMention(tokens, index, end) ||
         singleQuoted(text, tokens, index, end) ||
-        (maskEnd(tokens, index) === end && index > 0 && maskAfter.has(tokens.norm(index - 1)))
+        (maskEnd(tokens, index) === end &&
+          ((index > 0 && maskAfter.has(tokens.norm(index - 1))) ||
+            (dates ??= datesWritten(text)).has(maskMark(tokens, index, end))))
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
@@ -95,7 +101,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         shown.has(tokens.value(index)) ||
         mention ||
         isQuotedStatus(tokens, index) ||
-        isUiLabel(tokens, index) ||
+        isUiLabel(tokens, index, controlsShown) ||
         isKey(tokens.value(index)) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
@@ -110,6 +116,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     for (const {index, end} of found) {
       if ((showing.has(familyKey(tokens, index)) || shown.has(tokens.value(index))) && !atGreeting(tokens, index))
         continue
+      if (controlsShown.has(paragraphsOf(tokens).of[index]!) && isLabelShaped(tokens.value(index))) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -181,6 +188,22 @@ function slotEnd(tokens: Tokens, index: number): number {
 // joined by a mark with no space between.
 const maskParts = new Set(data.maskParts)
 const maskAfter = new Set(data.maskNamedAfter)
+// "your file uses DD/MM/YYYY (e.g. 03/04/2025) while the account is set to
+// MM/DD/YYYY": a reply that writes a date the way a mask does talks about the
+// format; a mask left to fill stands where no such date is.
+function datesWritten(text: string): Set<string> {
+  const marks = new Set<string>()
+  for (const match of text.matchAll(/(?<![\d/.-])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d/.-])/g)) marks.add(match[1]!)
+  return marks
+}
+/** The mark a mask's parts are joined by (`/` of `DD/MM/YYYY`). */
+function maskMark(tokens: Tokens, start: number, end: number): string {
+  for (let index = start; index < end; index++) {
+    const mark = /[/.-]/.exec(tokens.value(index))?.[0]
+    if (mark) return mark
+  }
+  return ''
+}
 function maskEnd(tokens: Tokens, index: number): number {
   // Tokens split a mask unevenly (`DD/MM`, `/YYYY`): join touching tokens
   // while they hold only mask parts and marks, and keep the longest full mask.
@@ -280,14 +303,20 @@ function inUrl(tokens: Tokens, index: number): boolean {
 // [Optional]`: a label on a screen, a few words with a capital; `click
 // [link]` and `marked [Status]` still leave something to fill, but a
 // control said to be labelled so is one ("a field labelled [Signer Name]").
-function isUiLabel(tokens: Tokens, index: number): boolean {
+function isUiLabel(tokens: Tokens, index: number, paragraphs?: Set<number>): boolean {
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
   if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
-  if (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
-  return !namesSlot(value) && !isNamePlaceholder(value)
+  const label = (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) || isLabelShaped(value)
+  if (label) paragraphs?.add(paragraphsOf(tokens).of[index]!)
+  return label
+}
+
+/** A capitalised word or few in brackets that names no slot: `[Retry]`, `[Test audio]`. */
+function isLabelShaped(value: string): boolean {
+  return /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
 }
 
 /** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
@@ -348,7 +377,10 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
   if (variable && (glued('\\') || glued('/'))) return true
   if (!ciExpression && !variable) return false
   const paragraphs = paragraphsOf(tokens)
-  return paragraphs.code[paragraphs.of[index]!] === 1
+  if (paragraphs.code[paragraphs.of[index]!] === 1) return true
+  // `${WEBHOOK_SECRET}` in a config, "set WEBHOOK_SECRET in your dashboard": named bare, it is a variable.
+  const name = /^(?:%|\$\{?)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:%|\})?$/.exec(value)?.[1]
+  return name !== undefined && paragraphs.bare.has(name)
 }
 
 // `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
@@ -404,6 +436,8 @@ interface Paragraphs {
   readonly code: Uint8Array
   /** Per paragraph, 1 when it has one of `syntaxWords`. */
   readonly syntax: Uint8Array
+  /** Names written bare in capitals with underscores (`WEBHOOK_SECRET`): a variable's, when one is named so. */
+  readonly bare: ReadonlySet<string>
 }
 
 // `LOG_LEVEL=DEBUG`, `API_KEY=`: an environment variable set.
@@ -421,12 +455,15 @@ function paragraphsOf(tokens: Tokens): Paragraphs {
     }
     const code = new Uint8Array(count + 1)
     const syntax = new Uint8Array(count + 1)
+    const bare = new Set<string>()
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = of[index]!
-      if (codeWords.has(tokens.norm(index)) || assignment.test(tokens.value(index))) code[paragraph] = 1
+      const value = tokens.value(index)
+      if (codeWords.has(tokens.norm(index)) || assignment.test(value)) code[paragraph] = 1
+      if (tokens.kind(index) === 'word' && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) bare.add(value)
       if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
     }
-    return {of, code, syntax}
+    return {of, code, syntax, bare}
   })
 }
 
@@ -452,7 +489,11 @@ function isTemplateLogic(value: string): boolean {
   return (
     /^\{%-?\s*(?:if|elsif|else|endif|for|endfor|unless|endunless|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw)\b/.test(
       value
-    ) || /^\{\{~?\s*(?:[#/^]|else\b)/.test(value)
+    ) ||
+    /^\{\{~?\s*(?:[#/^]|else\b)/.test(value) ||
+    // A condition, not a value: a comparison (`{{ states('x') | float < 18 }}`);
+    // a call (`{{ formatPrice($total) }}`) or a fallback prints a value, a slot.
+    /^\{\{[^{}]*\s(?:[<>]=?|==|!=)\s[^{}]*\}\}$/.test(value)
   )
 }
 
