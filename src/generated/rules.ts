@@ -2400,6 +2400,9 @@ export const caringTalkData: PhraseRuleData = {
           "before": "(take | takes | taking | took | with | extra | special | utmost | customer | health | skin | after | <number>)"
         },
         {
+          "after": "(about | for) <word>{0,8} [, | — | –] (so | and so | which is why) (i've | i have | we've | we have | i'll | i will | we'll | we will)"
+        },
+        {
           "after": "for (your | the | a | an) (pet | pets | dog | cat | plant | plants | garden | lawn | child | children | baby | parents | patient | patients | product | item | device | order | car | leather | shoes | boots)"
         }
       ]
@@ -2515,7 +2518,7 @@ export const caringTalkData: PhraseRuleData = {
       ],
       "when": [
         {
-          "before": "(we | i | our team | our company | everyone here | we're | we are | i'm | i am | we've | we have | i've | i have | always) [always | really | truly | do | genuinely | certainly | absolutely | very much] (take | treat | taking | treating | taken | treated) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
+          "before": "(we | i | our team | our company | everyone here | we're | we are | i'm | i am | we've | we have | i've | i have | always) [always | really | truly | do | genuinely | certainly | absolutely | very much] (take | treat | taking | treating | taken | treated) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
         }
       ],
       "unless": [
@@ -2816,6 +2819,9 @@ export const policyShieldData: PhraseRuleData = {
         },
         {
           "after": "to (delete | close | cancel | charge | decline | refuse | reject | suspend | remove | deny | withhold | ban | block | not | never | only)"
+        },
+        {
+          "after": "that <word>{0,4} (is | are | will be | were | was | get | gets | must be) [automatically | always] (withdrawn | cancelled | canceled | closed | removed | deleted | forfeited | forfeit | void | voided | lost | rejected | declined | refused | suspended | lapsed | revoked | non-refundable)"
         },
         {
           "sentence": "(stands | still stands | still applies | remains payable | is payable | is still due | must be paid | will still be charged)"
@@ -3160,7 +3166,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "replace",
     "substitute",
     "where",
-    "tag"
+    "tag",
+    "tagged"
   ],
   "mentionedBefore": [
     "stands for",

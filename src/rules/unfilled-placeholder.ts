@@ -65,8 +65,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // quoted status or "XX for example"), only slots that open with the same
     // mark are hidden, and a greeting's slot stays one.
     const showing = new Set<string>()
-    // A paragraph that names one control in brackets ("tap [Devices], then
-    // [Add device]") names its others so: "if the app shows [Retry]".
+    // A reply that names one control in brackets ("tap [Devices], then
+    // [Add device]") names its others so: "if the app shows [Retry]", a
+    // numbered step's "use [Edit] in the same row".
     const controlsShown = new Set<number>()
     const found: Array<{index: number; end: number}> = []
     const text = String(file.value)
@@ -91,7 +92,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
-      if (code || explained(tokens, end)) shown.add(tokens.value(index))
+      if (code || explained(tokens, index, end)) shown.add(tokens.value(index))
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
         showing.add(familyKey(tokens, index))
@@ -103,6 +104,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         isQuotedStatus(tokens, index) ||
         isUiLabel(tokens, index, controlsShown) ||
         isKey(tokens.value(index)) ||
+        inFormatString(tokens, index, end) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
         explainsSyntax(tokens, index)
@@ -114,9 +116,12 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       index = end - 1
     }
     for (const {index, end} of found) {
-      if ((showing.has(familyKey(tokens, index)) || shown.has(tokens.value(index))) && !atGreeting(tokens, index))
-        continue
-      if (controlsShown.has(paragraphsOf(tokens).of[index]!) && isLabelShaped(tokens.value(index))) continue
+      const hidden =
+        showing.has(familyKey(tokens, index)) ||
+        shown.has(tokens.value(index)) ||
+        gluedToShown(tokens, index, end, shown)
+      if (hidden && !ownGreeting(tokens, index)) continue
+      if (controlsShown.size > 0 && isLabelShaped(tokens.value(index))) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -303,14 +308,14 @@ function inUrl(tokens: Tokens, index: number): boolean {
 // [Optional]`: a label on a screen, a few words with a capital; `click
 // [link]` and `marked [Status]` still leave something to fill, but a
 // control said to be labelled so is one ("a field labelled [Signer Name]").
-function isUiLabel(tokens: Tokens, index: number, paragraphs?: Set<number>): boolean {
+function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): boolean {
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
   if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
   const label = (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) || isLabelShaped(value)
-  if (label) paragraphs?.add(paragraphsOf(tokens).of[index]!)
+  if (label) shownControls?.add(index)
   return label
 }
 
@@ -399,14 +404,16 @@ function atGreeting(tokens: Tokens, index: number): boolean {
 }
 
 /** Whether words right after the slot say what it is ("… part is filled in", "… stands for"). */
-function explained(tokens: Tokens, end: number): boolean {
+function explained(tokens: Tokens, start: number, end: number): boolean {
+  // "where {timestamp} is the t= value": a definition.
+  if (start > 0 && tokens.norm(start - 1) === 'where' && /^(?:is|are)$/.test(tokens.norm(end))) return true
   const after = tokens.value(end) === ',' || tokens.value(end) === '(' ? end + 1 : end
   return mentionedBefore.some((words) => phraseAt(tokens, after, words))
 }
 
 /** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
 function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
-  return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, end)
+  return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, start, end)
 }
 
 /** A slot's paragraph and the mark its syntax opens with: `[`, `{`, `%`, `<` … */
@@ -422,6 +429,41 @@ function greetingSlot(tokens: Tokens, index: number): boolean {
 }
 
 /** Right after "Hi", "Dear" … that starts a line. */
+/**
+ * The reply's own greeting's slot: a later "Hi {{ first_name }}," line, once
+ * the reply has greeted ("Hi Grace, … add a fallback like this:"), is a
+ * template shown.
+ */
+function ownGreeting(tokens: Tokens, index: number): boolean {
+  if (!atGreeting(tokens, index)) return false
+  const first = tokens.remember(firstGreetingKey, () => {
+    for (let at = 0; at < tokens.length; at++)
+      if (afterGreetingWord(tokens, at + 1) || atGreeting(tokens, at)) return at
+    return -1
+  })
+  return first === -1 || first >= index - 1
+}
+const firstGreetingKey = {}
+
+// `{timestamp}.{raw_body}`: slots joined by a mark into one string, one of
+// them shown, show the string.
+function gluedToShown(tokens: Tokens, start: number, end: number, shown: ReadonlySet<string>): boolean {
+  const before = start > 1 && tokens.gap(start) === 'none' && tokens.gap(start - 1) === 'none'
+  const after = end + 1 < tokens.length && tokens.gap(end) === 'none' && tokens.gap(end + 1) === 'none'
+  return (before && shown.has(tokens.value(start - 2))) || (after && shown.has(tokens.value(end + 1)))
+}
+
+// `%Y-%m-%dT%H:%M:%SZ`: a date format string, where `%dT%` is no `%name%`.
+function inFormatString(tokens: Tokens, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && tokens.gap(from) === 'none' && start - from < 20) from--
+  let to = end
+  while (to < tokens.length && tokens.gap(to) === 'none' && to - end < 20) to++
+  let text = ''
+  for (let at = from; at < to; at++) text += tokens.value(at)
+  return (text.match(/%[A-Za-z]/g)?.length ?? 0) >= 3
+}
+
 function afterGreetingWord(tokens: Tokens, index: number): boolean {
   return index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)
 }
