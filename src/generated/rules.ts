@@ -2292,6 +2292,9 @@ export const massHandlingData: PhraseRuleData = {
       "unless": [
         {
           "before": "(\" | “ | ‘)"
+        },
+        {
+          "after": "(prompt | prompts | announcement | announcements | recording | recordings | clip | clips | greeting | greetings | jingle | message | messages)"
         }
       ]
     },
@@ -2401,6 +2404,9 @@ export const caringTalkData: PhraseRuleData = {
         },
         {
           "after": "(about | for) <word>{0,8} [, | — | –] (so | and so | which is why) (i've | i have | we've | we have | i'll | i will | we'll | we will)"
+        },
+        {
+          "after": "(about | for) <word>{0,8} [, | — | –] (so | and so | which is why) (i | we) [also | already | personally | just] (called | rang | phoned | rebooked | booked | arranged | sent | moved | added | refunded | credited | changed | fixed | spoke | emailed | ordered | upgraded | escalated | put | made | set | gave | went | took | raised | logged | chased | contacted | confirmed | reserved | cancelled | canceled | paid | covered | replaced | organised | organized | waived | extended | asked | checked | drove | visited)"
         },
         {
           "after": "for (your | the | a | an) (pet | pets | dog | cat | plant | plants | garden | lawn | child | children | baby | parents | patient | patients | product | item | device | order | car | leather | shoes | boots)"
@@ -3153,7 +3159,18 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "article",
     "header",
     "footer",
-    "nav"
+    "nav",
+    "speak",
+    "break",
+    "say-as",
+    "prosody",
+    "emphasis",
+    "voice",
+    "audio",
+    "phoneme",
+    "lang",
+    "mark",
+    "sub"
   ],
   "mentionedAfter": [
     "type",
@@ -3168,6 +3185,15 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "where",
     "tag",
     "tagged"
+  ],
+  "mentionsThatSpread": [
+    "type",
+    "typing",
+    "write",
+    "paste",
+    "enter",
+    "replace",
+    "substitute"
   ],
   "mentionedBefore": [
     "stands for",
@@ -3291,6 +3317,11 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
   "syntaxWords": [
     "placeholder",
     "placeholders",
+    "these variables",
+    "the following variables",
+    "these tags",
+    "their tags",
+    "these merge tags",
     "braces",
     "curly brackets",
     "merge tag",

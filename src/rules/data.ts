@@ -76,6 +76,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly maskParts: readonly string[]
   /** Words right before a slot that show the customer what to type: a mention, not a slot. */
   readonly mentionedAfter: readonly string[]
+  /** Of `mentionedAfter`, those whose slot is the customer's wherever it stands in the reply. */
+  readonly mentionsThatSpread: readonly string[]
   /** Words right after a slot (a comma between read over) that make it a mention. */
   readonly mentionedBefore: readonly string[]
   /** Words right before a date mask that name it as a format (`as YYYY-MM-DD`), not a date left to fill. */

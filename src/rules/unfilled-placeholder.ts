@@ -26,6 +26,7 @@ declare module 'vfile' {
 const fillIns = new Set(data.fillIns)
 const notFillIns = new Set(data.notFillIns)
 const mentionedAfter = new Set(data.mentionedAfter)
+const mentionsThatSpread = new Set(data.mentionsThatSpread)
 const mentionedBefore = data.mentionedBefore.map((phrase) => phrase.split(' '))
 const statusWords = new Set(data.statusWords)
 const quotedStatus = new Set(data.quotedStatus)
@@ -72,6 +73,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     const found: Array<{index: number; end: number}> = []
     const text = String(file.value)
     let dates: Set<string> | undefined
+    // A reply that names one date mask as a format ("receipts show dates as
+    // MM/DD/YYYY") talks of formats: "to switch to DD/MM/YYYY, go to …".
+    let masksNamed = false
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       // Liquid or Handlebars logic (`{% if … %}`) shows the paragraph's braces as template code.
@@ -92,7 +96,8 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
-      if (code || explained(tokens, index, end)) shown.add(tokens.value(index))
+      if (code || explained(tokens, index, end) || spreads(tokens, index)) shown.add(tokens.value(index))
+      if (mention && maskEnd(tokens, index) === end) masksNamed = true
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
         showing.add(familyKey(tokens, index))
@@ -122,6 +127,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         gluedToShown(tokens, index, end, shown)
       if (hidden && !ownGreeting(tokens, index)) continue
       if (controlsShown.size > 0 && isLabelShaped(tokens.value(index))) continue
+      if (masksNamed && maskEnd(tokens, index) === end) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -412,6 +418,22 @@ function explained(tokens: Tokens, start: number, end: number): boolean {
 }
 
 /** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
+/**
+ * "replace <password> with …", "type {{first_name}} …"; and in a sentence
+ * that swaps one syntax for another ("replace %%FirstName%% with
+ * {{ first_name }} and *|UNSUB|* with {{ unsubscribe_url }}"), each slot of
+ * the swap.
+ */
+function spreads(tokens: Tokens, start: number): boolean {
+  if (start === 0) return false
+  const before = tokens.norm(start - 1)
+  if (mentionsThatSpread.has(before)) return true
+  if (before !== 'with' && before !== 'and') return false
+  for (let at = start - 2; at >= 0 && start - at <= 12 && !tokens.isBoundary(at + 1); at--)
+    if (tokens.norm(at) === 'replace' || tokens.norm(at) === 'swap') return true
+  return false
+}
+
 function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
   return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, start, end)
 }
@@ -533,6 +555,8 @@ function isTemplateLogic(value: string): boolean {
       value
     ) ||
     /^\{\{~?\s*(?:[#/^]|else\b)/.test(value) ||
+    // A Go template's field (Helm's `{{ .Values.secrets.dbPassword }}`): a config's, not a help desk's.
+    /^\{\{-?\s*\.[A-Za-z]/.test(value) ||
     // A condition, not a value: a comparison (`{{ states('x') | float < 18 }}`);
     // a call (`{{ formatPrice($total) }}`) or a fallback prints a value, a slot.
     /^\{\{[^{}]*\s(?:[<>]=?|==|!=)\s[^{}]*\}\}$/.test(value)
@@ -561,7 +585,7 @@ function isFillIn(tokens: Tokens, index: number): boolean {
 
 // `<br>` and friends are markup that a placeholder syntax happens to match.
 function isMarkup(value: string): boolean {
-  const tag = /^<\/?([A-Za-z][A-Za-z0-9]*)\s*\/?>$/.exec(value)
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/.exec(value)
   return tag !== null && notFillIns.has(tag[1]!.toLowerCase())
 }
 
