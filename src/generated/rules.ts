@@ -3317,6 +3317,13 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
   "syntaxWords": [
     "placeholder",
     "placeholders",
+    "square brackets",
+    "brackets included",
+    "field names",
+    "these fields",
+    "those fields",
+    "column headers",
+    "the real values",
     "these variables",
     "the following variables",
     "these tags",

@@ -319,7 +319,7 @@ function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): 
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
-  if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value)) return false
+  if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value)) return false
   const label = (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) || isLabelShaped(value)
   if (label) shownControls?.add(index)
   return label
@@ -327,7 +327,12 @@ function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): 
 
 /** A capitalised word or few in brackets that names no slot: `[Retry]`, `[Test audio]`. */
 function isLabelShaped(value: string): boolean {
-  return /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
+  // A menu item's trailing dots ("[Move to...]") are part of its label.
+  return (
+    /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value) &&
+    !namesSlot(value) &&
+    !isNamePlaceholder(value)
+  )
 }
 
 /** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
