@@ -2282,7 +2282,7 @@ export const massHandlingData: PhraseRuleData = {
         "You'll hear from me by … with an update."
       ],
       "phrases": [
-        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers | tenants | residents | students | policyholders | account holders | buyers | sellers | learners | applicants | players | gamers | riders | drivers | travellers | travelers | cardholders)",
+        "(as | like) (with | for) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests | patients | passengers | tenants | residents | students | policyholders | account holders | buyers | sellers | learners | applicants | players | gamers | riders | drivers | travellers | travelers | cardholders | candidates | shoppers | visitors | homeowners | borrowers | investors | donors | volunteers | parents)",
         "(as | like) (all | every one of | each of) [of] (our | my) (customers | clients | users | members | subscribers | guests)",
         "as (we do | is the case) (with | for) all [of] [our] (customers | clients | users | members)",
         "(we | i) treat (all [of] [our] (customers | clients | users | members | guests | patients | tenants | students) | every (customer | client | user | member | guest | patient | tenant | student)) (the same | equally | alike | the same way)",
@@ -2789,6 +2789,7 @@ export const policyShieldData: PhraseRuleData = {
         "(we're | we are) [just | simply] not (allowed | permitted | authorised | authorized) to",
         "(we aren't | we are not) (allowed | permitted | authorised | authorized) to",
         "(it's | it is | that's | that is | this is) (against | not in line with | outside) [our | company | the company's | store | the] (policy | policies | rules)",
+        "(its | thats) [just | simply | strictly] (our | company | the company's | store | club | studio | gym | school | bank | shop) (policy | rule | rules)",
         "(that's | that is | it's | it is | this is) [just | simply] (our | the | company | standard) (procedure | procedures)",
         "(our | company | the company's | store | the) (policy | policies | rules) (doesn't | does not | don't | do not | won't | will not | wouldn't | would not) (allow | permit | let)",
         "(policy | rules) (is | are) (policy | rules)",
@@ -3184,7 +3185,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "substitute",
     "where",
     "tag",
-    "tagged"
+    "tagged",
+    "bearer"
   ],
   "mentionsThatSpread": [
     "type",
@@ -3317,6 +3319,7 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
   "syntaxWords": [
     "placeholder",
     "placeholders",
+    "the pattern",
     "square brackets",
     "brackets included",
     "field names",
@@ -3368,6 +3371,13 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "date codes",
     "email body",
     "message body"
+  ],
+  "snippetIntros": [
+    "for example",
+    "for instance",
+    "e.g.",
+    "like this",
+    "like so"
   ],
   "keyNames": [
     "shift",

@@ -94,6 +94,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly codeWords: readonly string[]
   /** Words of a paragraph that explains template syntax: no slot there is left to fill. */
   readonly syntaxWords: readonly string[]
+  /** Words before a paragraph's closing colon that introduce a snippet: the next paragraph shows its slots. */
+  readonly snippetIntros: readonly string[]
   /** Keys of a keyboard (`[Shift]`, `[Esc]`): in brackets, a key to press, not a slot. */
   readonly keyNames: readonly string[]
   /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */

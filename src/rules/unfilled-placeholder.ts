@@ -38,6 +38,7 @@ const uiVerbs = new Set(data.uiVerbs)
 const labelWords = new Set(data.labelWords)
 const slotNouns = new Set(data.slotNouns)
 const keyNames = new Set(data.keyNames)
+const introWords = data.snippetIntros.map((phrase) => phrase.split(' '))
 
 /**
  * retext plugin: in a draft about to be sent, a placeholder left in the text
@@ -84,7 +85,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       if (end === index) continue
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
-      const code = inUrl(tokens, index) || isCodeVariable(tokens, index)
+      const code = inUrl(tokens, index) || isCodeVariable(tokens, index) || isConfigSection(tokens, index)
       const shownAsSyntax = isShownAsSyntax(tokens, index, end)
       const mention =
         shownAsSyntax ||
@@ -96,7 +97,8 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
-      if (code || explained(tokens, index, end) || spreads(tokens, index)) shown.add(tokens.value(index))
+      if (code || explained(tokens, index, end) || spreads(tokens, index) || explainsSyntax(tokens, index))
+        shown.add(tokens.value(index))
       if (mention && maskEnd(tokens, index) === end) masksNamed = true
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
@@ -126,7 +128,9 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         shown.has(tokens.value(index)) ||
         gluedToShown(tokens, index, end, shown)
       if (hidden && !ownGreeting(tokens, index)) continue
-      if (controlsShown.size > 0 && isLabelShaped(tokens.value(index))) continue
+      // After a verb of the screen, a capitalised bracket is a control too, even with a slot's word ("[My account]").
+      const pressed = index > 0 && uiVerbs.has(tokens.norm(index - 1)) && /^\[\p{Lu}/u.test(tokens.value(index))
+      if (controlsShown.size > 0 && (isLabelShaped(tokens.value(index)) || pressed)) continue
       if (masksNamed && maskEnd(tokens, index) === end) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
@@ -158,6 +162,19 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       })
     }
   }
+}
+
+// `[build]` alone on its line, a `key = value` line under it: a TOML or INI
+// section, not a slot.
+function isConfigSection(tokens: Tokens, index: number): boolean {
+  if (!/^\[[a-z][a-z0-9_.-]*\]$/.test(tokens.value(index)) || !lineStart(tokens, index)) return false
+  const next = index + 1
+  if (next >= tokens.length || (tokens.gap(next) !== 'line' && tokens.gap(next) !== 'paragraph')) return false
+  for (let at = next; at < tokens.length && at - next < 12; at++) {
+    if (at > next && tokens.gap(at) !== 'none' && tokens.gap(at) !== 'space') break
+    if (tokens.value(at).includes('=')) return true
+  }
+  return false
 }
 
 /** `[Shift]`, `[Esc]`: a key to press. */
@@ -371,7 +388,7 @@ const labelled = new Set([...controls, 'field', 'box', 'column', 'option', 'sect
 // left to fill; a greeting's name slot is still one.
 function explainsSyntax(tokens: Tokens, index: number): boolean {
   const paragraphs = paragraphsOf(tokens)
-  return paragraphs.syntax[paragraphs.of[index]!] === 1 && !greetingSlot(tokens, index)
+  return paragraphs.syntax[paragraphs.of[index]!] === 1 && !(greetingSlot(tokens, index) && ownGreeting(tokens, index))
 }
 
 // `%PATH%`, `${API_KEY}`, `${{ secrets.KEY }}` in a paragraph about code
@@ -532,6 +549,18 @@ function paragraphsOf(tokens: Tokens): Paragraphs {
       if (tokens.kind(index) === 'word' && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) bare.add(value)
       if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
     }
+    // A paragraph that explains syntax, or offers an example, and ends in a
+    // colon introduces a snippet: the paragraph after it shows its slots
+    // ("Merge fields use double curly braces. For example:\n\nHey {{first_name}}, …").
+    const introduces = new Uint8Array(count + 1)
+    for (let index = 0; index < tokens.length; index++) {
+      const paragraph = of[index]!
+      const last = index + 1 === tokens.length || of[index + 1] !== paragraph
+      if (!last || tokens.value(index) !== ':') continue
+      if (syntax[paragraph] || introWords.some((words) => phraseAt(tokens, index - words.length, words)))
+        introduces[paragraph] = 1
+    }
+    for (let paragraph = 0; paragraph < count; paragraph++) if (introduces[paragraph]) syntax[paragraph + 1] = 1
     return {of, code, syntax, bare}
   })
 }
@@ -549,7 +578,10 @@ function isQuotedStatus(tokens: Tokens, index: number): boolean {
 // `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows.
 function isEditorialNote(value: string): boolean {
   const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
-  return inner !== undefined && editorialNotes.has(inner.toLowerCase())
+  if (inner === undefined) return false
+  // A log line's level after its thread or logger: "[Server thread/ERROR]".
+  const level = /[/:|]\s*([A-Za-z]+)$/.exec(inner)?.[1]
+  return editorialNotes.has(inner.toLowerCase()) || (level !== undefined && editorialNotes.has(level.toLowerCase()))
 }
 
 // `{% if customer.tags contains 'vip' %}`, `{{#if}}`, `{{/each}}`: a
