@@ -219,9 +219,13 @@ const maskAfter = new Set(data.maskNamedAfter)
 // "your file uses DD/MM/YYYY (e.g. 03/04/2025) while the account is set to
 // MM/DD/YYYY": a reply that writes a date the way a mask does talks about the
 // format; a mask left to fill stands where no such date is.
+// Only a date given as an example counts ("e.g. 03/04/2025", "as 03/04/2025"):
+// "valid from DD/MM/YYYY to 31/08/2026" still leaves a date to fill.
 function datesWritten(text: string): Set<string> {
   const marks = new Set<string>()
-  for (const match of text.matchAll(/(?<![\d/.-])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d/.-])/g)) marks.add(match[1]!)
+  const example =
+    /(?:\b(?:e\.g\.|eg|for example|for instance|such as|like|as|so)\s+|\()(\d{1,4})([/.-])\d{1,2}\2\d{1,4}(?![\d/.-])/gi
+  for (const match of text.matchAll(example)) marks.add(match[2]!)
   return marks
 }
 /** The mark a mask's parts are joined by (`/` of `DD/MM/YYYY`). */
@@ -337,7 +341,11 @@ function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): 
   if (!named) return false
   const value = tokens.value(index)
   if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value)) return false
-  const label = (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) || isLabelShaped(value)
+  // "click the [Insert piped text] button": a control named so is one, whatever its words.
+  const label =
+    (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) ||
+    controls.has(tokens.norm(index + 1)) ||
+    isLabelShaped(value)
   if (label) shownControls?.add(index)
   return label
 }
@@ -497,15 +505,21 @@ function gluedToShown(tokens: Tokens, start: number, end: number, shown: Readonl
   return (before && shown.has(tokens.value(start - 2))) || (after && shown.has(tokens.value(end + 1)))
 }
 
-// `%Y-%m-%dT%H:%M:%SZ`: a date format string, where `%dT%` is no `%name%`.
+// `%Y-%m-%dT%H:%M:%SZ`: a date format string, where `%dT%` is no `%name%`;
+// `<order number>_<side>.pdf`: a file naming rule, its slots glued to an
+// extension.
 function inFormatString(tokens: Tokens, start: number, end: number): boolean {
   let from = start
   while (from > 0 && tokens.gap(from) === 'none' && start - from < 20) from--
   let to = end
   while (to < tokens.length && tokens.gap(to) === 'none' && to - end < 20) to++
   let text = ''
-  for (let at = from; at < to; at++) text += tokens.value(at)
-  return (text.match(/%[A-Za-z]/g)?.length ?? 0) >= 3
+  let slots = 0
+  for (let at = from; at < to; at++) {
+    text += tokens.value(at)
+    if (tokens.kind(at) === 'source') slots++
+  }
+  return (text.match(/%[A-Za-z]/g)?.length ?? 0) >= 3 || (slots >= 2 && /\.[a-z0-9]{2,4}[,.;:!?)]*$/.test(text))
 }
 
 function afterGreetingWord(tokens: Tokens, index: number): boolean {
@@ -553,14 +567,22 @@ function paragraphsOf(tokens: Tokens): Paragraphs {
     // colon introduces a snippet: the paragraph after it shows its slots
     // ("Merge fields use double curly braces. For example:\n\nHey {{first_name}}, …").
     const introduces = new Uint8Array(count + 1)
+    const endsInColon = new Uint8Array(count + 1)
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = of[index]!
       const last = index + 1 === tokens.length || of[index + 1] !== paragraph
       if (!last || tokens.value(index) !== ':') continue
+      endsInColon[paragraph] = 1
       if (syntax[paragraph] || introWords.some((words) => phraseAt(tokens, index - words.length, words)))
         introduces[paragraph] = 1
     }
-    for (let paragraph = 0; paragraph < count; paragraph++) if (introduces[paragraph]) syntax[paragraph + 1] = 1
+    // A snippet between a paragraph ending in a colon and one that explains
+    // it ("The default is:\n\n    Hi [client_first_name], …\n\nThe words in
+    // square brackets are filled in automatically") shows its slots too.
+    const explains = Uint8Array.from(syntax, (value, paragraph) => value | code[paragraph]!)
+    for (let paragraph = 0; paragraph < count; paragraph++) {
+      if (introduces[paragraph] || (endsInColon[paragraph] && explains[paragraph + 2])) syntax[paragraph + 1] = 1
+    }
     return {of, code, syntax, bare}
   })
 }
