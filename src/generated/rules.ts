@@ -2264,6 +2264,9 @@ export const massHandlingData: PhraseRuleData = {
           "after": "of [<word>] [<word>] (requests | calls | queries | messages | emails | events | jobs | orders) (your | from your | made by your | sent by your | sent from your | that your | coming from your) [<word>] [<word>] (job | jobs | app | apps | integration | integrations | script | scripts | server | servers | store | site | website | system | systems | import | imports | sync | client | clients | bot | bots | code | service | services | device | devices | account | accounts | key | keys | token | tokens | webhook | webhooks | cron)"
         },
         {
+          "after": "(setting | settings | level | levels | control | controls | knob | slider | dial | limit)"
+        },
+        {
           "after": "(on | in | of | from | at | through) (the | your | a | that | this | their) [<word>] (mic | mics | microphone | microphones | track | tracks | channel | speaker | speakers | headphones | headset | audio | input | output | recording | recordings | stream | amp | mixer)"
         },
         {
@@ -2525,6 +2528,9 @@ export const caringTalkData: PhraseRuleData = {
       "when": [
         {
           "before": "(we | i | our team | our company | everyone here | we're | we are | i'm | i am | we've | we have | i've | i have | always) [always | really | truly | do | genuinely | certainly | absolutely | very much] (take | treat | taking | treating | taken | treated) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
+        },
+        {
+          "before": "(council | company | team | bank | practice | clinic | school | university | college | hotel | airline | trust | group | board | department | store | shop | club | firm | agency | management) [always | really | truly | does] (takes | treats | has always taken) [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>] [<word>]"
         }
       ],
       "unless": [
@@ -3238,7 +3244,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "accept",
     "use",
     "uses",
-    "using"
+    "using",
+    "iso"
   ],
   "statusWords": [
     "TBD",
@@ -3282,6 +3289,7 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "office use only",
     "for office use only",
     "not applicable",
+    "no value",
     "error",
     "warn",
     "warning",
@@ -3319,6 +3327,9 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
   "syntaxWords": [
     "placeholder",
     "placeholders",
+    "type these",
+    "paste these",
+    "text tags",
     "the pattern",
     "square brackets",
     "brackets included",
@@ -3445,7 +3456,11 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "labeled",
     "titled",
     "button",
-    "then"
+    "then",
+    ">",
+    "›",
+    "»",
+    "→"
   ],
   "labelWords": [
     "marked",
