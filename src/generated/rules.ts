@@ -3175,9 +3175,7 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "voice",
     "audio",
     "phoneme",
-    "lang",
-    "mark",
-    "sub"
+    "lang"
   ],
   "mentionedAfter": [
     "type",
@@ -3237,7 +3235,6 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "format",
     "formatted",
     "e.g.",
-    "in",
     "expects",
     "expect",
     "accepts",
@@ -3443,6 +3440,14 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "meta"
   ],
   "uiVerbs": [
+    "marked",
+    "labelled",
+    "labeled",
+    "titled",
+    "button",
+    "then"
+  ],
+  "pressVerbs": [
     "click",
     "press",
     "tap",
@@ -3451,12 +3456,6 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "pressing",
     "tapping",
     "hitting",
-    "marked",
-    "labelled",
-    "labeled",
-    "titled",
-    "button",
-    "then",
     ">",
     "›",
     "»",

@@ -25,7 +25,8 @@ export function tokenize(value: string | null | undefined): SentenceContent[] {
   // Each node starts where the one before it ends, at one shared point, and a
   // word's text ends where the word does: a point was three objects of a
   // word's eight, and a megabyte of one-word sentences held 245 MB of tree.
-  // Nothing mutates a point (merges and the bridges assign new ones).
+  // Safe while nothing writes to a point's fields: merges and the bridges
+  // assign other points to `position.start`/`end`, they never edit one.
   let start: Point = {line, column, offset: 0}
   while (index < length) {
     const from = index

@@ -98,7 +98,9 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly snippetIntros: readonly string[]
   /** Keys of a keyboard (`[Shift]`, `[Esc]`): in brackets, a key to press, not a slot. */
   readonly keyNames: readonly string[]
-  /** Verbs of a screen before a bracketed label (`click [Edit]`): a label, not a slot. */
+  /** Verbs of pressing (`click`, `tap`, `>` of a menu path): a capitalised bracket after one is a control, whatever its words, in a reply that names controls. */
+  readonly pressVerbs: readonly string[]
+  /** Verbs of a screen before a bracketed label (with `pressVerbs`) (`click [Edit]`): a label, not a slot. */
   readonly uiVerbs: readonly string[]
   /** Words that name what a slot holds (`[Order Number]`, `[Agent]`): a bracket without one may be a label or a value. */
   readonly slotNouns: readonly string[]

