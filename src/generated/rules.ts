@@ -3203,7 +3203,6 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
   ],
   "mentionedBefore": [
     "stands for",
-    "is where",
     "for example",
     "for instance",
     "e.g.",

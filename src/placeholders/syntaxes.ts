@@ -123,6 +123,6 @@ export const placeholderSyntaxes: readonly PlaceholderSyntax[] = [
   {
     name: 'square-bracket',
     example: '[Customer Name]',
-    pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[]|:[ \t]*(?:[a-z][a-z0-9+.\-]*:|\/|#|www\.|$))`
+    pattern: String.raw`\[[\p{L}_][\p{L}\p{N}_.'’\-/ ]{0,40}\](?![(\[]|:[ \t]*(?:[a-z][a-z0-9+.\-]{0,31}:\/\/|mailto:|tel:|\/|#|www\.|$))`
   }
 ]
