@@ -1,0 +1,120 @@
+// unfilled-placeholder: bracketed text that is no slot (a control on a
+// screen, a key, a value or status a system shows, markup).
+import type {Tokens} from '../../engine/tokens.js'
+import {unfilledPlaceholderData as data} from '../../generated/rules.js'
+import {isNamePlaceholder} from '../customer-name.js'
+import {lineStart} from './greetings.js'
+
+const notFillIns = new Set(data.notFillIns)
+
+export const statusWords = new Set(data.statusWords)
+
+const quotedStatus = new Set(data.quotedStatus)
+
+const statusBy = new Set(data.statusBy)
+
+const editorialNotes = new Set(data.editorialNotes)
+
+const uiVerbs = new Set([...data.uiVerbs, ...data.pressVerbs])
+
+const labelWords = new Set(data.labelWords)
+
+const slotNouns = new Set(data.slotNouns)
+
+const keyNames = new Set(data.keyNames)
+
+export const pressVerbs = new Set(data.pressVerbs)
+
+/** `[Shift]`, `[Esc]`: a key to press. */
+export function isKey(value: string): boolean {
+  return value.startsWith('[') && value.endsWith(']') && keyNames.has(value.slice(1, -1).toLowerCase())
+}
+
+// `click [Edit]`, `press [Save and return to course]`, `the box marked
+// [Optional]`: a label on a screen, a few words with a capital; `click
+// [link]` and `marked [Status]` still leave something to fill, but a
+// control said to be labelled so is one ("a field labelled [Signer Name]").
+export function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): boolean {
+  // "The [Save] button turns green": named as a control after it, too.
+  const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
+  if (!named) return false
+  const value = tokens.value(index)
+  if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value)) return false
+  // "click the [Insert piped text] button": a control named so is one, whatever its words.
+  const label =
+    (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) ||
+    tokens.norm(index + 1) === 'button' ||
+    isLabelShaped(value)
+  if (label) shownControls?.add(index)
+  return label
+}
+
+/** A capitalised word or few in brackets that names no slot: `[Retry]`, `[Test audio]`. */
+export function isLabelShaped(value: string): boolean {
+  // A menu item's trailing dots ("[Move to...]") are part of its label.
+  return (
+    /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value) &&
+    !namesSlot(value) &&
+    !isNamePlaceholder(value)
+  )
+}
+
+/** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
+function namesSlot(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => slotNouns.has(word))
+}
+
+// "[Gift] Silk scarf", "with the status [Available]", "B2 [Upper-Intermediate]":
+// one capitalised word in brackets that names no slot is a tag or a value
+// the system shows. Slots are written in capitals ("[MEDICATION]") or name
+// what they hold ("[Name]", "[Agent]").
+// Only where a value stands: after a word that names one ("status", "level"),
+// after a short code ("B2 [Upper-Intermediate]"), or as a list item's tag
+// before its text ("- [Gift] Silk scarf"); "because [Reason]", "by
+// [Weekday]", "the [Colour] one" are slots.
+export function isBracketValue(tokens: Tokens, index: number): boolean {
+  const value = tokens.value(index)
+  if (!/^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) || namesSlot(value) || isNamePlaceholder(value)) return false
+  const before = index > 0 ? tokens.value(index - 1) : ''
+  if (valueWords.has(before.toLowerCase()) || /^\p{Lu}\d$|^\p{Lu}{1,2}\d{1,2}$/u.test(before)) return true
+  // A ticket's status in its subject: "Subject: [Resolved] Scratched lenses".
+  if (before === ':' && subjectWords.has(tokens.norm(index - 2))) return true
+  const item = lineStart(tokens, index) || (index > 0 && /^[-*•–]$/.test(before) && lineStart(tokens, index - 1))
+  return item && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
+}
+
+const valueWords = new Set(['status', 'level', 'tier', 'grade', 'label', 'tag', 'badge', 'state', 'band'])
+
+const subjectWords = new Set(['subject', 're', 'fw', 'fwd'])
+
+const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
+
+const labelled = new Set([...controls, 'field', 'box', 'column', 'option', 'section', 'panel', 'setting'])
+
+// "the airline lists the gate as TBD", "TBC by the awarding body": someone
+// else's status, quoted, or the decision it waits for named.
+export function isQuotedStatus(tokens: Tokens, index: number): boolean {
+  if (!statusWords.has(tokens.value(index))) return false
+  return (
+    (index > 0 && quotedStatus.has(tokens.norm(index - 1))) ||
+    (index + 1 < tokens.length && statusBy.has(tokens.norm(index + 1)))
+  )
+}
+
+// `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows.
+export function isEditorialNote(value: string): boolean {
+  const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
+  if (inner === undefined) return false
+  // A log line's level after its thread or logger: "[Server thread/ERROR]".
+  const level = /[/:|]\s*([A-Za-z]+)$/.exec(inner)?.[1]
+  return editorialNotes.has(inner.toLowerCase()) || (level !== undefined && editorialNotes.has(level.toLowerCase()))
+}
+
+// `<br>` and friends are markup that a placeholder syntax happens to match.
+export function isMarkup(value: string): boolean {
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/.exec(value)
+  return tag !== null && notFillIns.has(tag[1]!.toLowerCase())
+}
