@@ -3178,15 +3178,8 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "lang"
   ],
   "mentionedAfter": [
-    "type",
-    "typing",
-    "write",
-    "paste",
-    "enter",
     "format",
     "contains",
-    "replace",
-    "substitute",
     "where",
     "tag",
     "tagged",

@@ -74,9 +74,9 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly notFillIns: readonly string[]
   /** Parts of a date or time format mask (`DD`, `YYYY`); two joined by a mark are a fill-in. */
   readonly maskParts: readonly string[]
-  /** Words right before a slot that show the customer what to type: a mention, not a slot. */
+  /** Words right before a slot that show the customer what it is: a mention, not a slot (with `mentionsThatSpread`). */
   readonly mentionedAfter: readonly string[]
-  /** Of `mentionedAfter`, those whose slot is the customer's wherever it stands in the reply. */
+  /** Words right before a slot that make it a mention, and the customer's wherever it stands in the reply (`replace`, `type`). */
   readonly mentionsThatSpread: readonly string[]
   /** Words right after a slot (a comma between read over) that make it a mention. */
   readonly mentionedBefore: readonly string[]

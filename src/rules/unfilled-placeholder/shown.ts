@@ -8,7 +8,7 @@ import {atGreeting, greetingSlot, lineStart, ownGreeting} from './greetings.js'
 import {statusWords} from './labels.js'
 import {paragraphsOf, phraseAt} from './paragraphs.js'
 
-const mentionedAfter = new Set(data.mentionedAfter)
+const mentionedAfter = new Set([...data.mentionedAfter, ...data.mentionsThatSpread])
 
 const mentionsThatSpread = new Set(data.mentionsThatSpread)
 
