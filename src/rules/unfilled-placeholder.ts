@@ -91,8 +91,8 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
     // Measured over every blind set, a stricter place (after a verb of using
     // one) lost nine of these for no slot found: "booked for [Weekday]" in
     // such a reply is a known miss.
-    const controlsShown = new Set<number>()
-    const found: Array<{index: number; end: number}> = []
+    let controlNamed = false
+    const found: Array<{index: number; end: number; mask: boolean}> = []
     const text = String(file.value)
     let dates: Set<string> | undefined
     // A reply that names one date mask as a format ("receipts show dates as
@@ -107,53 +107,53 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Slot-shaped text that is not a slot left to fill (see the rule data).
       const masked = maskedNumberEnd(tokens, index)
       const code = inUrl(tokens, index) || isCodeVariable(tokens, index) || isConfigSection(tokens, index)
-      const shownAsSyntax = isShownAsSyntax(tokens, index, end)
+      const value = tokens.value(index)
+      const mask = maskEnd(tokens, index) === end
+      const explainedHere = explained(tokens, index, end)
+      const inSyntax = explainsSyntax(tokens, index)
+      const shownAsSyntax = isShownAsSyntax(tokens, index, explainedHere)
       const mention =
         shownAsSyntax ||
         isMention(tokens, index, end) ||
         singleQuoted(text, tokens, index, end) ||
-        (maskEnd(tokens, index) === end &&
+        (mask &&
           ((index > 0 && maskAfter.has(tokens.norm(index - 1))) ||
             (dates ??= datesWritten(text)).has(maskMark(tokens, index, end))))
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
-      if (code || explained(tokens, index, end) || spreads(tokens, index) || explainsSyntax(tokens, index))
-        shown.add(tokens.value(index))
-      if (mention && maskEnd(tokens, index) === end) masksNamed.add(paragraphsOf(tokens).of[index]!)
+      if (code || explainedHere || spreads(tokens, index) || inSyntax) shown.add(value)
+      if (mention && mask) masksNamed.add(paragraphsOf(tokens).of[index]!)
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
-      if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(tokens.value(index))))
+      if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(value)))
         showing.add(familyKey(tokens, index))
+      const shownSo = masked > index || code || shown.has(value) || mention || isQuotedStatus(tokens, index)
+      const control = !shownSo && isUiLabel(tokens, index)
+      if (control) controlNamed = true
       if (
-        masked > index ||
-        code ||
-        shown.has(tokens.value(index)) ||
-        mention ||
-        isQuotedStatus(tokens, index) ||
-        isUiLabel(tokens, index, controlsShown) ||
-        isKey(tokens.value(index)) ||
+        shownSo ||
+        control ||
+        isKey(value) ||
         inFormatString(tokens, index, end) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
-        explainsSyntax(tokens, index)
+        inSyntax
       ) {
         index = Math.max(masked, end) - 1
         continue
       }
-      found.push({index, end})
+      found.push({index, end, mask})
       index = end - 1
     }
-    for (const {index, end} of found) {
+    for (const {index, end, mask} of found) {
+      const value = tokens.value(index)
       const hidden =
-        showing.has(familyKey(tokens, index)) ||
-        shown.has(tokens.value(index)) ||
-        gluedToShown(tokens, index, end, shown)
+        showing.has(familyKey(tokens, index)) || shown.has(value) || gluedToShown(tokens, index, end, shown)
       if (hidden && !ownGreeting(tokens, index)) continue
       // After a verb of the screen, a capitalised bracket is a control too, even with a slot's word ("[My account]").
-      const before = index > 0 ? tokens.norm(index - 1) : ''
-      const pressed = pressVerbs.has(before) && /^\[\p{Lu}/u.test(tokens.value(index))
-      if (controlsShown.size > 0 && (isLabelShaped(tokens.value(index)) || pressed)) continue
-      if (masksNamed.has(paragraphsOf(tokens).of[index]!) && maskEnd(tokens, index) === end) continue
+      const pressed = index > 0 && pressVerbs.has(tokens.norm(index - 1)) && /^\[\p{Lu}/u.test(value)
+      if (controlNamed && (isLabelShaped(value) || pressed)) continue
+      if (mask && masksNamed.has(paragraphsOf(tokens).of[index]!)) continue
       const start = tokens.start(index)
       const stop = tokens.end(end - 1)
       const actual = slice(file, start, stop)

@@ -34,29 +34,27 @@ export function isKey(value: string): boolean {
 // [Optional]`: a label on a screen, a few words with a capital; `click
 // [link]` and `marked [Status]` still leave something to fill, but a
 // control said to be labelled so is one ("a field labelled [Signer Name]").
-export function isUiLabel(tokens: Tokens, index: number, shownControls?: Set<number>): boolean {
+export function isUiLabel(tokens: Tokens, index: number): boolean {
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
   const value = tokens.value(index)
-  if (!/^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value)) return false
+  if (!labelForm.test(value)) return false
   // "click the [Insert piped text] button": a control named so is one, whatever its words.
-  const label =
+  return (
     (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) ||
     tokens.norm(index + 1) === 'button' ||
     isLabelShaped(value)
-  if (label) shownControls?.add(index)
-  return label
+  )
 }
+
+// A capital and up to five words in brackets; a menu item's trailing dots
+// ("[Move to...]") are part of its label.
+const labelForm = /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u
 
 /** A capitalised word or few in brackets that names no slot: `[Retry]`, `[Test audio]`. */
 export function isLabelShaped(value: string): boolean {
-  // A menu item's trailing dots ("[Move to...]") are part of its label.
-  return (
-    /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u.test(value) &&
-    !namesSlot(value) &&
-    !isNamePlaceholder(value)
-  )
+  return labelForm.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
 }
 
 /** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */

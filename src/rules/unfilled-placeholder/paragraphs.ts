@@ -25,8 +25,10 @@ interface Paragraphs {
   readonly bare: ReadonlySet<string>
 }
 
-// `LOG_LEVEL=DEBUG`, `API_KEY=`: an environment variable set.
-const assignment = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/
+// An environment variable's name (`API_KEY`), set (`LOG_LEVEL=DEBUG`) or written bare.
+export const upperSnake = '[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+'
+const assignment = new RegExp(`^${upperSnake}=`)
+const bareName = new RegExp(`^${upperSnake}$`)
 
 // Worked out once per reply: asking it per slot walked the paragraph for
 // each (a 176 KB paragraph of slots took a minute).
@@ -47,7 +49,7 @@ export function paragraphsOf(tokens: Tokens): Paragraphs {
       const paragraph = of[index]!
       const value = tokens.value(index)
       if (codeWords.has(tokens.norm(index)) || assignment.test(value)) code[paragraph] = 1
-      if (tokens.kind(index) === 'word' && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) bare.add(value)
+      if (tokens.kind(index) === 'word' && bareName.test(value)) bare.add(value)
       if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
     }
     // A paragraph that explains syntax, or offers an example, and ends in a

@@ -6,7 +6,7 @@ import {unfilledPlaceholderData as data} from '../../generated/rules.js'
 import {isNamePlaceholder} from '../customer-name.js'
 import {atGreeting, greetingSlot, lineStart, ownGreeting} from './greetings.js'
 import {statusWords} from './labels.js'
-import {paragraphsOf, phraseAt} from './paragraphs.js'
+import {paragraphsOf, phraseAt, upperSnake} from './paragraphs.js'
 
 const mentionedAfter = new Set([...data.mentionedAfter, ...data.mentionsThatSpread])
 
@@ -123,9 +123,11 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   const paragraphs = paragraphsOf(tokens)
   if (paragraphs.code[paragraphs.of[index]!] === 1) return true
   // `${WEBHOOK_SECRET}` in a config, "set WEBHOOK_SECRET in your dashboard": named bare, it is a variable.
-  const name = /^(?:%|\$\{?)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:%|\})?$/.exec(value)?.[1]
+  const name = variableName.exec(value)?.[1]
   return name !== undefined && paragraphs.bare.has(name)
 }
+
+const variableName = new RegExp(`^(?:%|\\$\\{?)(${upperSnake})(?:%|\\})?$`)
 
 // `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
 // shown to a developer ("Amount %d exceeds your limit", "%05d becomes a
@@ -164,8 +166,8 @@ export function spreads(tokens: Tokens, start: number): boolean {
 }
 
 /** Whether words of showing name the slot ("type [Name] …", "{first_name} is filled in"), not a quote around it. */
-export function isShownAsSyntax(tokens: Tokens, start: number, end: number): boolean {
-  return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explained(tokens, start, end)
+export function isShownAsSyntax(tokens: Tokens, start: number, explainedAfter: boolean): boolean {
+  return (start > 0 && mentionedAfter.has(tokens.norm(start - 1))) || explainedAfter
 }
 
 /** A slot's paragraph and the mark its syntax opens with: `[`, `{`, `%`, `<` … */
