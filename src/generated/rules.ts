@@ -101,6 +101,9 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | - | :] <word>{0,7} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
+          "after": "[, | — | – | - | :] (adding | moving | booking | renewing | transferring | porting | switching | upgrading | downgrading | changing | cancelling | canceling | pausing | keeping | paying | ordering | buying | swapping | extending | sharing | linking | closing | opening | installing | reinstalling | joining | taking | having | sending | skipping | exchanging | rebooking | rescheduling | travelling | traveling | claiming | reporting | registering | applying | updating | using | returning | leaving | removing | deleting | resetting | merging | splitting) <word>{0,6} (won't | will not | doesn't | does not | shouldn't | should not | wouldn't | would not) (change | push | put | raise | increase | affect | reduce | alter | impact | count | go | touch | move | add | cost | make)"
+        },
+        {
           "after": "[, | — | – | - | :] <word>{0,4} (is | are | 's | 're | was | were | stays | stay | remains | remain | will be | will stay | will remain | should be | has been | have been | will still be) [all | still | completely | totally | perfectly | fully | always | definitely | absolutely | entirely] (still | safe | fine | secure | intact | there | here | available | active | valid | free | included | covered | unaffected | untouched | protected | unchanged | okay | ok | correct | yours | working | live | open | on track)"
         },
         {
@@ -978,9 +981,10 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
-        "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside)",
+        "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
       ],
       "unless": [
@@ -1115,7 +1119,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "nothing (left | remaining | more) <any>{0,7} to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
         "nothing (left | remaining | more) [that | which] (we | i) (can | could | are able to | were able to | am able to | was able to) (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen | bring back)",
         "(does not | doesn't | do not | don't | did not | didn't) (wish | want | agree) to (release | allow | accept | grant | approve | waive | refund | end | terminate | change | amend | extend | lift | reduce | offer | make an exception)",
+        "(it | this | that | they | these | those | which | request | claim | order | purchase | booking | item | items | table | order) (doesn't | does not | didn't | did not | won't | will not | wouldn't | would not) qualify",
+        "(policy | promise | guarantee | warranty | cover | offer | promotion | scheme | plan | insurance | terms | contract | membership | pass | subscription) (excludes | exclude | doesn't include | does not include)",
         "(agreement | contract | lease | tenancy | terms | policy | rules) (prohibits | prohibit | forbids | forbid | bans | ban | does not permit | doesn't permit | does not allow | doesn't allow)",
+        "(is | are | isn't | aren't | is not | are not) [not | never] (disclosed | released | made public | published | given out) (to customers | to the public | to members | to guests | to clients | to buyers | to shoppers | publicly)",
         "(is | are | was | were) no longer (held | kept | stored | retained) (by us | here | with us | at the | at our | in our | on site)",
         "(won't | will not | aren't | are not | not) (be bringing | bringing) <any>{0,3} back",
         "(retired | withdrawn | removed) from (our | the) (menu | range | line-up | lineup | catalogue | catalog | collection | shelves)",
@@ -1133,6 +1140,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "unless": [
         {
           "before": "(if | unless | whether | when | whenever | in case | why | how | you | i | don't worry [,] | so that)"
+        },
+        {
+          "sentence": "no (further | more | additional | other) (payment | payments | charge | charges | money | deductions | deduction | debits | debit | direct debits | collections | instalments | installments | fees | bills)"
         },
         {
           "before": "(rate | rates | price | prices | pricing | discount | discounts | saving | savings | issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
@@ -1176,6 +1186,22 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "after": "(for | in for | out)"
+        }
+      ]
+    },
+    {
+      "id": "not-kept",
+      "phrases": [
+        "(is | are | was | were) (not | never) (retained | kept | archived)"
+      ],
+      "when": [
+        {
+          "after": "(<end> | <punct> | beyond | after | past | once | longer | for longer | for more | by us)"
+        }
+      ],
+      "unless": [
+        {
+          "before": "(if | unless | whether | when | don't worry [,] | details | card | password | passwords | payment)"
         }
       ]
     },
@@ -1249,10 +1275,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(doesn't | does not | don't | do not) [currently | yet] have (any way | a way | the option | an option | any option | the ability | a feature | any feature | the feature) to",
         "(the app | our app | the product | the platform | our platform | the software | the system | the tool | the device | the site | our site | the website) [currently | still] (doesn't | does not) do",
         "(the | our) [support | customer service | customer | technical | tech | service | sales | returns | repairs] (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk | registry | concierge | admissions | faculty | office | services) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
+        "(we | i) no longer (send | post | print | produce | run | operate | host | process | book | arrange | install | fit | collect | make | publish | take | hold | organise | organize | deliver | ship | sell | stock | carry | supply | provide | offer | accept | do)",
         "(we're | we are | i'm | i am | we’re | i’m) [currently | sadly | unfortunately] not [currently] (giving | offering | providing | accepting | taking | issuing | running | selling | shipping | stocking | extending | granting | approving)",
         "(doesn't | does not | don't | do not) (operate | run | have | offer) (a | any) (price-matching | price matching | price match | price-match | refund | returns | exchange | loyalty | trade-in | buy-back) (policy | scheme | guarantee | programme | program | service)",
         "(and | but | so) [also | therefore | unfortunately] (do not | don't) (provide | offer | support | accept | sell | cover | handle | give)",
         "(we | i) [currently | unfortunately | sadly | generally] (don't | do not | can't | cannot | won't) (make | do | offer | give) (retroactive | retrospective | backdated | back-dated) [price] (adjustments | adjustment | changes | refunds | corrections | credits | discounts)",
+        "(doesn't | does not | don't | do not | won't | will not) entitle <any>{0,3} to",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
         "(we | i) (won't | will not | aren't going to | are not going to) be (producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
@@ -1260,7 +1288,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
         "no (exceptions | exception can be made | refunds | returns | exchanges) [are | is] [possible | allowed | permitted | available | given | made | offered]",
-        "no (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted | payable)"
+        "no [partial | full | further | pro-rata | pro rata | prorated | cash] (refund | return | exchange | exception | cancellation | credit | compensation | extension | transfer | replacement | repair | reprint | restock | change | changes | cancellations | extensions | transfers | credits) [is | are | will be | can be | could be] (possible | available | allowed | permitted | given | offered | made | issued | due | granted | payable)"
       ],
       "unless": [
         {
@@ -1304,7 +1332,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "before": "(\" | “ | ‘)"
     },
     {
-      "after": "[, | — | – | -] (your | the | my | our | it | that | this | they | opening | going | using | doing | changing | cancelling | canceling | switching | upgrading | downgrading | leaving | pausing | deleting | removing | resetting | updating | returning | nothing | none | nobody | no one) [<word>] [<word>] [<word>] [<word>] [<word>] (hasn't | haven't | hadn't | won't | wasn't | weren't | isn't | aren't | didn't | doesn't | don't | will not | was not | were not | has not | have not | is not | are not | does not | did not | never)"
+      "after": "[, | — | – | -] (your | the | my | our | it | that | this | they | opening | going | using | doing | changing | cancelling | canceling | switching | upgrading | downgrading | leaving | pausing | deleting | removing | resetting | updating | returning | adding | moving | booking | renewing | transferring | porting | signing | keeping | paying | ordering | buying | swapping | extending | sharing | linking | closing | installing | reinstalling | logging | joining | unsubscribing | opting | taking | having | putting | sending | selling | skipping | exchanging | rebooking | rescheduling | travelling | traveling | missing | claiming | reporting | contacting | calling | asking | waiting | registering | applying | uploading | restoring | editing | merging | nothing | none | nobody | no one) <word>{0,7} (hasn't | haven't | hadn't | won't | wasn't | weren't | isn't | aren't | didn't | doesn't | don't | will not | was not | were not | has not | have not | is not | are not | does not | did not | never)"
     },
     {
       "after": "[, | — | – | -] (it's | they're | that's | you're | it is | they are | that is | you are) (just | simply | only | still | all | completely | perfectly)"
@@ -1340,7 +1368,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i'd | we'd | i would | we would | i’d | we’d) [really | also] like to (offer | give | send | extend | credit | refund | arrange | invite | cover)",
         "(i'd | we'd | i would | we would | i’d | we’d) (recommend | suggest | advise | propose | love to)",
         "(i | we) (recommend | suggest | advise | propose | offer)",
-        "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate | courier | post | ship | collect | deliver | bring)",
+        "(i'll | we'll | i will | we will | i’ll | we’ll | let me | let us) [happily | gladly | also | personally | now | then | still | instead | be | go ahead and | gladly] (issue | add | apply | send | set | arrange | credit | book | create | log | raise | pass | escalate | refund | extend | upgrade | downgrade | reserve | place | put | flag | open | forward | share | email | call | ring | phone | look | check | keep | monitor | follow | reship | re-ship | resend | re-send | re-apply | reapply | re-add | re-enable | re-activate | reactivate | re-open | reopen | re-run | rerun | redo | re-do | re-create | recreate | re-issue | reissue | replace | waive | honour | honor | match | hold | notify | alert | let you know when | let you know as soon as | let you know the moment | contact you when | cover | give | offer | move | switch | transfer | connect | introduce | refer | ask | request | file | submit | register | note | record | push | schedule | reschedule | rebook | extend | pause | expedite | upgrade | investigate | try | help | walk | show | guide | request | chase | reach out to | get in touch with | speak to | talk to | loop in | bring in | see what | see if | work with | sort | fix | repair | restore | recover | reinstate | unlock | reset | verify | process | refund | reimburse | compensate | courier | post | ship | collect | deliver | bring)",
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
         "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split | return | give back | pay back | send | assess | inspect | look at | check | help | take)",
         "(on | to | onto) (the | our) (restock | waiting | wait | waitlist | notification | priority | cancellation | reserve) list",
@@ -1425,7 +1453,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(if you're | if you are | if you’re | if you'd be | if you would be) [happy | ok | okay | fine] (happy | ok | okay | fine) (for me | for us | with me | with us | to)",
         "you are (welcome | free | able) to",
         "feel free to (use | try | order | book | choose | pick | switch | upgrade | downgrade | reorder | place | buy | purchase | return | exchange | swap | apply | download | export | save | keep | take | join | sign up | use)",
-        "(would you like | do you want | would you prefer | if you'd like | if you would like | if you'd prefer | if you prefer | if you want | if you're interested | just let me know if you'd like | let me know if you'd like | let me know if you want | shall i | should i | want me to)",
+        "(would you like | do you want | would you prefer | if you'd like | if you would like | if you'd prefer | if you would prefer | if you'd rather | if you would rather | if you’d prefer | if you’d rather | if you prefer | if you want | if you're interested | just let me know if you'd like | let me know if you'd like | let me know if you want | shall i | should i | want me to)",
         "(please | just) (try | use | choose | pick | select | switch | order | book | reorder | visit | go to | head to | download | export | contact the | contact your | reach out to the | reach out to your | get in touch with the | get in touch with your | speak to the | speak to your | talk to the | talk to your | call the | call your | check with the | check with your | ask the | ask your | open | sign up | join | reply with | send us | send me | share)",
         "(you'll | you will | you'd | you would | you’ll) (need | want | have) to (contact | reach out to | get in touch with | speak to | talk to | call | ask | check with | visit | go through | use | try | open | submit | request | file | book | order | choose | select | switch | upgrade | download | export)",
         "(the best | your best | a good | the quickest | the fastest | the easiest) (way | option | bet | place | route | next step | people | team | person | contact)",
@@ -1491,6 +1519,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
         "(is | are) (very close | a close match | a good match | nearly identical | almost identical | the closest match | the nearest match)",
         "(happy | glad) to (help you choose | help compare | help you compare | help you pick | compare | arrange | swap | switch | set up | book)",
+        "(is | are) [more than | really | very | always | still | also] (happy | glad | pleased | willing | prepared) to (refund | offer | replace | repair | credit | exchange | waive | extend | cover | arrange | honour | honor | reduce | take | send | book | move | transfer | put | give | reissue | rebook | reschedule | hold | reserve | discount | match)",
+        "(can | could) [also | still | instead] be (put | used | applied | moved | transferred | converted | carried over | credited) (towards | toward | against | as credit | into credit | to credit)",
         "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
         "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
@@ -1504,7 +1534,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "someone-else-can",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | happily] (buy | get | purchase | book | order | take | talk | help | walk | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
+        "(can | could) [also | still | easily | happily | usually | normally | often | always] (buy | get | purchase | book | order | take | talk | help | walk | come | come in | attend | join | use | access | visit | play | watch | travel | enter | tell you | resend | re-send | confirm | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
       ],
       "unless": [
         {
@@ -1538,7 +1568,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(refunds | refund) (are | is) only",
         "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
         "(refund | refunds) (claim | claims | request | requests | application | applications)",
-        "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)"
+        "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)",
+        "(non-returnable | nonreturnable | not returnable | deposit | deposits | return of premium | money returned)"
       ],
       "alternatives": [
         "I can issue the full amount as store credit, which you can use straight away.",
@@ -1556,7 +1587,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(early repayment charge | early repayment | redemption | fixed-rate period | fixed rate period | product switch)",
         "(committed term | committed 12-month | committed annual | terminated early | cancelled or terminated | canceled or terminated)",
         "(termination charge | termination charges | leaving before | leave before | remaining months | maturity | maturity date | matures | closed before | close it before | closing before)",
-        "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)"
+        "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)",
+        "(fixed period | fixed-price period | fixed price period | fixed deal | fixed tariff | moves home | moving home | move home | moving house | move house | season ticket | season tickets | season pass | annual pass | annual ticket)"
       ],
       "alternatives": [
         "I can pause your subscription for up to three months, so you keep everything and pay nothing while it's paused.",
@@ -1593,7 +1625,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(drivers | couriers | hallway | hallways | communal | doorstep | front door | at the door | safe place | neighbour | neighbor | parcel locker | po box | po boxes | saturday delivery | sunday delivery | leave parcels | leave boxes)",
         "(untracked | standard post | tracked post | recorded delivery | proof of delivery | lost in transit | loss in transit | sent by post | by post)",
         "(delivery | deliveries | deliver | delivered | parcel | shipment | shipping | shipped | ship | courier | carrier | tracking | tracked | in transit | postal | post office | dispatch | dispatched | depot | driver | redirect | redirected | delivery address | arrive | arrived | arrival | express | next-day | next day | lost in the post | ups | fedex | dhl | usps | royal mail)",
-        "(send | sent | post | posted | mail | mailed | go | goes) <any>{0,3} to (an | the | your | a | that | this | any) <word>{0,2} address"
+        "(send | sent | post | posted | mail | mailed | go | goes) <any>{0,3} to (an | the | your | a | that | this | any) <word>{0,2} address",
+        "(postcode | post code | zip code | zipcode | delivery slot | delivery slots | saturday slot | sunday slot | delivery day | delivery days | delivery area | delivery areas)",
+        "(send | sent | sending | post | posted | mail | mailed) <any>{0,3} (by post | by mail | in the post | through the post)"
       ],
       "alternatives": [
         "I can send a replacement by express shipping at no cost to you.",
@@ -1637,7 +1671,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(homeowner's | homeowners | homeowner | owner's | landlord's | property owner's | customer's | your own) responsibility",
         "(responsibility of | not our responsibility | isn't our responsibility | is not our responsibility | private supply | private pipe | private pipes | private property | private land | private road)",
         "(equipment | devices | hardware | products | items) (supplied | sold | provided | bought) by",
-        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | our scope | scope | outside the scope | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)"
+        "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | our scope | scope | outside the scope | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)",
+        "(billed by | billed directly | charged by | no access to)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1666,7 +1701,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(cross-platform | cross platform | crossplay | cross-play | cross-save | cross save | between platforms | compatible | compatibility | facility | the facility | (mobile | banking | desktop | web | ios | android | iphone | ipad | tablet | phone) app)",
         "(only | just) (displays | display | shows | show | lists | exports | keeps | stores)",
         "(no plans to introduce | no plans to add | no plans to support | no plans to offer | not planned | isn't planned | through the portal | in the portal | through the app)",
-        "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)"
+        "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)",
+        "(on any plan | in any plan | on any of our plans | on any tier | in any tier | on any version | in any version)",
+        "(isn't | is not | aren't | are not | not) [currently | yet] supported (in | by | within)",
+        "(connectivity | wi-fi | wifi | bluetooth | smart features | smart home | voice control | remote control | controlled through | controlled from | controlled via | controlled remotely)"
       ],
       "alternatives": [
         "I can walk you through a workaround that gets you the same result today.",
@@ -1721,7 +1759,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(combined | stacked | used together | used in conjunction | in conjunction) with",
         "(group | family | bulk | multi-buy | bundle) (discount | discounts | deal | deals | rate | rates)",
         "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
-        "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)"
+        "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)",
+        "(match | matching | beat | beating) (the | a | that | this | their | our | your) <any>{0,4} (price | prices | quote | offer)",
+        "(retrospectively | retroactively | retrospective | retroactive | price promise)"
       ],
       "alternatives": [
         "I can apply our current offer to your order.",
@@ -1751,7 +1791,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(switch you | move you | transfer you) (from | to | into) (the | a | another | your)",
         "(move | moving) (the | your) <word>{0,2} (service | appointment | session | slot)",
         "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
-        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)"
+        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)",
+        "(later cohort | next cohort | another cohort | different cohort | earlier cohort | later intake | next intake | later date | another date | different date)"
       ],
       "alternatives": [
         "I can move your booking to another date and ask for the change fee to be waived.",
@@ -1771,7 +1812,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(hours | minutes | sessions | credits | visits | bookings | passes | downloads) <any>{0,4} (a | per | each) (month | week | year | day | term)",
         "(used up | run out | ran out | prepaid | pay as you go | pay-as-you-go | sim | top-up | top up | bolt-on | add-on pack | hard cap | capped)",
         "(free | starter | basic | pro | business | team | premium | paid | standard | lite) (tier | plan | account | version | subscription)",
-        "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)"
+        "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)",
+        "(projects | members | users | seats | boards | workspaces | files | guests | admins | integrations | collaborators | editors | viewers) per (workspace | project | account | board | team | organisation | organization | plan | user | site)",
+        "(daily | weekly | monthly | annual | yearly | per-transaction | transaction | transfer | withdrawal | spending | payment | credit | card | cash) (limit | limits | cap | caps)",
+        "(caps | fixed caps | hard caps | usage caps)"
       ],
       "alternatives": [
         "I can raise your limit for the rest of this month while you decide whether a larger plan suits you.",
