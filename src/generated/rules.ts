@@ -981,7 +981,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | saved | replayed | recorded | downloaded | streamed | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
@@ -1103,7 +1103,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(this | the | that | your) (limit | cap | allowance | quota | price | rate | fee) (is | remains | stays) (fixed | final | firm | non-negotiable)",
         "(will be | are | is | get | gets) (rejected | refused | declined | blocked) by (the | our) system",
         "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
-        "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,3} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
+        "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,8} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
         "(is | are | has been | have been) [now | currently] (blocked | barred | suspended | frozen) (until | till)",
         "no (backups | backup | restores | recovery | refunds | returns | exchanges | phone support | exceptions) (on | for | with | under) (the | your | this | a | our | free | basic | hobby | starter)",
         "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
@@ -1127,6 +1127,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(won't | will not | aren't | are not | not) (be bringing | bringing) <any>{0,3} back",
         "(retired | withdrawn | removed) from (our | the) (menu | range | line-up | lineup | catalogue | catalog | collection | shelves)",
         "(isn't | is not) something (the app | our app | the platform | our platform | the system | the product | the site | the website | the software | the tool) (supports | offers | does | has | provides | can do)",
+        "(isn't | is not | aren't | are not) something (the | our) <word>{0,2} (app | platform | system | product | site | website | software | tool | portal | classroom | service) (supports | offers | does | has | provides | can do | allows | includes)",
+        "(not something | isn't something | is not something) that (will | is going to | we will | we are going to) (change | be changed | be added)",
+        "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display)",
+        "(there's | there is | theres) no <word>{0,2} (sync | integration | export | import | syncing)",
+        "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | work | alterations | installations | maintenance | servicing | jobs | any)",
+        "no longer (qualifies | qualify | eligible)",
         "(we | i) (don't | do not | dont) (hold | keep | have | store | retain | log) (any | a) (record | records | data | logs | log | copy | copies | history | backup | backups)",
         "(there's | there is | theres) no (data | record | records | copy | backup | history) (we | i) (can | could | are able to) (retrieve | recover | restore | send | provide)",
         "(doesn't | does not | don't | do not) (provide | offer | give) (support | repairs | refunds | cover | warranty cover) for",
@@ -1672,7 +1678,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(responsibility of | not our responsibility | isn't our responsibility | is not our responsibility | private supply | private pipe | private pipes | private property | private land | private road)",
         "(equipment | devices | hardware | products | items) (supplied | sold | provided | bought) by",
         "(third-party | third party | 3rd party | another company | other company | a different company | their support | their team | vendor | vendors | manufacturer | manufacturer's | provider | provider's | your provider | isp | internet provider | your bank | the bank | bank's | card issuer | app store | google play | play store | apple | microsoft | google | amazon | paypal | reseller | resellers | unauthorised resellers | plugin author | developer of | not our product | not ours | our scope | scope | outside the scope | what our support covers | not something we support | we don't make | we didn't make | someone else | your it team | your it department | your administrator | your admin | router | operating system | hosting | domain registrar | advice | legal advice | tax advice | dispute | disputes | disagreement | disagreements | mediate | mediation | arbitrate | arbitration | financial advice | medical advice | not a product we | not a service we | plugin | plugins | third-party plugin)",
-        "(billed by | billed directly | charged by | no access to)"
+        "(billed by | billed directly | charged by | no access to)",
+        "(bought | purchased | ordered | booked) (from | through | via | at) (other | another | a different | third-party | an independent) <word>{0,2} (retailers | retailer | sellers | seller | shops | shop | stores | store | websites | website | sites | site | pharmacies | pharmacy | suppliers | supplier | garage | agents | agent)",
+        "(their | the garage's | the seller's | the vendor's | the contractor's) (labour | labor | charges | invoice | bill | fees | pricing | prices | terms | workmanship)",
+        "(isn't | is not) something <word>{0,5} (deals with | covers | handles | looks after)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1761,7 +1770,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(code's | coupon's | voucher's | first-time customers | first-time buyers | new customers | new members | first order | first orders | one use per)",
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)",
         "(match | matching | beat | beating) (the | a | that | this | their | our | your) <any>{0,4} (price | prices | quote | offer)",
-        "(retrospectively | retroactively | retrospective | retroactive | price promise)"
+        "(retrospectively | retroactively | retrospective | retroactive | price promise)",
+        "(lower fare | lower rate | cheaper fare | fare drop | fares are not adjusted | prices are not adjusted | price difference | fare difference)"
       ],
       "alternatives": [
         "I can apply our current offer to your order.",
@@ -1792,7 +1802,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(move | moving) (the | your) <word>{0,2} (service | appointment | session | slot)",
         "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
         "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)",
-        "(later cohort | next cohort | another cohort | different cohort | earlier cohort | later intake | next intake | later date | another date | different date)"
+        "(later cohort | next cohort | another cohort | different cohort | earlier cohort | later intake | next intake | later date | another date | different date)",
+        "(reschedules | rebooks | reschedule requests | 24h notice | 24 hours notice | 24 hours' notice | 48 hours' notice | hours notice)"
       ],
       "alternatives": [
         "I can move your booking to another date and ask for the change fee to be waived.",
@@ -1806,7 +1817,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "triggers": [
         "(per employee | per user | per member | per seat | per driver | per rider)",
         "(covers | includes | allows) (one | a single | <number>) <word>{0,3} per (year | tax year | month | account | licence | license | user | household)",
-        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles)",
+        "(more | extra | additional | another | max | maximum | number of) (users | user | seats | projects | members | data | storage | minutes | texts | credits | items | loans | websites | sites | profiles | hours | passes | guest passes | sessions | visits | permits | bookings)",
+        "(roll over | rolls over | rollover | carry over | carried over | entitled to a maximum | a maximum of | up to a maximum)",
         "(data | minutes | texts | storage | monthly | download | upload | bandwidth) (allowance | allowances | limit | limits | cap | bundle | bundles)",
         "(loans | holds | on loan | checked out | borrow | borrowing | items on loan)",
         "(hours | minutes | sessions | credits | visits | bookings | passes | downloads) <any>{0,4} (a | per | each) (month | week | year | day | term)",
