@@ -16,42 +16,57 @@ export interface LineMeta {
 
 const extensions: Record<string, string> = {text: 'txt', markdown: 'md', html: 'html'}
 
-/** The lines of a stream, decoded as UTF-8, pulled one chunk at a time. */
-export async function* linesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+/**
+ * The lines of a stream, decoded as UTF-8, a chunk's worth at a time: the
+ * stream is pulled one chunk at a time, and the lines of a chunk come as one
+ * list, so a reply costs no round of promises of its own.
+ */
+export async function* lineBatchesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8')
   let rest = ''
   for await (const chunk of stream) {
     rest += typeof chunk === 'string' ? chunk : decoder.write(chunk)
+    const lines: string[] = []
     let start = 0
     let end: number
     while ((end = rest.indexOf('\n', start)) !== -1) {
-      yield rest.slice(start, end)
+      lines.push(rest.slice(start, end))
       start = end + 1
     }
     rest = rest.slice(start)
+    if (lines.length > 0) yield lines
   }
   rest += decoder.end()
-  if (rest !== '') yield rest
+  if (rest !== '') yield [rest]
 }
 
-/** Turn input lines into check tasks, recording each line's id (and error) in `pending`, in order. */
-export async function* tasksOf(lines: AsyncIterable<string>, pending: LineMeta[]): AsyncGenerator<FileTask> {
+/**
+ * The check task for input line `number`, its id (and error) recorded in
+ * `pending`; `undefined` for a blank line, which gets no output line.
+ */
+export function taskOf(raw: string, number: number, pending: LineMeta[]): FileTask | undefined {
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+  if (line.trim() === '') return undefined
+  const reply = parseLine(line)
+  if ('error' in reply) {
+    pending.push({line: number, id: reply.id, error: reply.error})
+    return {path: undefined, error: reply.error}
+  }
+  pending.push({line: number, id: reply.id})
+  return {
+    path: `reply.${extensions[reply.format]}`,
+    value: reply.text,
+    ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})
+  }
+}
+
+/** Turn input lines into check tasks (for the pool), recording each line's id (and error) in `pending`, in order. */
+export async function* tasksOf(batches: AsyncIterable<string[]>, pending: LineMeta[]): AsyncGenerator<FileTask> {
   let number = 0
-  for await (const raw of lines) {
-    number++
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (line.trim() === '') continue
-    const reply = parseLine(line)
-    if ('error' in reply) {
-      pending.push({line: number, id: reply.id, error: reply.error})
-      yield {path: undefined, error: reply.error}
-      continue
-    }
-    pending.push({line: number, id: reply.id})
-    yield {
-      path: `reply.${extensions[reply.format]}`,
-      value: reply.text,
-      ...(reply.customerName === undefined ? {} : {customerName: reply.customerName})
+  for await (const lines of batches) {
+    for (const raw of lines) {
+      const task = taskOf(raw, ++number, pending)
+      if (task) yield task
     }
   }
 }

@@ -205,7 +205,7 @@ export async function* checkInOrder(
  * parsers and the markup readers are most of the bundle, and a warm
  * `--cache` run whose every file is a hit needs none of them.
  */
-async function fileChecker(settings: RunSettings): Promise<FileChecker> {
+export async function fileChecker(settings: RunSettings): Promise<FileChecker> {
   const {createFileChecker} = await import('./check-file.js')
   return createFileChecker(settings)
 }

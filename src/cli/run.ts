@@ -4,14 +4,14 @@ import {ruleIds} from '../options.js'
 import {parseCliArgs, usage, UsageError, type CliArgs} from './args.js'
 import {defaultCacheLocation, loadCache, saveCache, type CacheEntry} from './cache.js'
 import {createCacheProbe, hitOf} from './cache-probe.js'
-import type {FileTask, RunSettings, TaskResult} from './check-file.js'
+import type {FileChecker, FileTask, RunSettings, TaskResult} from './check-file.js'
 import {configMessage} from './config.js'
 import {init, initName, listRules, printConfig} from './commands.js'
 import {discover, repositoryRoot} from './discover.js'
 import {removeStale} from './walk.js'
 import {extensions} from './formats.js'
-import {linesOf, resultLine, tasksOf, type LineMeta} from './ndjson.js'
-import {checkInOrder, expectedWorkers, poolSize, startWorkers} from './pool.js'
+import {lineBatchesOf, resultLine, taskOf, tasksOf, type LineMeta} from './ndjson.js'
+import {checkInOrder, expectedWorkers, fileChecker, poolSize, startWorkers} from './pool.js'
 import {openOutput, type Output} from './output.js'
 import {createReporter} from './reporters.js'
 import {createResolver} from './resolver.js'
@@ -267,16 +267,35 @@ async function* inOrder(
 
 async function ndjsonStream(args: CliArgs, io: CliIo, settings: RunSettings, output: Output): Promise<number> {
   const pending: LineMeta[] = []
-  const tasks = tasksOf(linesOf(io.stdin as AsyncIterable<Buffer>), pending)
+  const batches = lineBatchesOf(io.stdin as AsyncIterable<Buffer>)
   // Pipelines (Spark, xargs) run one process per core already: one thread unless asked.
   const workers = args.concurrency === 'auto' ? 1 : args.concurrency
   let bad = 0
-  for await (const outcome of checkInOrder(tasks, settings, workers, workerUrl)) {
+  const emit = (outcome: TaskResult) => {
     const meta = pending.shift()!
-    const line = resultLine(meta, outcome)
     if (meta.error !== undefined || outcome.configError !== undefined) bad++
-    output.write(line + '\n')
-    await output.drained()
+    output.write(resultLine(meta, outcome) + '\n')
+  }
+  if (workers <= 1) {
+    // One thread: each chunk's lines are checked in a plain loop. Through
+    // the pool's three async generators (lines, tasks, results) every reply
+    // cost a dozen promise turns, ~6% of an export's time (bench/cli.mjs).
+    let check: FileChecker | undefined
+    let number = 0
+    for await (const lines of batches) {
+      for (const raw of lines) {
+        const task = taskOf(raw, ++number, pending)
+        if (!task) continue
+        check ??= await fileChecker(settings)
+        emit(await check(task))
+      }
+      await output.drained()
+    }
+  } else {
+    for await (const outcome of checkInOrder(tasksOf(batches, pending), settings, workers, workerUrl)) {
+      emit(outcome)
+      await output.drained()
+    }
   }
   output.close()
   // The results are the output: a pipeline (Spark's `RDD.pipe` fails a task
