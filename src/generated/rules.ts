@@ -981,7 +981,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | saved | replayed | recorded | downloaded | streamed | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | saved | replayed | recorded | downloaded | streamed | reordered | re-ordered | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
@@ -1057,7 +1057,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(won't | will not) be any (more | further) [made] (available | released | produced | made | sold)",
         "(won't | will not) be (making | producing | restocking | reprinting | stocking | selling) (any more | anymore | more | it again | them again)",
         "(there are | there's | there is) none left",
-        "no longer (obtainable | in production | produced | supplied | manufactured)",
+        "no longer (obtainable | in production | produced | supplied | manufactured | producing | making | manufacturing | selling | stocking)",
         "no (restock | restocks | reprint | further stock | new stock) (is | are) (expected | planned | due)",
         "(have | has) no stock",
         "(we have not | we haven't | we have no) (any more | anymore | more | any left | stock)",
@@ -1104,7 +1104,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(will be | are | is | get | gets) (rejected | refused | declined | blocked) by (the | our) system",
         "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
         "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,8} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
-        "(is | are | has been | have been) [now | currently] (blocked | barred | suspended | frozen) (until | till)",
+        "(is | are | has been | have been | will be | will stay | will remain) [now | currently] (blocked | barred | suspended | frozen | paused | disabled) (until | till)",
+        "(allowance | quota | limit | cap | credits) (has been | have been | is | was | are) [fully | now | already | all] (used | used up | reached | exhausted | spent | hit)",
         "no (backups | backup | restores | recovery | refunds | returns | exchanges | phone support | exceptions) (on | for | with | under) (the | your | this | a | our | free | basic | hobby | starter)",
         "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
         "(warranty's | warranty is | guarantee's | guarantee is | cover is | cover's | warranty was | guarantee was) [now | then | already | unfortunately] (void | voided | invalid | invalidated)",
@@ -1131,7 +1132,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(not something | isn't something | is not something) that (will | is going to | we will | we are going to) (change | be changed | be added)",
         "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display)",
         "(there's | there is | theres) no <word>{0,2} (sync | integration | export | import | syncing)",
-        "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | work | alterations | installations | maintenance | servicing | jobs | any)",
+        "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | work | alterations | installations | installation | fitting | fittings | maintenance | servicing | jobs | any)",
         "no longer (qualifies | qualify | eligible)",
         "(we | i) (don't | do not | dont) (hold | keep | have | store | retain | log) (any | a) (record | records | data | logs | log | copy | copies | history | backup | backups)",
         "(there's | there is | theres) no (data | record | records | copy | backup | history) (we | i) (can | could | are able to) (retrieve | recover | restore | send | provide)",
@@ -1273,7 +1274,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(we | i) [currently | still | unfortunately | sadly | also] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | carry out | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with | provide)",
-        "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us)",
+        "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us | you)",
         "(the system | our system | the till | the checkout | the website | the site | the app | the booking system | our booking system | the payment system | the ordering system) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
         "(the app | our app | the system | our system | the portal | the website | the site | our site | the platform | the software | the tool | the device | the booking system | the checkout) [really | currently | still | just] (can't | cannot | can not | won't | will not) (show | book | display | export | import | sync | send | store | handle | accept | process | split | merge | track | print | save | schedule | add | change | take | hold | do)",
         "(there's | there is | theres) no (setting | option | toggle | button | feature | way) (for | to)",
@@ -1350,7 +1351,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(instead | alternatively | as an alternative | in the meantime | meanwhile | in its place | as a workaround | workaround | work-around | one option | another option | other options | other option | another way | a different way | two options | three options | a few options | your options | the options | next best | way around | ways around | way round | ways round | way around it | get around it | get round it | the good news | good news | what i can do | what we can do | what i can offer | what we can offer | what i've done | what we've done | what we have done | what i have done | what i did | what we did | here's what | here is what | here's how | here is how | here are | here's a | here is a | heres what | heres how)",
         "(to make up for | to make it up to you | as a goodwill gesture | as a gesture of goodwill | by way of apology)",
-        "(a couple of | a few | some | several | two | three | other) (options | alternatives | choices | ways forward | routes)",
+        "(a couple of | a few | some | several | two | three | other) [quick | simple | easy | good | possible | different | alternative | practical] (options | alternatives | choices | ways forward | routes)",
         "(still | do | also) have (options | alternatives | choices)",
         "there (are | is) still (options | alternatives | choices | ways | a way)",
         "(here's | here is | heres) <any>{0,3} (off | code | discount | voucher | credit | coupon | gift card | refund)"
@@ -1428,6 +1429,13 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "works-though",
+      "separate": true,
+      "phrases": [
+        "(works | will work | would work | should work | does the job | will do the job) (though | instead | fine | just as well | too)"
+      ]
+    },
+    {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
@@ -1439,6 +1447,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get | free up | frees up | still get)"
+        },
+        {
+          "sentence": "(we refund | we'll refund | we will refund | we credit | we'll credit | we match | we'll match | you'd end up | you would end up | you'd pay | you would pay | you'll pay | you will pay)"
         },
         {
           "before": "(however | but | though | that said | alternatively | instead | still) [,]"
@@ -1483,7 +1494,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "imperative",
       "phrases": [
-        "(try | consider | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)",
+        "(try | consider | plug | connect | pair | insert | attach | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)",
         "(call | ring | phone | contact | email | message) (the | their | your | <number>)",
         "(turn on | switch on | sign up for | set up | enable | join) (alerts | an alert | notifications | the waitlist | the waiting list | a waitlist | the alert | email alerts | restock alerts)"
       ],
@@ -1575,7 +1586,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(that window | the window | cooling-off | cooling off | cooling-off period | final sale | first 14 days | first 30 days)",
         "(refund | refunds) (claim | claims | request | requests | application | applications)",
         "(opened | used | worn | unsealed | downloaded | digital download | digital downloads | licence | license | software)",
-        "(non-returnable | nonreturnable | not returnable | deposit | deposits | return of premium | money returned)"
+        "(non-returnable | nonreturnable | not returnable | deposit | deposits | return of premium | money returned)",
+        "outside (that | the | this) (period | timeframe | time frame | window)"
       ],
       "alternatives": [
         "I can issue the full amount as store credit, which you can use straight away.",
@@ -1594,7 +1606,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(committed term | committed 12-month | committed annual | terminated early | cancelled or terminated | canceled or terminated)",
         "(termination charge | termination charges | leaving before | leave before | remaining months | maturity | maturity date | matures | closed before | close it before | closing before)",
         "(early termination | terminate | termination | contract | contracts | minimum term | commitment | annual plan | yearly plan | annual subscription | annual membership | annual memberships | lock-in | notice period | auto-renew | auto-renewal | renewal | renewed | renews | membership | memberships | subscription | subscriptions | end my plan | close my account)",
-        "(fixed period | fixed-price period | fixed price period | fixed deal | fixed tariff | moves home | moving home | move home | moving house | move house | season ticket | season tickets | season pass | annual pass | annual ticket)"
+        "(fixed period | fixed-price period | fixed price period | fixed deal | fixed tariff | moves home | moving home | move home | moving house | move house | season ticket | season tickets | season pass | annual pass | annual ticket)",
+        "(redeemed | redeem the mortgage | mortgage offer | fixed rate product | fixed-rate product | fixed rate mortgage)"
       ],
       "alternatives": [
         "I can pause your subscription for up to three months, so you keep everything and pay nothing while it's paused.",
@@ -1748,7 +1761,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(merge | combine | link | join | merging | combining) [two | <number> | the | both | your | these | those | multiple | separate] [customer | user | member | separate | library | loyalty] (accounts | account | profiles | logins | cards | memberships)",
         "(accounts | profiles | logins | memberships) <any>{0,3} (can't | cannot | can not | won't | will not) be (merged | combined | linked | joined)",
         "(account email | account e-mail | login email | login e-mail | original address | original email | email on the account | e-mail on the account | verification | verify | verified | failed attempts | parent portal | portal login | login details)",
-        "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)"
+        "(locked account | account locked | account is locked | your login | log in | login | log-in | sign in | sign-in | signin | password | passwords | passcode | two-factor | 2fa | mfa | authenticator | verification code | verify your identity | identity | locked | lock | locked out | suspended | suspension | account access | regain access | reset | username | security questions | recovery email | backup codes | ownership | unlock | unlocks | hacked | compromised)",
+        "(primary cardholder | primary card holder | cardholder | card holder | additional cardholder | joint holder)",
+        "name from (a | an | the | your | this) <word>{0,2} account",
+        "(shop name | shop names | store name | store names | display name | display names | profile name | account name | business name | seller name)"
       ],
       "alternatives": [
         "I can verify your identity another way, with a few details from a recent invoice, and restore your access today.",
@@ -1771,7 +1787,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(price | prices) (has dropped | dropped | went down | has gone down | have dropped | change | changed | changes | fell | has fallen)",
         "(match | matching | beat | beating) (the | a | that | this | their | our | your) <any>{0,4} (price | prices | quote | offer)",
         "(retrospectively | retroactively | retrospective | retroactive | price promise)",
-        "(lower fare | lower rate | cheaper fare | fare drop | fares are not adjusted | prices are not adjusted | price difference | fare difference)"
+        "(lower fare | lower rate | cheaper fare | fare drop | fares are not adjusted | prices are not adjusted | price difference | fare difference)",
+        "(adjust | adjusted | adjusting) the price"
       ],
       "alternatives": [
         "I can apply our current offer to your order.",
