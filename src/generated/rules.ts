@@ -981,7 +981,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "negative-modal-passive",
       "phrases": [
-        "(can't | cannot | can not | couldn't | could not | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | saved | replayed | recorded | downloaded | streamed | reordered | re-ordered | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
+        "(can't | cannot | can not | cant | couldn't | could not | couldnt | can no longer | could no longer) [really | unfortunately | sadly | currently | now | then] be (refunded | cancelled | canceled | changed | extended | recovered | restored | retrieved | reversed | undone | exchanged | returned | transferred | moved | rescheduled | waived | modified | combined | stacked | applied | honoured | honored | reinstated | reactivated | reopened | processed | issued | shipped | delivered | redeemed | repaired | replaced | matched | unlocked | redirected | rerouted | re-routed | intercepted | recalled | reapplied | re-applied | reused | re-used | dispatched | sent out | posted | picked up | opened | started | created | submitted | logged | raised | added | removed | amended | upgraded | downgraded | split | credited | backdated | released | accepted | approved | granted | made | offered | paused | held | raised | increased | lifted | bypassed | overridden | adjusted | disabled | deleted | given | exceeded | provided | supplied | sent | booked | reserved | guaranteed | renewed | postponed | deferred | frozen | altered | edited | corrected | swapped | topped up | reprinted | restocked | saved | replayed | recorded | downloaded | streamed | reordered | re-ordered | sent back | taken back | ordered | fulfilled | activated | enabled | claimed | ported | merged | converted | used | kept | sold | extended | accommodated | placed | shared | investigated | diagnosed | inspected | examined | shortened | reimbursed | compensated | lodged | taken | carried | admitted | brought | boarded | seated | allowed on | arranged | organised | organized | scheduled | fitted | installed | expedited | prioritised | prioritized | overturned | reissued | re-issued | resent | re-sent | cashed | paid out | refunded | ended | terminated | closed | stopped | considered | reviewed | assessed | admitted | paid | collected)",
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
@@ -1022,7 +1022,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | is not | aren't | are not | not) [really | unfortunately | sadly] (recoverable | refundable | returnable | repairable | transferable | exchangeable | reversible | retrievable | cancellable | changeable | extendable | negotiable | salvageable)",
         "(is | are) no (covered | possible | refundable | eligible | available | returnable)",
         "(non-cancellable | non-cancelable | noncancellable | unrecoverable | irrecoverable | irreversible)",
-        "(falls | fall | falling | is | are | sits | sit) (outside | beyond) (our | the | what | of)",
+        "(falls | fall | falling | is | are | sits | sit) (outside | beyond) (our | the | what | of | it | them | that | this)",
+        "(well | way | long | already | now) past (our | the | your | its | their | that) <word>{0,3} (window | period | deadline | date | limit | cut-off | cutoff)",
+        "(has not been | have not been | hasn't been | haven't been | was not | wasn't | were not | weren't) (approved | accepted | granted | authorised | authorized | upheld | agreed)",
+        "(there's | there is | theres) no (refund | exception | credit | discount | extension | replacement | exchange) (i | we) (can | could | am able to | are able to)",
         "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | included | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription | system | app | product | package | platform | portal | offer))",
         "(isn't | is not | aren't | are not | is no longer | are no longer) [unfortunately | sadly | currently] available [any more | anymore]",
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
@@ -1130,7 +1133,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | is not) something (the app | our app | the platform | our platform | the system | the product | the site | the website | the software | the tool) (supports | offers | does | has | provides | can do)",
         "(isn't | is not | aren't | are not) something (the | our) <word>{0,2} (app | platform | system | product | site | website | software | tool | portal | classroom | service) (supports | offers | does | has | provides | can do | allows | includes)",
         "(not something | isn't something | is not something) that (will | is going to | we will | we are going to) (change | be changed | be added)",
-        "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display)",
+        "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display | print | send | issue | produce | generate)",
         "(there's | there is | theres) no <word>{0,2} (sync | integration | export | import | syncing)",
         "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | work | alterations | installations | installation | fitting | fittings | maintenance | servicing | jobs | any)",
         "no longer (qualifies | qualify | eligible)",
@@ -1274,7 +1277,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(we | i) [currently | still | unfortunately | sadly | also] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | carry out | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with | provide)",
-        "(the system | our system | the tool | the policy | our policy) (won't | will not | doesn't | does not) (let | allow) (me | us | you)",
+        "(system | portal | platform | app | tool | policy | checkout | till) (won't | will not | doesn't | does not) (let | allow) (me | us | you)",
         "(the system | our system | the till | the checkout | the website | the site | the app | the booking system | our booking system | the payment system | the ordering system) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
         "(the app | our app | the system | our system | the portal | the website | the site | our site | the platform | the software | the tool | the device | the booking system | the checkout) [really | currently | still | just] (can't | cannot | can not | won't | will not) (show | book | display | export | import | sync | send | store | handle | accept | process | split | merge | track | print | save | schedule | add | change | take | hold | do)",
         "(there's | there is | theres) no (setting | option | toggle | button | feature | way) (for | to)",
@@ -1429,6 +1432,18 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "contrast-way",
+      "separate": true,
+      "phrases": [
+        "(though | however) :",
+        "(on your side | the upside | on the bright side | the bright side | silver lining)",
+        "(sits | sit | lies | lie | rests | rest) with (your | the | their) <word>{0,3} (team | bank | provider | manufacturer | retailer | seller | insurer | carrier | courier | support | developer | landlord | council | school | gp | doctor)",
+        "(which | that | this | it) (usually | normally | often | generally) (fixes | solves | sorts | resolves | clears)",
+        "(which | that | this) (fixes | solves | sorts out | resolves | clears) (it | the problem | the issue | this | that) (in | for | most | nearly | almost)",
+        "(support | team | manufacturer | retailer | provider | bank | insurer | seller) can , (and | though | however)"
+      ]
+    },
+    {
       "id": "works-though",
       "separate": true,
       "phrases": [
@@ -1439,7 +1454,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "if you (book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share | merge | remove | delete | archive | free up)"
+        "(as soon as you | once you | when you) (finish | leave | complete | cancel | remove | delete | return | free up | archive | close | end | drop | move | switch | upgrade | book | order | renew | wait | hold on)",
+        "if you (hold on | hold off | wait | hang on | book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share | merge | remove | delete | archive | free up)"
       ],
       "when": [
         {
@@ -1447,6 +1463,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get | free up | frees up | still get)"
+        },
+        {
+          "sentence": "(opens up | open up | opens again | becomes available | become available | you'll save | you will save | you'd save | you would save | you save)"
         },
         {
           "sentence": "(we refund | we'll refund | we will refund | we credit | we'll credit | we match | we'll match | you'd end up | you would end up | you'd pay | you would pay | you'll pay | you will pay)"
@@ -1462,6 +1481,8 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "customer-can",
       "phrases": [
+        "(i'll | we'll | i will | we will | i’ll | we’ll) make (the | that | this) (change | switch | swap | booking | update | adjustment | transfer | move)",
+        "(reply | answer | say | respond) [with] [' | \" | “ | ‘] (yes | ok | okay | go ahead) [' | \" | ” | ’] and (i'll | we'll | i will | we will | i’ll | we’ll)",
         "(you | you'll | you will | you’ll) [can | will | may | might | 'll | still | also | always | instead | easily] (can | could | may | might | still | also) [still | also | always | instead | easily | simply | just]",
         "(you | you'll | you will | you'd | you would | you’ll) [still | also | then | always] be able to",
         "you should [still | also | then | now] be able to",
@@ -1496,6 +1517,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(try | consider | plug | connect | pair | insert | attach | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)",
         "(call | ring | phone | contact | email | message) (the | their | your | <number>)",
+        "drop (it | them | the | your | this | that) <word>{0,2} (in | off | round | by)",
         "(turn on | switch on | sign up for | set up | enable | join) (alerts | an alert | notifications | the waitlist | the waiting list | a waitlist | the alert | email alerts | restock alerts)"
       ],
       "when": [
@@ -1523,6 +1545,10 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
         "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
+        "(he'll | she'll | he will | she will | he’ll | she’ll | he can | she can) [happily | gladly | also | still] (fit | install | repair | replace | send | sort | fix | swap | check | test | look | order | bring | deliver | collect | book | rebook | arrange | help | do)",
+        "(will | 'll | can | could) [happily | also | still | usually] (test | inspect | assess | diagnose | rebuild | service) (it | them | this | that | yours | the)",
+        "(lab | labs | shop | team | workshop | branch | store | partner | partners | engineers | technicians) (does | do | offers | offer | carries out | carry out) <word>{0,2} (repairs | repair | replacements | fittings | servicing | service | refits)",
+        "(has | have) (a | one | some) (refurbished | spare | replacement | loan | courtesy | reconditioned | second-hand | ex-demo | demo) <word>{0,2}",
         "(they'll | they will | they’ll | they can | they could | they'd | they would) [be able to | happily | gladly | usually | also] (arrange | help | sort | fix | repair | replace | refund | handle | process | issue | look | deal | assist | advise | book | send | collect | check | exchange | reissue | take care | add | put | move | rebook | seat | fit)",
         "(their | the manufacturer's | the retailer's | the provider's | the insurer's | the bank's | the airline's) <word>{0,2} (line | number | helpline | phone number | email | email address | website | site | portal | app) (is | are)",
         "(i've got | we've got | i’ve got | we’ve got | i have got | we have got) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | tomorrow | <number> | one | two | three | some | slots | a slot | space | spaces | availability | places | a place | a table | a room | an opening | another | other)",
@@ -1533,7 +1559,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(support | team | desk | staff | specialists | helpline | people | folks) (can | will | should | could | would | 'll) [be able to | usually | also | still] (help | assist | advise | sort | fix | answer | look into | take care | do it | do this | do that | do the | change | amend | arrange | handle | process | book | rebook | make | raise | issue | update | reissue | move | add | set up | switch | transfer | remove | correct | lift | raise | increase | waive | unlock | approve | override)",
         "(support team | support desk | help desk | helpdesk) (covers | handles | looks after | deals with | takes care of | supports)",
         "(bank | bank's | card issuer | card provider | provider | manufacturer | carrier | courier | retailer | seller | merchant | insurer | airline | gp | doctor | pharmacist | dealer | dealership | developer | publisher | installer | landlord | council | adviser | advisor | accountant | solicitor | lawyer | specialist | professional | expert | optician | dentist | vet | mechanic | electrician | plumber) (can | could | will | should | may | 'll) [be able to | usually | normally | also | still] (help | assist | advise | sort | fix | raise | issue | refund | reverse | repair | replace | handle | process | arrange | look into | look at | answer | check | confirm | offer | provide | do | reissue | update | change | cancel)",
-        "(runs | offers | provides | operates | hosts | holds) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
+        "(runs | offers | provides | operates | hosts | holds | run | offer | provide | operate | host | hold) (a | an) (free | drop-in | weekly | monthly | paid | dedicated | separate | low-cost | walk-in) <word>{0,2} (service | clinic | café | cafe | session | sessions | desk | line | helpline | scheme | programme | program | workshop | repair)",
         "(is | are) (very close | a close match | a good match | nearly identical | almost identical | the closest match | the nearest match)",
         "(happy | glad) to (help you choose | help compare | help you compare | help you pick | compare | arrange | swap | switch | set up | book)",
         "(is | are) [more than | really | very | always | still | also] (happy | glad | pleased | willing | prepared) to (refund | offer | replace | repair | credit | exchange | waive | extend | cover | arrange | honour | honor | reduce | take | send | book | move | transfer | put | give | reissue | rebook | reschedule | hold | reserve | discount | match)",
@@ -1624,7 +1650,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(all | every one | all of them | they) (are | were | have been) [all] sold",
         "(we're out of | we are out of | we’re out of | run out of | ran out of | no date for)",
         "(no longer available | no longer carry | no longer sell | no longer offer | our range | the range | our collection | the collection | our catalogue | our catalog | fully booked | booked up | no stock)",
-        "(out of stock | sold out | stock | in stock | restock | restocked | restocking | back in stock | inventory | discontinued | no longer made | no longer stocked | backorder | backordered | back-ordered | unavailable | supplier | shipment from the supplier | reserve one | hold one | last one | limited edition)"
+        "(out of stock | sold out | stock | in stock | restock | restocked | restocking | back in stock | inventory | discontinued | no longer made | no longer stocked | backorder | backordered | back-ordered | unavailable | supplier | shipment from the supplier | reserve one | hold one | last one | limited edition)",
+        "(there are none | there were none | none left | none in stock | none available)"
       ],
       "alternatives": [
         "I can set up a back-in-stock alert, so you hear from us the moment it's available again.",
