@@ -891,6 +891,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | support | services | registry | concierge | admissions | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers | registry | concierge | admissions | faculty | services) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
+        "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | reverse | release | take back | exchange)",
+        "(is | are) [currently | unfortunately | sadly] unable to (get involved | mediate | intervene | arbitrate | offer | provide | refund | accept | process | change | cancel | waive | extend | approve | grant | issue | reverse | reinstate | unlock | restore | recover | replace | repair | exchange | transfer | override | honour | honor)",
         "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
         "(portal | app | system | platform | website | site | software | tool | device | account | dashboard) [really | simply | currently | still | unfortunately | sadly] (isn't able to | is not able to | is unable to | isn't capable of | is not capable of)",
@@ -985,7 +987,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
-        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered)"
+        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported)"
       ],
       "unless": [
         {
@@ -1030,6 +1032,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | is not | aren't | are not | is no longer | are no longer) [unfortunately | sadly | currently] available [any more | anymore]",
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
+        "(has | have) no (way | means | option | ability) (to | of)",
+        "(app | product | platform | software | tool | device | site | website | portal | service | game | console | plan) (has | have) no <word>{0,2} (mode | feature | option | setting | integration | function | support | version)",
+        "(is | are) not a (feature | function | service | option) (of | in | on | that)",
         "there is no way (to | for us to | we can | i can | of)",
         "(there's | there is | there are) [really | simply | unfortunately | sadly | just] no (option | options | possibility | means | exception | exceptions) (to | for | we | i | that)",
         "(off the table | out of the question | not an option)"
@@ -1152,7 +1157,7 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(if | unless | whether | when | whenever | in case | why | how | you | i | don't worry [,] | so that)"
         },
         {
-          "sentence": "no (further | more | additional | other) (payment | payments | charge | charges | money | deductions | deduction | debits | debit | direct debits | collections | instalments | installments | fees | bills)"
+          "sentence": "no (further | more | additional | other) [<word>] (payment | payments | charge | charges | money | deductions | deduction | debits | debit | direct debits | collections | instalments | installments | fees | bills)"
         },
         {
           "before": "(rate | rates | price | prices | pricing | discount | discounts | saving | savings | issue | issues | problem | problems | outage | outages | bug | bugs | error | errors | impact | disruption | incident | delay | delays | downtime | effect | fault | glitch | exposure | breach | leak | change | changes | update | maintenance | disturbance)"
@@ -1444,6 +1449,61 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "someone-will",
+      "separate": true,
+      "phrases": [
+        "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) [also | then | happily | gladly | personally | now] <word>"
+      ],
+      "unless": [
+        {
+          "after": "(be in touch | get back | let you know if | keep you posted | keep you updated | close | be happy | be glad | always | never | not | continue | pass on | pass your | pass this | make sure | note | be sure | remember | miss | look forward | see you | speak soon | have to | need to | be unable | no longer | only | therefore | be closing | be charging | be keeping | be cancelling | take [good | great | extra | the best] care)"
+        },
+        {
+          "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact)"
+        },
+        {
+          "sentence": "(if anything changes | should anything change | if that changes | if this changes | if anything comes up | if more information comes)"
+        }
+      ]
+    },
+    {
+      "id": "can-however",
+      "separate": true,
+      "phrases": [
+        "(can | could) (however | though | still | also | instead) <word>"
+      ]
+    },
+    {
+      "id": "can-be-done",
+      "separate": true,
+      "phrases": [
+        "(can | could) [also | still | easily | instead] be (frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
+      ]
+    },
+    {
+      "id": "contrast",
+      "separate": true,
+      "phrases": [
+        "(though | tho | however)"
+      ],
+      "unless": [
+        {
+          "sentence": "(thanks | thank you | thank | cheers | appreciate | sorry | apologies)"
+        },
+        {
+          "after": "[. | ! | …] <end>"
+        }
+      ]
+    },
+    {
+      "id": "a-route",
+      "separate": true,
+      "phrases": [
+        "(a | an | one | another) [gentler | easier | quicker | simpler | better | faster | cheaper | other | separate | dedicated | official] (route | process | path | workaround | procedure | way round | way around)",
+        "(has gone | have gone | is on its way | are on their way | has been sent | have been sent) (to | out)"
+      ]
+    },
+    {
       "id": "works-though",
       "separate": true,
       "phrases": [
@@ -1463,6 +1523,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "sentence": "(works | will work | applies | will apply | goes through | will go through | qualifies | will qualify | you'll get | you will get | you'd get | you would get | free up | frees up | still get)"
+        },
+        {
+          "sentence": "(will | 'll) (pick up | pick it up | update | sync | show | appear | refresh | unlock | go through | come through | switch over | carry over)"
         },
         {
           "sentence": "(opens up | open up | opens again | becomes available | become available | you'll save | you will save | you'd save | you would save | you save)"
@@ -1509,6 +1572,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "after": "(try | consider) (to | again | later)"
+        },
+        {
+          "before": "(maximum | minimum | most | least | limit | amount | much | many | all | only | furthest)"
+        },
+        {
+          "after": "have (cancelled | canceled | returned | changed | booked | requested | asked | chosen | switched | upgraded | downgraded | claimed | applied | contacted | called | told | used | done | been | had | made | sent | taken | opted | left | ended | stopped | paid | ordered | bought | exchanged | moved | registered)"
         }
       ]
     },
@@ -1577,7 +1646,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "someone-else-can",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | happily | usually | normally | often | always] (buy | get | purchase | book | order | take | talk | help | walk | come | come in | attend | join | use | access | visit | play | watch | travel | enter | tell you | resend | re-send | confirm | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
+        "(can | could) [also | still | easily | happily | usually | normally | often | always] (buy | get | purchase | book | order | take | talk | help | walk | export | download | email you | send you | come | come in | attend | join | use | access | visit | play | watch | travel | enter | tell you | resend | re-send | confirm | arrange | sort | issue | send | post | collect | deliver | repair | replace | refund | exchange | transfer | reissue | provide | offer | give | advise | explain | fix | handle | reserve | hold | pick | call | email | visit | raise | recover | restore | unlock | reset | do it | do this | do that | plug | connect | bring | set up)"
       ],
       "unless": [
         {
