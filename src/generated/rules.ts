@@ -987,11 +987,14 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
-        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported)"
+        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported | change | changed)"
       ],
       "unless": [
         {
-          "after": "[<word>] (until | unless | till | while)"
+          "after": "[<word>] (unless | while)"
+        },
+        {
+          "after": "[<word>] (until | till) (it | they | we | you | the | your | our | this | that | these | those | payment | everything | all | its | their | he | she | i)"
         },
         {
           "after": "[<word>] before (it | they | we | you | the item | the items | the parcel | the return | your return | your item | the goods | the payment | your payment) [<word>] (arrives | arrive | reaches | reach | is | are | has | have | clears | clear)"
@@ -1011,7 +1014,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "impossible",
       "phrases": [
         "(it's | it is | its | that's | that is | this is | this isn't | that isn't | it isn't | it’s | that’s | which is | which isn't) [simply | just | really | unfortunately | sadly | currently | still | sadly] (not possible | impossible | not an option | not something (we | i) [can | are able to | 're able to] (offer | do | support | provide | allow | have | handle | cover | sell | stock | help with | assist with | fix | change | arrange | deal with | look into | waive | refund | extend | accept | approve | make | give | grant | reverse | override | match | honour | honor) | not available | not allowed | not permitted | not supported | outside (our | the) (policy | scope | window | return window | warranty | remit) | against (our | the) policy | beyond (our | the) (policy | scope | warranty))",
-        "(isn't | is not | wasn't | was not) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
+        "(isn't | is not | wasn't | was not | aren't | are not | arent | isnt) [really | unfortunately | sadly | currently] something (we | i | we're | i'm | we’re | i’m | our team | our support)",
         "(isn't | is not | wasn't | was not | not) [really | unfortunately | sadly | currently] something (our | the) <word>{0,2} (allows | permits | covers | offers | can | could | will | are able to | is able to)",
         "(isn't | is not | not) (a | an) (feature | option | service | product | thing | setting | plan | platform | device | format | browser | integration | language | country | region | carrier | network | payment method | method | card | currency | course | model | brand | size | material | app | version | system) (we | i | that we) [currently] (have | offer | support | provide | sell | do | make | accept | cover | ship to | deliver to | work with)",
         "(isn't | is not | not) [really] (a thing | an option | a feature | a setting) (in | on | with | for) (the | our | this | that)",
@@ -1033,6 +1036,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
         "(has | have) no (way | means | option | ability) (to | of)",
+        "(is | are) not (supporting | offering | allowing | accepting | providing | permitting)",
+        "(has | have) (therefore | unfortunately | sadly | now | also) been (declined | rejected | refused | denied | turned down)",
         "(app | product | platform | software | tool | device | site | website | portal | service | game | console | plan) (has | have) no <word>{0,2} (mode | feature | option | setting | integration | function | support | version)",
         "(is | are) not a (feature | function | service | option) (of | in | on | that)",
         "there is no way (to | for us to | we can | i can | of)",
@@ -1080,6 +1085,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(if | unless | whether | when | whenever | in case | until | before | once | go | goes | going | went | gone | run | runs | ran | running | sell | sells | selling | almost | nearly | never | rarely | often | usually | quickly | fast | not | no longer | back | were | was | been)"
         },
         {
+          "sentence": "(i | we) (can't | cant | cannot | don't | dont | do not) see (that | it | them | any)"
+        },
+        {
           "before": "(as | showing | shown | marked | listed | flagged)"
         },
         {
@@ -1120,6 +1128,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable | erased | deleted | wiped | removed | purged | destroyed)",
         "(is | are | isn't | aren't) [not] (keep | kept | stored | saved | retained | held) (in | on) (our | the) (system | systems | servers | server | records | database) (anymore | any more | any longer)",
         "no copy (is | exist | exists | remains | is kept | was kept)",
+        "none of the (pictures | photos | files | data | records | messages | emails | recordings | videos | documents | notes | backups) (were | was) (kept | saved | retained | stored | backed up | migrated | transferred | copied)",
         "(reviewed | considered | assessed | looked at) <any>{0,6} and (declined | rejected | refused | denied | turned down)",
         "(data | records | files | photos | pictures | videos | messages | emails | history | contacts | notes | documents | backups | entries | projects | recordings | chats) (are | is | were | was) [now | all | unfortunately | sadly | simply] gone",
         "(it's | it is | its | that's | that is | thats | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little | kinda | way] too late to",
@@ -1477,7 +1486,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "can-be-done",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | instead] be (frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
+        "(can | could) [also | still | easily | instead] be (installed | downloaded | streamed | accessed | watched | frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
       ]
     },
     {
@@ -1491,8 +1500,27 @@ export const offerAlternativeData: OfferAlternativeData = {
           "sentence": "(thanks | thank you | thank | cheers | appreciate | sorry | apologies)"
         },
         {
-          "after": "[. | ! | …] <end>"
+          "sentence": "(final | non-refundable | nonrefundable | stands | firm | fixed | the rule | the policy | our policy | can't | cannot | won't | isn't possible | not possible | unable | no exceptions)"
         }
+      ]
+    },
+    {
+      "id": "someone-else-runs",
+      "separate": true,
+      "phrases": [
+        "(partners | partner | sister company | sister site | sister practice | sister shop | neighbours | neighbors) <any>{0,4} (run | runs | offer | offers | provide | provides | stock | stocks | sell | sells | host | hosts)",
+        "(gives | give | offers | offer) (much | pretty much | almost | nearly | exactly | just about) the same"
+      ]
+    },
+    {
+      "id": "elsewhere-or-less",
+      "separate": true,
+      "phrases": [
+        "(still | also) (has | had | have) (it | them | one | some | the) <word>{0,2} (on the shelf | on the shelves | in stock | on display)",
+        "(gets | get | saves | save) you <any>{0,3} (off | discount | cheaper | less)",
+        "(comes to | works out) <any>{0,3} (less | cheaper | lower)",
+        "(is | are) [currently | now | still] <number> % off",
+        "(has | have) (put | set | kept | held) (one | it | them | a pair | a copy) aside"
       ]
     },
     {
@@ -1526,6 +1554,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         },
         {
           "sentence": "(will | 'll) (pick up | pick it up | update | sync | show | appear | refresh | unlock | go through | come through | switch over | carry over)"
+        },
+        {
+          "sentence": "(is included | are included | comes included | is covered | are covered | sit on a single | is free as well)"
         },
         {
           "sentence": "(opens up | open up | opens again | becomes available | become available | you'll save | you will save | you'd save | you would save | you save)"
@@ -1587,6 +1618,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(try | consider | plug | connect | pair | insert | attach | switching to | upgrading to | downgrading to | use | visit | head to | go to | check | click | right-click | tap | open | choose | select | restore | look in | search)",
         "(call | ring | phone | contact | email | message) (the | their | your | <number>)",
         "drop (it | them | the | your | this | that) <word>{0,2} (in | off | round | by)",
+        "(rebook | reschedule | pop | grab | bring | book | order | buy) <word>{0,4} (and | within | in the next | any time | anytime | before)",
         "(turn on | switch on | sign up for | set up | enable | join) (alerts | an alert | notifications | the waitlist | the waiting list | a waitlist | the alert | email alerts | restock alerts)"
       ],
       "when": [
@@ -1612,7 +1644,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(will be | 'll be) (on site | on hand | there | available | around) <any>{0,4} to (help | assist | set | get | sort)",
         "(it's | it is | they're | they are | which is | which are | that's | that one is | both are | both of which are | also | still) [also | still | currently | fully | all] (in stock | available now | available today | available to order | ready to ship)",
         "(has | have | holds | hold | carries | carry) (some | one | two | three | four | five | a few | several | plenty | stock | <number>) [left | more] in stock",
-        "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number>] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
+        "(has | have | there's | there is | there are) [still | also] [some | plenty of | a few | two | three | <number> | a | an | one] [free | spare | open] (space | spaces | slots | slot | availability | places | seats | rooms | tables | appointments) [left | free | available | open]",
         "(store | stores | shop | shops | branch | branches | stockist | stockists | retailer | retailers | warehouse | partner) (can | could | will | may | still) (post | send | ship | hold | order | reserve | deliver | supply)",
         "(he'll | she'll | he will | she will | he’ll | she’ll | he can | she can) [happily | gladly | also | still] (fit | install | repair | replace | send | sort | fix | swap | check | test | look | order | bring | deliver | collect | book | rebook | arrange | help | do)",
         "(will | 'll | can | could) [happily | also | still | usually] (test | inspect | assess | diagnose | rebuild | service) (it | them | this | that | yours | the)",
@@ -1634,7 +1666,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are) [more than | really | very | always | still | also] (happy | glad | pleased | willing | prepared) to (refund | offer | replace | repair | credit | exchange | waive | extend | cover | arrange | honour | honor | reduce | take | send | book | move | transfer | put | give | reissue | rebook | reschedule | hold | reserve | discount | match)",
         "(can | could) [also | still | instead] be (put | used | applied | moved | transferred | converted | carried over | credited) (towards | toward | against | as credit | into credit | to credit)",
         "(their | the manufacturer's | the vendor's | the provider's) (faq | docs | documentation | help centre | help center | help pages | guide | forum | community | knowledge base)",
-        "(store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
+        "(gift card | gift cards | e-gift card | store credit | account credit | a credit | an exchange | exchange it | swap it | a partial refund | partial refund | a replacement | replacement | a repair | a discount | a voucher | a coupon | a code for | a waitlist | the waitlist | waiting list | back-in-stock | back in stock alert | restock alert | notify me | pre-order | preorder | backorder | a refund of the difference | a prepaid (label | return label) | loyalty points | a callback | a call back | a trial extension | a feature request | feature request | escalate | escalated | escalation | free shipping | express shipping | priority shipping | a gift card | gift card)"
       ],
       "unless": [
         {
@@ -1790,7 +1822,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(billed by | billed directly | charged by | no access to)",
         "(bought | purchased | ordered | booked) (from | through | via | at) (other | another | a different | third-party | an independent) <word>{0,2} (retailers | retailer | sellers | seller | shops | shop | stores | store | websites | website | sites | site | pharmacies | pharmacy | suppliers | supplier | garage | agents | agent)",
         "(their | the garage's | the seller's | the vendor's | the contractor's) (labour | labor | charges | invoice | bill | fees | pricing | prices | terms | workmanship)",
-        "(isn't | is not) something <word>{0,5} (deals with | covers | handles | looks after)"
+        "(isn't | is not | aren't | are not | arent | isnt) something <word>{0,5} (deals with | deal with | covers | cover | handles | handle | looks after | look after)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1914,9 +1946,11 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(switch you | move you | transfer you) (from | to | into) (the | a | another | your)",
         "(move | moving) (the | your) <word>{0,2} (service | appointment | session | slot)",
         "(checked in | timetable | morning group | evening group | class | classes | classes start | intake | course date)",
-        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | stay | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)",
+        "(booking | bookings | booked | book | reservation | reservations | reserved | reschedule | rescheduled | rescheduling | rebook | rebooked | rebooking | appointment | appointments | flight | flights | fare | fares | check-in | check in | room | hotel | seat | seats | ticket | tickets | event | date change | change fee | change the date | move the date | amendment fee | cancellation fee | fee | fees | waive | waived | waiver | itinerary | travel date | departure | session | class)",
         "(later cohort | next cohort | another cohort | different cohort | earlier cohort | later intake | next intake | later date | another date | different date)",
-        "(reschedules | rebooks | reschedule requests | 24h notice | 24 hours notice | 24 hours' notice | 48 hours' notice | hours notice)"
+        "(reschedules | rebooks | reschedule requests | 24h notice | 24 hours notice | 24 hours' notice | 48 hours' notice | hours notice)",
+        "(your | the | a | this | that | our | their | his | her) [<word>] stay",
+        "stay (dates | date | with us | at the | at our)"
       ],
       "alternatives": [
         "I can move your booking to another date and ask for the change fee to be waived.",
@@ -1940,7 +1974,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(limit | limits | limited | quota | quotas | cap | capped | allowance | usage | seats | seat | user limit | users on | users per | storage | gb | tb | projects | requests | api calls | tier | plan | free plan | starter plan | basic plan | pro plan | upgrade | trial | trial period | free trial | exceeded | maximum | max | overage | rate limit | per month)",
         "(projects | members | users | seats | boards | workspaces | files | guests | admins | integrations | collaborators | editors | viewers) per (workspace | project | account | board | team | organisation | organization | plan | user | site)",
         "(daily | weekly | monthly | annual | yearly | per-transaction | transaction | transfer | withdrawal | spending | payment | credit | card | cash) (limit | limits | cap | caps)",
-        "(caps | fixed caps | hard caps | usage caps)"
+        "(caps | fixed caps | hard caps | usage caps)",
+        "(allows | includes | covers) (one | two | three | four | five | a single | <number>) <word>{0,2} (in any | each | every | per | a) <word>{0,2} (period | year | month | term | week)",
+        "(a | the) (second | third | fourth | fifth | sixth) (claim | user | device | account | login | pass | permit | profile | seat | screen | stream)"
       ],
       "alternatives": [
         "I can raise your limit for the rest of this month while you decide whether a larger plan suits you.",
@@ -1955,7 +1991,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(commits | repository | repo | force-pushed | force push | force-push | not kept | aren't kept | isn't kept | weren't kept)",
         "(irreversibly | permanently | irretrievably) (deleted | erased | purged | wiped | removed | destroyed)",
         "(copies of | a copy of | retention | retention policy | records | recordings | call recordings | logs | archive | archives | kept for | stored for | retained for)",
-        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | trash | bin | recycle | gone for good)"
+        "(recover | recovered | recovery | recoverable | restore | restored | restoring | retrieve | retrieved | undelete | undo | deleted | deletion | erased | wiped | purged | purge | lost | overwritten | backup | backups | back up | snapshot | history | files | data | photos | messages | conversations | trash | bin | recycle | gone for good)",
+        "(pictures | images | videos | attachments | voicemails | documents)"
       ],
       "alternatives": [
         "I can ask our engineers to check the backups for anything that can still be restored.",
