@@ -893,7 +893,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers | registry | concierge | admissions | faculty | services) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
         "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | reverse | release | take back | exchange)",
         "(is | are) [currently | unfortunately | sadly] unable to (get involved | mediate | intervene | arbitrate | offer | provide | refund | accept | process | change | cancel | waive | extend | approve | grant | issue | reverse | reinstate | unlock | restore | recover | replace | repair | exchange | transfer | override | honour | honor)",
-        "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
+        "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (open | start | process | accept | investigate | pursue | raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
         "(portal | app | system | platform | website | site | software | tool | device | account | dashboard) [really | simply | currently | still | unfortunately | sadly] (isn't able to | is not able to | is unable to | isn't capable of | is not capable of)",
         "it [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | is unable to | is no longer able to | isn't in a position to | is not in a position to | isn't permitted to | is not permitted to | isn't allowed to | is not allowed to)"
@@ -1037,6 +1037,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
         "(has | have) no (way | means | option | ability) (to | of)",
+        "(won't | will not | can't | cannot) be <word> (retroactively | retrospectively)",
+        "(isn't | isnt | is not | aren't | arent | are not) (making | producing | manufacturing | stocking | selling | offering) <word>{0,3} (anymore | any more | any longer)",
+        "(sold | sold out) (the | our) last (one | ones | unit | units | pair | copy | copies)",
+        "(is | are) not having (the | a | an | any)",
+        "(there isn't | there is not | there isnt | there's not | theres not) anything (we | i) (can | could) (get back | recover | restore | retrieve | do | offer)",
+        "(has | have) [already | now] been [securely | permanently | safely] (destroyed | shredded | wiped | erased)",
         "(is | are) not (supporting | offering | allowing | accepting | providing | permitting)",
         "(has | have) (therefore | unfortunately | sadly | now | also) been (declined | rejected | refused | denied | turned down)",
         "(app | product | platform | software | tool | device | site | website | portal | service | game | console | plan) (has | have) no <word>{0,2} (mode | feature | option | setting | integration | function | support | version)",
@@ -1308,7 +1314,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(doesn't | does not | don't | do not | won't | will not) entitle <any>{0,3} to",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
-        "(we | i) (won't | will not | aren't going to | are not going to) be (producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
+        "(we | i) (won't | will not | aren't going to | are not going to) be (adjusting | fitting | repairing | servicing | refunding | replacing | changing | moving | honouring | honoring | matching | waiving | producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make (an | any) exception",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
@@ -1397,12 +1403,12 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(i | we) [already | just | also | now | have] (unlocked | created | sent | issued | booked | arranged | refunded | credited | applied | moved | reserved | ordered | upgraded | extended | emailed | texted | rang | phoned | forwarded | raised | reshipped | replaced | waived | restored | recovered | reactivated | reinstated)",
         "(agreed | approved | decided | offered | arranged) to (refund | replace | waive | credit | extend | exchange | reimburse | cover | repair | reduce | split | return | give back | pay back | send | assess | inspect | look at | check | help | take)",
         "(on | to | onto) (the | our) (restock | waiting | wait | waitlist | notification | priority | cancellation | reserve) list",
-        "(restock notification | restock list | restock email | back-in-stock email | back in stock email)",
+        "(stock alert | stock alerts | back-in-stock alert | restock alert | restock alerts | restock notification | restock list | restock email | back-in-stock email | back in stock email)",
         "(i've | we've | i have | we have) [,] [though | however | still | also] [,] been able to",
         "(i've | we've | i have | we have | i’ve | we’ve) [also | just | now] found (a | an | one | two | three | some | another | it | them | you | the | your | stock | availability)",
         "(holding | reserving | keeping | setting aside | putting aside | saving) (one | it | them | a pair | a pack | a copy | a seat | a place | a table | a room) (for you | under your name | in your name | aside for you)",
         "(i've | we've | i have | we have | i’ve | we’ve) [now | also] noted (it | this | that) (on | against | in) (your | the) (account | file | booking | order | record)",
-        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted | cancelled | canceled | knocked)"
+        "(i've | we've | i have | we have | i’ve | we’ve) [,] [already | also | just | now | though | however | instead | gone ahead and | taken the liberty of | personally] [,] (gone ahead | issued | added | applied | sent | set up | arranged | credited | booked | created | logged | raised | passed | escalated | refunded | extended | upgraded | reserved | placed | put | flagged | opened | forwarded | shared | attached | included | emailed | moved | switched | waived | covered | requested | filed | submitted | registered | recorded | rung | phoned | called | texted | messaged | pencilled | penciled | introduced | referred | connected you | copied in | paused | expedited | scheduled | rebooked | reshipped | re-shipped | resent | re-sent | replaced | refunded | reimbursed | compensated | reinstated | unlocked | reset | restored | recovered | held | asked | reached out | contacted | looped in | started | made | given | offered | prepared | linked | listed | enabled | activated | exported | saved | copied | downloaded | kept | set aside | put aside | generated | backed up | transferred | signed you up | signed up | uploaded | pre-filled | prefilled | pre-booked | prebooked | pre-ordered | lined up | queued | upgraded | rerouted | redirected | reissued | re-issued | topped up | reserved | secured | requested | put in | booked in | organised | organized | approved | authorised | authorized | granted | restocked | set | split | spread | reduced | lowered | halved | discounted | adjusted | converted | swapped | exchanged | sorted | cancelled | canceled | knocked)"
       ],
       "unless": [
         {
@@ -1487,7 +1493,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "can-be-done",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | instead] be (installed | downloaded | streamed | accessed | watched | frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
+        "(can | could) [also | still | easily | instead] be (retaken | redone | resubmitted | reapplied | re-sent | resent | installed | downloaded | streamed | accessed | watched | frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
       ]
     },
     {
@@ -1522,6 +1528,16 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(comes to | works out) <any>{0,3} (less | cheaper | lower)",
         "(is | are) [currently | now | still] <number> % off",
         "(has | have) (put | set | kept | held) (one | it | them | a pair | a copy) aside"
+      ]
+    },
+    {
+      "id": "done-by-others",
+      "separate": true,
+      "phrases": [
+        "(team | billing | colleague | colleagues | manager | department | desk | engineer | technician | consultant | office | branch) (has | have) [already | also | now | kindly] (moved | added | credited | refunded | transferred | set up | arranged | sent | booked | reissued | replaced | waived | applied | merged | linked | upgraded | extended | reserved | uploaded | restored | recovered | found | ordered | put)",
+        "(credit | credits | refund | points | voucher | discount | money | balance | deposit) <any>{0,3} (has | have) been (added | credited | applied | transferred | moved) (to | into | onto) (your | the)",
+        "(if you'd rather | if you would rather | if you’d rather) not",
+        "cheaper than"
       ]
     },
     {
@@ -1823,7 +1839,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(billed by | billed directly | charged by | no access to)",
         "(bought | purchased | ordered | booked) (from | through | via | at) (other | another | a different | third-party | an independent) <word>{0,2} (retailers | retailer | sellers | seller | shops | shop | stores | store | websites | website | sites | site | pharmacies | pharmacy | suppliers | supplier | garage | agents | agent)",
         "(their | the garage's | the seller's | the vendor's | the contractor's) (labour | labor | charges | invoice | bill | fees | pricing | prices | terms | workmanship)",
-        "(isn't | is not | aren't | are not | arent | isnt) something <word>{0,5} (deals with | deal with | covers | cover | handles | handle | looks after | look after)"
+        "(isn't | is not | aren't | are not | arent | isnt) something <word>{0,5} (deals with | deal with | covers | cover | handles | handle | looks after | look after)",
+        "(nothing to do with | not to do with | isn't to do with | don't deal with | dont deal with | do not deal with)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1855,7 +1872,9 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(feature | features | functionality | integration | integrate | integrations | option to | a setting | the setting | settings | dark mode | export | exporting | import | sso | single sign-on | add-on | roadmap | on our list | the app | our app | the product | the platform | our platform | our software | the dashboard | mobile app | sync | syncing | custom field | custom fields | bulk | template | templates | offline | mode | no plans to add | add it | add this | built in | built-in | doesn't exist | does not exist | merge | merging | workspace | workspaces | permissions | dashboard | report | reports)",
         "(on any plan | in any plan | on any of our plans | on any tier | in any tier | on any version | in any version)",
         "(isn't | is not | aren't | are not | not) [currently | yet] supported (in | by | within)",
-        "(connectivity | wi-fi | wifi | bluetooth | smart features | smart home | voice control | remote control | controlled through | controlled from | controlled via | controlled remotely)"
+        "(connectivity | wi-fi | wifi | bluetooth | smart features | smart home | voice control | remote control | controlled through | controlled from | controlled via | controlled remotely)",
+        "(has no | have no) <word>{0,2} (support | mode | feature | option | setting | function | port | ports)",
+        "(won't work with | will not work with | doesn't work with | does not work with)"
       ],
       "alternatives": [
         "I can walk you through a workaround that gets you the same result today.",
