@@ -1649,6 +1649,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       "unless": [
         {
           "after": "(to | again later | not | back | of)"
+        },
+        {
+          "after": "[<word>] (are | is | were | was | have | has | will | get | gets)"
         }
       ]
     },
