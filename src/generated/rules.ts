@@ -891,7 +891,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | support | services | registry | concierge | admissions | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers | registry | concierge | admissions | faculty | services) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
-        "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | reverse | release | take back | exchange)",
+        "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier | courier | couriers | bank | banks | retailer | seller | merchant) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | reverse | release | take back | exchange)",
         "(is | are) [currently | unfortunately | sadly] unable to (get involved | mediate | intervene | arbitrate | offer | provide | refund | accept | process | change | cancel | waive | extend | approve | grant | issue | reverse | reinstate | unlock | restore | recover | replace | repair | exchange | transfer | override | honour | honor)",
         "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (open | start | process | accept | investigate | pursue | raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
@@ -987,6 +987,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
+        "(isn't | aren't | is not | are not | is never | are never | is no longer | are no longer) (moved | transferred | switched | swapped) (between | to | once | after | from | mid-course | mid-term)",
         "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported | change | changed)"
       ],
       "unless": [
@@ -1092,7 +1093,10 @@ export const offerAlternativeData: OfferAlternativeData = {
           "before": "(if | unless | whether | when | whenever | in case | until | before | once | go | goes | going | went | gone | run | runs | ran | running | sell | sells | selling | almost | nearly | never | rarely | often | usually | quickly | fast | not | no longer | back | were | was | been)"
         },
         {
-          "sentence": "(i | we) (can't | cant | cannot | don't | dont | do not) see (that | it | them | any)"
+          "sentence": "(i | we) (can't | cant | cannot | don't | dont | do not) (see | find) (that | it | them | any | the)"
+        },
+        {
+          "before": "(' | \" | “ | ‘)"
         },
         {
           "before": "(as | showing | shown | marked | listed | flagged)"
@@ -1144,7 +1148,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "nothing (left | remaining | more) <any>{0,7} to (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen)",
         "nothing (left | remaining | more) [that | which] (we | i) (can | could | are able to | were able to | am able to | was able to) (restore | recover | retrieve | refund | return | undo | salvage | reinstate | reopen | bring back)",
         "(does not | doesn't | do not | don't | did not | didn't) (wish | want | agree) to (release | allow | accept | grant | approve | waive | refund | end | terminate | change | amend | extend | lift | reduce | offer | make an exception)",
-        "(it | this | that | they | these | those | which | request | claim | order | purchase | booking | item | items | table | order) (doesn't | does not | didn't | did not | won't | will not | wouldn't | would not) qualify",
+        "(doesn't | does not | didn't | did not | won't | will not | wouldn't | would not) qualify",
         "(policy | promise | guarantee | warranty | cover | offer | promotion | scheme | plan | insurance | terms | contract | membership | pass | subscription) (excludes | exclude | doesn't include | does not include)",
         "(agreement | contract | lease | tenancy | terms | policy | rules) (prohibits | prohibit | forbids | forbid | bans | ban | does not permit | doesn't permit | does not allow | doesn't allow)",
         "(is | are | isn't | aren't | is not | are not) [not | never] (disclosed | released | made public | published | given out) (to customers | to the public | to members | to guests | to clients | to buyers | to shoppers | publicly)",
@@ -1162,7 +1166,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(there's | there is | theres) no (data | record | records | copy | backup | history) (we | i) (can | could | are able to) (retrieve | recover | restore | send | provide)",
         "(doesn't | does not | don't | do not) (provide | offer | give) (support | repairs | refunds | cover | warranty cover) for",
         "(we | i) (don't | do not | dont) (hold | keep | run | operate | maintain | have) (a | any) (waiting list | waitlist | wait list | reservation list | pre-order list | preorder list)",
-        "no (further | more | additional | extra) <any>{0,3} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
+        "no (further | more | additional | extra) <any>{0,5} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
         "none (has | have) been (made available | released | allocated | offered | approved | granted | set aside)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
         "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
@@ -1209,7 +1213,7 @@ export const offerAlternativeData: OfferAlternativeData = {
     {
       "id": "charge-stands-bare",
       "phrases": [
-        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge) <any>{0,4} stands"
+        "(fee | fees | charge | charges | penalty | decision | payment | bill | invoice | cancellation charge | quote | estimate | price | rate) <any>{0,4} stands"
       ],
       "unless": [
         {
@@ -1298,7 +1302,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(we | i) [currently | still | unfortunately | sadly | also] (don't | do not | dont | no longer | do not currently | don't currently) (offer | provide | support | sell | stock | carry | ship | deliver | accept | allow | permit | issue | give | honour | honor | match | refund | do refunds | do exchanges | carry out | make exceptions | grant | extend | cover | reimburse | price match | price-match | take | repair | replace | service | exchange | recover | restore | adjust | keep (backups | copies | a copy | a backup | records | history | snapshots | a snapshot | archives | logs) | have (a | an | any | the) (way | option | ability | feature | integration | setting | process | policy | stock | plan | tool) | have that (feature | option | integration | ability) | have this (feature | option | integration | ability))",
         "(it | the app | the product | the platform | the plan | your plan | our plan | the software | the system | the tool | the device | the service | our app | our platform | our product | this plan | the free plan | the basic plan | the starter plan | the warranty | your warranty | the policy | our policy | the coupon | the code | the voucher | the fare | the ticket | the licence | the license) [currently | unfortunately | sadly | still] (doesn't | does not | won't | will not | can't | cannot) (support | offer | include | allow | cover | let you | let me | work with | integrate with | have | permit | apply | extend | come with | provide)",
-        "(system | portal | platform | app | tool | policy | checkout | till) (won't | will not | doesn't | does not) (let | allow) (me | us | you)",
+        "(system | portal | platform | app | tool | policy | checkout | till | page | site | website | form) (won't | will not | wont | doesn't | does not | doesnt) (let | allow) (me | us | you)",
+        "nothing (we | i) (can | could) (change | do | alter | adjust) (on | about | with)",
         "(the system | our system | the till | the checkout | the website | the site | the app | the booking system | our booking system | the payment system | the ordering system) (won't | will not | doesn't | does not | can't | cannot) (accept | take | allow | apply | recognise | recognize | process) (it | this | that | the code | your code | the voucher | the coupon | them)",
         "(the app | our app | the system | our system | the portal | the website | the site | our site | the platform | the software | the tool | the device | the booking system | the checkout) [really | currently | still | just] (can't | cannot | can not | won't | will not) (show | book | display | export | import | sync | send | store | handle | accept | process | split | merge | track | print | save | schedule | add | change | take | hold | do)",
         "(there's | there is | theres) no (setting | option | toggle | button | feature | way) (for | to)",
@@ -1538,6 +1543,14 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(credit | credits | refund | points | voucher | discount | money | balance | deposit) <any>{0,3} (has | have) been (added | credited | applied | transferred | moved) (to | into | onto) (your | the)",
         "(if you'd rather | if you would rather | if you’d rather) not",
         "cheaper than"
+      ]
+    },
+    {
+      "id": "they-handle-it",
+      "separate": true,
+      "phrases": [
+        "(handle | handles | deal with | deals with | sort | sorts | process | processes) (those | these | that | this | it | them | claims | returns | repairs) (directly | themselves | for you)",
+        "(taken | knocked | shaved) <any>{0,3} off (the | your | this | that) <word>{0,2} (price | bill | invoice | quote | fee | labour | labor | total | order | booking | cost | charge | renewal)"
       ]
     },
     {
@@ -1843,7 +1856,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(bought | purchased | ordered | booked) (from | through | via | at) (other | another | a different | third-party | an independent) <word>{0,2} (retailers | retailer | sellers | seller | shops | shop | stores | store | websites | website | sites | site | pharmacies | pharmacy | suppliers | supplier | garage | agents | agent)",
         "(their | the garage's | the seller's | the vendor's | the contractor's) (labour | labor | charges | invoice | bill | fees | pricing | prices | terms | workmanship)",
         "(isn't | is not | aren't | are not | arent | isnt) something <word>{0,5} (deals with | deal with | covers | cover | handles | handle | looks after | look after)",
-        "(nothing to do with | not to do with | isn't to do with | don't deal with | dont deal with | do not deal with)"
+        "(nothing to do with | not to do with | isn't to do with | don't deal with | dont deal with | do not deal with)",
+        "(not purchased | not bought | weren't bought | were not bought | weren't purchased | were not purchased | wasn't purchased | was not purchased) (through | from | at | with)"
       ],
       "alternatives": [
         "I can put you in touch with the team that handles this and pass on the details, so you don't have to explain it again.",
@@ -1877,7 +1891,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(isn't | is not | aren't | are not | not) [currently | yet] supported (in | by | within)",
         "(connectivity | wi-fi | wifi | bluetooth | smart features | smart home | voice control | remote control | controlled through | controlled from | controlled via | controlled remotely)",
         "(has no | have no) <word>{0,2} (support | mode | feature | option | setting | function | port | ports)",
-        "(won't work with | will not work with | doesn't work with | does not work with)"
+        "(won't work with | will not work with | doesn't work with | does not work with)",
+        "(firmware | for this model | on this model | future updates | in future updates | passthrough)"
       ],
       "alternatives": [
         "I can walk you through a workaround that gets you the same result today.",
