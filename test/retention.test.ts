@@ -45,12 +45,15 @@ describe('memory between checks', () => {
   it('keeps nothing of a reply once the next one is checked', async () => {
     const held = checkAndForget(busy.repeat(20))
     processor.runSync(processor.parse('Hi.'), new VFile('Hi.'))
-    // A WeakRef is kept alive until the job that made it ends, and one
-    // collection under coverage instrumentation has left it alive (1 run in
-    // ~5 of the whole suite): a few rounds, each a job of its own. A reply
-    // that something really keeps survives them all.
-    for (let round = 0; round < 5 && held.deref() !== undefined; round++) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
+    // A WeakRef is kept alive until the job that made it ends, and under
+    // coverage instrumentation, with the suite's other files busy on the
+    // other core, five rounds of one collection each have left it alive (1
+    // run in ~5 of the whole suite, once in a clean-clone CI run): twenty
+    // rounds, each a job of its own after a pause and another small check. A
+    // reply that something really keeps survives them all.
+    for (let round = 0; round < 20 && held.deref() !== undefined; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      processor.runSync(processor.parse('Ok.'), new VFile('Ok.'))
       gc()
     }
     expect(held.deref()).toBeUndefined()
