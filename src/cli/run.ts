@@ -279,7 +279,8 @@ async function ndjsonStream(args: CliArgs, io: CliIo, settings: RunSettings, out
   if (workers <= 1) {
     // One thread: each chunk's lines are checked in a plain loop. Through
     // the pool's three async generators (lines, tasks, results) every reply
-    // cost a dozen promise turns, ~6% of an export's time (bench/cli.mjs).
+    // cost a dozen promise turns (in a CPU profile of 10,000 replies the
+    // checker's share rose from 72.9% to 74.2% without them).
     let check: FileChecker | undefined
     let number = 0
     for await (const lines of batches) {
