@@ -1483,6 +1483,9 @@ export const offerAlternativeData: OfferAlternativeData = {
           "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact)"
         },
         {
+          "after": "[still | also | then | now | automatically] (charge | bill | deduct | debit | collect | apply | expire | lapse | suspend | terminate | remain | stay | require | ask you to pay | hold you | retain | withhold)"
+        },
+        {
           "sentence": "(if anything changes | should anything change | if that changes | if this changes | if anything comes up | if more information comes)"
         }
       ]
