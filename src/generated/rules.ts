@@ -1417,6 +1417,9 @@ export const offerAlternativeData: OfferAlternativeData = {
       ],
       "unless": [
         {
+          "after": "(your | the | these | those) <word>{0,2} (details | information | data | card | records) (on file | on record | for)"
+        },
+        {
           "after": "(to | into | over to | onto) (our | a | the) [new | current | different | updated] <word>{0,2} (system | systems | platform | office | offices | premises | building | provider | software | site | website)"
         },
         {
@@ -1480,7 +1483,7 @@ export const offerAlternativeData: OfferAlternativeData = {
           "after": "(be in touch | get back | let you know if | keep you posted | keep you updated | close | be happy | be glad | always | never | not | continue | pass on | pass your | pass this | make sure | note | be sure | remember | miss | look forward | see you | speak soon | have to | need to | be unable | no longer | only | therefore | be closing | be charging | be keeping | be cancelling | take [good | great | extra | the best] care)"
         },
         {
-          "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact)"
+          "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) [still | also | then | now | just | always] (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact | let you know | close | continue | pass | make sure | note | remember | miss | look forward | see | speak | have to | need to | mark | leave | hope | wish | always | never | not | no longer | consider | hold your | file | archive)"
         },
         {
           "after": "[still | also | then | now | automatically] (charge | bill | deduct | debit | collect | apply | expire | lapse | suspend | terminate | remain | stay | require | ask you to pay | hold you | retain | withhold)"
@@ -1515,7 +1518,7 @@ export const offerAlternativeData: OfferAlternativeData = {
           "sentence": "(thanks | thank you | thank | cheers | appreciate | sorry | apologies)"
         },
         {
-          "sentence": "(final | non-refundable | nonrefundable | stands | firm | fixed | the rule | the policy | our policy | can't | cannot | won't | isn't possible | not possible | unable | no exceptions)"
+          "sentence": "(final | non-refundable | nonrefundable | stands | firm | fixed | the rule | the policy | our policy | can't | cannot | won't | isn't possible | not possible | unable | no exceptions | applies | apply | hoped | afraid | unfortunately | sadly | regret | isn't what | not what | remains)"
         }
       ]
     },
