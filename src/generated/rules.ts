@@ -101,7 +101,7 @@ export const bannedPhraseData: BannedPhraseData = {
           "after": "[, | — | – | - | :] <word>{0,7} (hasn't | has not | haven't | have not | wasn't | was not | weren't | were not | isn't | is not | aren't | are not | won't | will not | didn't | did not | doesn't | does not | don't | do not | never) [been | be | get | have | ever | actually | really | yet | ever been | be getting] [<word>] (expired | expire | deleted | delete | lost | lose | losing | removed | remove | cancelled | canceled | cancel | charged | charge | billed | bill | compromised | hacked | breached | leaked | shared | share | sold | sell | void | voided | invalidate | invalidated | affected | affect | accessed | suspended | closed | close | locked | blocked | banned | penalised | penalized | wiped | erased | reset | gone | disappeared | disappear | overwritten | exposed | stolen | renewed | debited | taken | missing | broken | damaged | happened | happen | your fault | at fault | anything wrong)"
         },
         {
-          "after": "[, | — | – | - | :] (adding | moving | booking | renewing | transferring | porting | switching | upgrading | downgrading | changing | cancelling | canceling | pausing | keeping | paying | ordering | buying | swapping | extending | sharing | linking | closing | opening | installing | reinstalling | joining | taking | having | sending | skipping | exchanging | rebooking | rescheduling | travelling | traveling | claiming | reporting | registering | applying | updating | using | returning | leaving | removing | deleting | resetting | merging | splitting) <word>{0,6} (won't | will not | doesn't | does not | shouldn't | should not | wouldn't | would not) (change | push | put | raise | increase | affect | reduce | alter | impact | count | go | touch | move | add | cost | make)"
+          "after": "[, | — | – | - | :] (adding | moving | booking | renewing | transferring | porting | switching | upgrading | downgrading | changing | cancelling | canceling | pausing | keeping | paying | ordering | buying | swapping | extending | sharing | linking | closing | opening | installing | reinstalling | joining | taking | having | sending | skipping | exchanging | rebooking | rescheduling | travelling | traveling | claiming | reporting | registering | applying | updating | using | returning | leaving | removing | deleting | resetting | merging | splitting) <word>{0,6} (won't | will not | doesn't | does not | shouldn't | should not | wouldn't | would not) (push | put | raise | increase | affect | impact | count | add | cost)"
         },
         {
           "after": "[, | — | – | - | :] <word>{0,4} (is | are | 's | 're | was | were | stays | stay | remains | remain | will be | will stay | will remain | should be | has been | have been | will still be) [all | still | completely | totally | perfectly | fully | always | definitely | absolutely | entirely] (still | safe | fine | secure | intact | there | here | available | active | valid | free | included | covered | unaffected | untouched | protected | unchanged | okay | ok | correct | yours | working | live | open | on track)"
@@ -891,8 +891,8 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(we | i) (are | am | were | was) [therefore | currently | still | really | simply | unfortunately | sadly | just | also] (unable | not able | no longer able | not allowed | not permitted | not authorised | not authorized | not in a position) to",
         "(team | teams | support | services | registry | concierge | admissions | agents | agent | staff | department | colleagues | supervisor | manager | system | systems | we | i) [really | simply | just | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | aren't able to | are not able to | isn't able to | is not able to | are unable to | is unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | aren't permitted to | are not permitted to | isn't permitted to | is not permitted to | aren't allowed to | are not allowed to | isn't allowed to | is not allowed to | won't be able to | will not be able to)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | it | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | theatre | museum | company | firm | advisers | adviser | advisors | advisor | representatives | representative | reps | consultants | consultant | pharmacists | pharmacist | doctors | doctor | nurses | nurse | specialists | specialist | experts | operators | moderators | admins | administrators | librarians | tutors | teachers | instructors | reception | helpdesk | management | landlord | organisers | organizers | registry | concierge | admissions | faculty | services) [really | simply | currently | still | unfortunately | sadly | therefore | also] (isn't able to | is not able to | aren't able to | are not able to | is unable to | are unable to | is no longer able to | are no longer able to | isn't in a position to | is not in a position to | aren't in a position to | are not in a position to | isn't permitted to | is not permitted to | aren't permitted to | are not permitted to | isn't allowed to | is not allowed to | aren't allowed to | are not allowed to)",
-        "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier | courier | couriers | bank | banks | retailer | seller | merchant) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | reverse | release | take back | exchange)",
-        "(is | are) [currently | unfortunately | sadly] unable to (get involved | mediate | intervene | arbitrate | offer | provide | refund | accept | process | change | cancel | waive | extend | approve | grant | issue | reverse | reinstate | unlock | restore | recover | replace | repair | exchange | transfer | override | honour | honor)",
+        "(supplier | suppliers | manufacturer | manufacturers | maker | makers | insurer | underwriter | underwriters | lender | provider | landlord | airline | carrier | courier | couriers | bank | banks | retailer | seller) (won't | will not | can't | cannot | wouldn't | would not | doesn't | does not) (accept | approve | allow | cover | refund | replace | repair | honour | honor | extend | waive | release | take back | exchange)",
+        "(is | are) [currently | unfortunately | sadly] unable to (get involved | mediate | intervene | arbitrate | offer | provide | refund | change | cancel | waive | extend | approve | grant | issue | reverse | reinstate | unlock | restore | recover | replace | repair | exchange | transfer | override | honour | honor)",
         "(they | they'll | they’ll) (won't | will not | can't | cannot | wouldn't | would not) (open | start | process | accept | investigate | pursue | raise | lift | increase | extend | waive | reverse | refund | accept | approve | allow | reopen | reissue | remove | release | change | move)",
         "(bank | banks | seller | retailer | drivers | driver | couriers | courier | technicians | technician | engineers | engineer | desk | store | stores | shop | warehouse | branch | office | pharmacy | clinic | partners | crew | billing | finance | school | college | university | library | hotel | airline | practice | surgery | council | venue | gym | club | academy | insurer | agency | lab | laboratory | centre | center | restaurant | kitchen | chef | theatre | museum | company | firm | reception | helpdesk | management | landlord | organisers | organizers | front desk | property | host | hosts) [really | simply | currently | still | unfortunately | sadly | therefore | also] (can't | cannot | can not | won't | will not) (move | change | waive | refund | extend | accept | cancel | reverse | leave | honour | honor | match | issue | process | offer | give | unlock | reset | reopen | reinstate | approve | grant | override | backdate | exchange | replace | repair | reschedule | rebook | hold | reserve | transfer | release | remove | add | upgrade | swap | split | combine | deliver to | deliver on | deliver outside | collect from | take back | take returns | fit | squeeze | seat | serve | cater | allow | permit | make an exception | make exceptions | do)",
         "(portal | app | system | platform | website | site | software | tool | device | account | dashboard) [really | simply | currently | still | unfortunately | sadly] (isn't able to | is not able to | is unable to | isn't capable of | is not capable of)",
@@ -987,15 +987,15 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(neither | none of them | none of these | none of those | none of it | neither of them | neither of these) (can | could | will) [now | ever | unfortunately | sadly] be",
         "(can't | cannot | can not) be (change | cancel | refund | move | extend | return | transfer | delete | restore | recover | modify | update | edit | replace | repair | exchange | reopen | process | send | deliver)",
         "(is | are | isn't | aren't) [currently | unfortunately | sadly] [not | no longer] (issued | offered | granted | given for | accepted for | provided for | made for | refunded | exchanged | reimbursed) (for | on | after | to | once | beyond | outside | by us | when)",
-        "(isn't | aren't | is not | are not | is never | are never | is no longer | are no longer) (moved | transferred | switched | swapped) (between | to | once | after | from | mid-course | mid-term)",
-        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported | change | changed)"
+        "(isn't | aren't | is not | are not | is no longer | are no longer) (moved | switched | swapped) (between | once | after | mid-course | mid-term)",
+        "(won't | will not | wouldn't | would not) [really | unfortunately | sadly] be (refunded | extended | recovered | restored | retrieved | reversed | exchanged | transferred | rescheduled | waived | amended | relaxed | shortened | reinstated | reactivated | reopened | repaired | replaced | matched | honoured | honored | credited | backdated | approved | granted | offered | accepted | reimbursed | compensated | restocked | reprinted | reissued | refundable | possible | eligible | covered | introduced | built | released | supported)"
       ],
       "unless": [
         {
           "after": "[<word>] (unless | while)"
         },
         {
-          "after": "[<word>] (until | till) (it | they | we | you | the | your | our | this | that | these | those | payment | everything | all | its | their | he | she | i)"
+          "after": "[<word>] (until | till) (it | they | we | you | the | your | our | this | that | these | those | payment | everything | all | its | their | he | she | i | monday | tuesday | wednesday | thursday | friday | saturday | sunday | tomorrow)"
         },
         {
           "after": "[<word>] before (it | they | we | you | the item | the items | the parcel | the return | your return | your item | the goods | the payment | your payment) [<word>] (arrives | arrive | reaches | reach | is | are | has | have | clears | clear)"
@@ -1031,21 +1031,20 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(falls | fall | falling | is | are | sits | sit) (outside | beyond) (our | the | what | of | it | them | that | this)",
         "(it's | its | it’s | that's | thats | that’s | they're | theyre | they’re) [now | already | just | well | way] (outside | beyond) (our | the | that | this | your | its | their)",
         "(well | way | long | already | now) past (our | the | your | its | their | that) <word>{0,3} (window | period | deadline | date | limit | cut-off | cutoff)",
-        "(has not been | have not been | hasn't been | haven't been | was not | wasn't | were not | weren't) (approved | accepted | granted | authorised | authorized | upheld | agreed)",
         "(there's | there is | theres) no (refund | exception | credit | discount | extension | replacement | exchange) (i | we) (can | could | am able to | are able to)",
         "(isn't | is not | aren't | are not | wasn't | was not | weren't | were not | won't be | will not be | is no longer | are no longer) [really | unfortunately | sadly | currently | yet] (possible | refundable | eligible | covered | included | supported | available to | available for | available in | an option | permitted | allowed | offered | in scope | part of (our | the | your) (plan | policy | warranty | service | subscription | system | app | product | package | platform | portal | offer))",
         "(isn't | is not | aren't | are not | is no longer | are no longer) [unfortunately | sadly | currently] available [any more | anymore]",
         "(non-refundable | nonrefundable | non refundable | not refundable | final sale | non-transferable | non-returnable | not returnable | not eligible | ineligible)",
         "there's no way (to | for us to | we can | i can | of)",
         "(has | have) no (way | means | option | ability) (to | of)",
-        "(won't | will not | can't | cannot) be <word> (retroactively | retrospectively)",
+        "(can't | cannot | can not) be <word> (retroactively | retrospectively)",
+        "(won't | will not) be (collected | recorded | tracked | counted | credited | refunded | paid | honoured | honored | matched | adjusted) (retroactively | retrospectively)",
         "(isn't | isnt | is not | aren't | arent | are not) (making | producing | manufacturing | stocking | selling | offering) <word>{0,3} (anymore | any more | any longer)",
         "(sold | sold out) (the | our) last (one | ones | unit | units | pair | copy | copies)",
         "(is | are) not having (the | a | an | any)",
         "(there isn't | there is not | there isnt | there's not | theres not) anything (we | i) (can | could) (get back | recover | restore | retrieve | do | offer)",
-        "(has | have) [already | now] been [securely | permanently | safely] (destroyed | shredded | wiped | erased)",
         "(is | are) not (supporting | offering | allowing | accepting | providing | permitting)",
-        "(has | have) (therefore | unfortunately | sadly | now | also) been (declined | rejected | refused | denied | turned down)",
+        "(has | have) (therefore | unfortunately | sadly) been (declined | rejected | refused | denied | turned down)",
         "(app | product | platform | software | tool | device | site | website | portal | service | game | console | plan) (has | have) no <word>{0,2} (mode | feature | option | setting | integration | function | support | version)",
         "(is | are) not a (feature | function | service | option) (of | in | on | that)",
         "there is no way (to | for us to | we can | i can | of)",
@@ -1131,7 +1130,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(will be | are | is | get | gets) (rejected | refused | declined | blocked) by (the | our) system",
         "(is | are | remain | remains | stay | stays) (locked in | set in stone | non-negotiable)",
         "(claim | claims | request | requests | application | applications | appeal | appeals | complaint | complaints | dispute | disputes) <any>{0,8} (is | are | has been | have been | was | were) [therefore | unfortunately | sadly] (declined | rejected | refused | denied | unsuccessful | not approved | not accepted | not processed | not considered | not upheld)",
-        "(is | are | has been | have been | will be | will stay | will remain) [now | currently] (blocked | barred | suspended | frozen | disabled) (until | till)",
+        "(is | are | has been | have been | will be | will stay | will remain) [now | currently] (blocked | barred | suspended | frozen | disabled) (until | till) (<number> | next | the end | your allowance | the allowance | your limit | the limit | the next | your next)",
         "(allowance | quota | limit | cap | credits) (has been | have been | is | was | are) [fully | now | already | all] (used | used up | reached | exhausted | spent | hit)",
         "no (backups | backup | restores | recovery | refunds | returns | exchanges | phone support | exceptions) (on | for | with | under) (the | your | this | a | our | free | basic | hobby | starter)",
         "(will stay | stays | remains | will remain | is staying) [currently | now | then] (reduced | capped | limited | restricted | throttled | suspended | blocked | locked | frozen)",
@@ -1139,7 +1138,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(is | are | was | were | has been | have been) [now | unfortunately | sadly] (permanently | irretrievably | irreversibly) (lost | gone | unrecoverable | erased | deleted | wiped | removed | purged | destroyed)",
         "(is | are | isn't | aren't) [not] (keep | kept | stored | saved | retained | held) (in | on) (our | the) (system | systems | servers | server | records | database) (anymore | any more | any longer)",
         "no copy (is | exist | exists | remains | is kept | was kept)",
-        "none of the (pictures | photos | files | data | records | messages | emails | recordings | videos | documents | notes | backups) (were | was) (kept | saved | retained | stored | backed up | migrated | transferred | copied)",
+        "none of the (pictures | photos | files | data | records | messages | emails | recordings | videos | documents | notes | backups) (were | was) (kept | saved | retained | stored | backed up | migrated)",
         "(reviewed | considered | assessed | looked at) <any>{0,6} and (declined | rejected | refused | denied | turned down)",
         "(data | records | files | photos | pictures | videos | messages | emails | history | contacts | notes | documents | backups | entries | projects | recordings | chats) (are | is | were | was) [now | all | unfortunately | sadly | simply] gone",
         "(it's | it is | its | that's | that is | thats | it was | it’s | that’s) [now | just | unfortunately | sadly | already | a bit | a little | kinda | way] too late to",
@@ -1151,22 +1150,22 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(doesn't | does not | didn't | did not | won't | will not | wouldn't | would not) qualify",
         "(policy | promise | guarantee | warranty | cover | offer | promotion | scheme | plan | insurance | terms | contract | membership | pass | subscription) (excludes | exclude | doesn't include | does not include)",
         "(agreement | contract | lease | tenancy | terms | policy | rules) (prohibits | prohibit | forbids | forbid | bans | ban | does not permit | doesn't permit | does not allow | doesn't allow)",
-        "(is | are | isn't | aren't | is not | are not) [not | never] (disclosed | released | made public | published | given out) (to customers | to the public | to members | to guests | to clients | to buyers | to shoppers | publicly)",
+        "(is | are | isn't | aren't | is not | are not) [not] (disclosed | released | made public | published) (to customers | to the public | to members | to guests | to clients | to buyers | to shoppers | publicly)",
         "(is | are | was | were) no longer (held | kept | stored | retained) (by us | here | with us | at the | at our | in our | on site)",
         "(won't | will not | aren't | are not | not) (be bringing | bringing) <any>{0,3} back",
         "(retired | withdrawn | removed) from (our | the) (menu | range | line-up | lineup | catalogue | catalog | collection | shelves)",
         "(isn't | is not) something (the app | our app | the platform | our platform | the system | the product | the site | the website | the software | the tool) (supports | offers | does | has | provides | can do)",
         "(isn't | is not | aren't | are not) something (the | our) <word>{0,2} (app | platform | system | product | site | website | software | tool | portal | classroom | service) (supports | offers | does | has | provides | can do | allows | includes)",
         "(not something | isn't something | is not something) that (will | is going to | we will | we are going to) (change | be changed | be added)",
-        "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display | print | send | issue | produce | generate)",
-        "(there's | there is | theres) no <word>{0,2} (sync | integration | export | import | syncing)",
-        "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | work | alterations | installations | installation | fitting | fittings | maintenance | servicing | jobs | any)",
+        "(there's | there is | theres) no <word>{0,2} (sync | integration | syncing)",
+        "(doesn't | does not | don't | do not) (carry out | undertake | perform) (repairs | repair work | alterations | installations | installation | fitting | fittings | maintenance | servicing | jobs)",
         "no longer (qualifies | qualify | eligible)",
         "(we | i) (don't | do not | dont) (hold | keep | have | store | retain | log) (any | a) (record | records | data | logs | log | copy | copies | history | backup | backups)",
         "(there's | there is | theres) no (data | record | records | copy | backup | history) (we | i) (can | could | are able to) (retrieve | recover | restore | send | provide)",
         "(doesn't | does not | don't | do not) (provide | offer | give) (support | repairs | refunds | cover | warranty cover) for",
         "(we | i) (don't | do not | dont) (hold | keep | run | operate | maintain | have) (a | any) (waiting list | waitlist | wait list | reservation list | pre-order list | preorder list)",
-        "no (further | more | additional | extra) <any>{0,5} (can | could | will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
+        "no (further | more | additional | extra) <any>{0,5} (can | could) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
+        "no (further | more | additional | extra) <any>{0,3} (will | would) be (made | released | added | offered | issued | accepted | booked | processed | taken | allocated | sold | approved | granted | given | made available)",
         "none (has | have) been (made available | released | allocated | offered | approved | granted | set aside)",
         "not (supported | available | possible | offered | included | permitted | allowed | an option) [, | — | –] (i'm afraid | i’m afraid | sadly | unfortunately | sorry)",
         "(isn't | is not | aren't | are not | not) [currently | yet | fully | unfortunately | sadly] compatible with",
@@ -1241,6 +1240,53 @@ export const offerAlternativeData: OfferAlternativeData = {
       ]
     },
     {
+      "id": "product-does-not",
+      "phrases": [
+        "(classroom | app | platform | system | portal | software | tool | device | service | website | site) (doesn't | does not) (record | save | store | keep | sync | export | track | show | display | print | send | issue | produce | generate)"
+      ],
+      "unless": [
+        {
+          "after": "(your | you | any of your | any personal | personal | card)"
+        }
+      ]
+    },
+    {
+      "id": "no-longer-send",
+      "phrases": [
+        "(we | i) no longer (send | post | print | produce | run | operate | host | process | book | arrange | install | fit | collect | make | publish | take | hold | organise | organize | deliver | ship | sell | stock | carry | supply | provide | offer | accept | do)"
+      ],
+      "unless": [
+        {
+          "after": "[<word>] (marketing | newsletters | newsletter | promotional | promotions | offers | reminders | surveys)"
+        },
+        {
+          "sentence": "(as you asked | as requested | as you requested | unsubscribed)"
+        }
+      ]
+    },
+    {
+      "id": "not-approved",
+      "phrases": [
+        "(has not been | have not been | hasn't been | haven't been | was not | wasn't | were not | weren't) (approved | accepted | granted | authorised | authorized | upheld | agreed)"
+      ],
+      "unless": [
+        {
+          "after": "[<word>] (yet | while | because the bank | until)"
+        }
+      ]
+    },
+    {
+      "id": "destroyed",
+      "phrases": [
+        "(has | have) [already | now] been [securely | permanently | safely] (destroyed | shredded | wiped | erased)"
+      ],
+      "unless": [
+        {
+          "sentence": "(as you requested | as requested | as you asked | at your request | you asked us | you requested)"
+        }
+      ]
+    },
+    {
       "id": "fragment-not",
       "phrases": [
         "not (supported | available | possible | offered | an option)"
@@ -1311,7 +1357,6 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(doesn't | does not | don't | do not) [currently | yet] have (any way | a way | the option | an option | any option | the ability | a feature | any feature | the feature) to",
         "(the app | our app | the product | the platform | our platform | the software | the system | the tool | the device | the site | our site | the website) [currently | still] (doesn't | does not) do",
         "(the | our) [support | customer service | customer | technical | tech | service | sales | returns | repairs] (bank | company | store | shop | school | clinic | hotel | airline | council | club | gym | library | practice | venue | university | college | pharmacy | insurer | firm | restaurant | theatre | museum | centre | center | team | department | service desk | helpdesk | registry | concierge | admissions | faculty | office | services) [currently | unfortunately | sadly | still] (doesn't | does not | don't | do not | won't | will not) (issue | provide | offer | accept | sell | ship | deliver | allow | permit | support | stock | carry | refund | exchange | honour | honor | match | extend | cover | make | give | grant | repair | replace | do)",
-        "(we | i) no longer (send | post | print | produce | run | operate | host | process | book | arrange | install | fit | collect | make | publish | take | hold | organise | organize | deliver | ship | sell | stock | carry | supply | provide | offer | accept | do)",
         "(we're | we are | i'm | i am | we’re | i’m) [currently | sadly | unfortunately] not [currently] (giving | offering | providing | accepting | taking | issuing | running | selling | shipping | stocking | extending | granting | approving)",
         "(doesn't | does not | don't | do not) (operate | run | have | offer) (a | any) (price-matching | price matching | price match | price-match | refund | returns | exchange | loyalty | trade-in | buy-back) (policy | scheme | guarantee | programme | program | service)",
         "(and | but | so) [also | therefore | unfortunately] (do not | don't) (provide | offer | support | accept | sell | cover | handle | give)",
@@ -1319,7 +1364,7 @@ export const offerAlternativeData: OfferAlternativeData = {
         "(doesn't | does not | don't | do not | won't | will not) entitle <any>{0,3} to",
         "(we | i) (must | have to | need to | had to | will have to | 'll have to) (decline | refuse | turn down | say no)",
         "(we | i) (are | am) (declining | refusing)",
-        "(we | i) (won't | will not | aren't going to | are not going to) be (adjusting | fitting | repairing | servicing | refunding | replacing | changing | moving | honouring | honoring | matching | waiving | producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
+        "(we | i) (won't | will not | aren't going to | are not going to) be (adjusting | fitting | repairing | servicing | refunding | replacing | moving | honouring | honoring | matching | waiving | producing | making | restocking | reprinting | releasing | offering | selling | stocking | extending | issuing | running | accepting | adding | supporting | bringing back | carrying | continuing)",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make (an | any) exception",
         "(can't | cannot | can not | won't | will not | doesn't | does not | don't | do not | never) make exceptions",
         "(we | i) (can't | cannot | won't) (offer | provide | give) (a | any | an) (refund | exception | discount | credit)",
@@ -1465,8 +1510,8 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(though | however) :",
-        "(on your side | the upside | on the bright side | the bright side | silver lining)",
-        "(sits | sit | lies | lie | rests | rest) with (your | the | their) <word>{0,3} (team | bank | provider | manufacturer | retailer | seller | insurer | carrier | courier | support | developer | landlord | council | school | gp | doctor)",
+        "(timing is on your side | time is on your side | luck is on your side | the upside | on the bright side | the bright side | silver lining)",
+        "(sits | sit | lies | lie | rests | rest) with (your | their) <word>{0,3} (team | bank | provider | manufacturer | retailer | seller | insurer | carrier | courier | support | developer | landlord | council | school | gp | doctor)",
         "(which | that | this | it) (usually | normally | often | generally) (fixes | solves | sorts | resolves | clears)",
         "(which | that | this) (fixes | solves | sorts out | resolves | clears) (it | the problem | the issue | this | that) (in | for | most | nearly | almost)",
         "(support | team | manufacturer | retailer | provider | bank | insurer | seller) can , (and | though | however)"
@@ -1483,7 +1528,7 @@ export const offerAlternativeData: OfferAlternativeData = {
           "after": "(be in touch | get back | let you know if | keep you posted | keep you updated | close | be happy | be glad | always | never | not | continue | pass on | pass your | pass this | make sure | note | be sure | remember | miss | look forward | see you | speak soon | have to | need to | be unable | no longer | only | therefore | be closing | be charging | be keeping | be cancelling | take [good | great | extra | the best] care)"
         },
         {
-          "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) [still | also | then | now | just | always] (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact | let you know | close | continue | pass | make sure | note | remember | miss | look forward | see | speak | have to | need to | mark | leave | hope | wish | always | never | not | no longer | consider | hold your | file | archive)"
+          "sentence": "(i'll | ill | we'll | i will | we will | i’ll | we’ll | she'll | he'll | they'll | she will | he will | they will) [still | also | then | now | just | always] (only | therefore | take good care | take great care | be | update | inform | keep | notify | contact | let you know | close | treat | invoice | count | record | regard | charge | continue | pass | make sure | note | remember | miss | look forward | see | speak | have to | need to | mark | leave | hope | wish | always | never | not | no longer | consider | hold your | file | archive)"
         },
         {
           "after": "[still | also | then | now | automatically] (charge | bill | deduct | debit | collect | apply | expire | lapse | suspend | terminate | remain | stay | require | ask you to pay | hold you | retain | withhold)"
@@ -1498,13 +1543,18 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(can | could) (however | though | still | also | instead) <word>"
+      ],
+      "unless": [
+        {
+          "sentence": "(can | could) (however | though | still | also | instead) (take | cost | be | happen | apply | mean | vary | change | go)"
+        }
       ]
     },
     {
       "id": "can-be-done",
       "separate": true,
       "phrases": [
-        "(can | could) [also | still | easily | instead] be (retaken | redone | resubmitted | reapplied | re-sent | resent | installed | downloaded | streamed | accessed | watched | frozen | paused | covered | extended | moved | transferred | used | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | done | sorted | changed)"
+        "(can | could) [also | still | easily | instead] be (retaken | redone | resubmitted | reapplied | re-sent | resent | installed | downloaded | streamed | accessed | watched | frozen | paused | covered | extended | moved | transferred | applied | swapped | exchanged | upgraded | downgraded | added | booked | rebooked | switched | converted | credited | refunded | replaced | repaired | fixed | collected | picked up | sent | delivered | held | reserved | scheduled | arranged | sorted)"
       ]
     },
     {
@@ -1546,9 +1596,14 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(team | billing | colleague | colleagues | manager | department | desk | engineer | technician | consultant | office | branch) (has | have) [already | also | now | kindly] (moved | added | credited | refunded | transferred | set up | arranged | sent | booked | reissued | replaced | waived | applied | merged | linked | upgraded | extended | reserved | uploaded | restored | recovered | found | ordered | put)",
-        "(credit | credits | refund | points | voucher | discount | money | balance | deposit) <any>{0,3} (has | have) been (added | credited | applied | transferred | moved) (to | into | onto) (your | the)",
+        "(credit | credits | refund | points | voucher | discount | money | deposit) <any>{0,3} (has | have) been (added | credited | applied | transferred | moved) (to | into | onto) (your | the)",
         "(if you'd rather | if you would rather | if you’d rather) not",
-        "cheaper than"
+        "(which is | which's | that's | that is | it's | it is) [also | still | even | actually] cheaper than (the | your | a | buying | paying | booking)"
+      ],
+      "unless": [
+        {
+          "after": "(it | the fee | the charge | this | that) (to | onto | on) (your | the) [next | final | monthly] (invoice | bill | statement)"
+        }
       ]
     },
     {
@@ -1557,6 +1612,11 @@ export const offerAlternativeData: OfferAlternativeData = {
       "phrases": [
         "(handle | handles | deal with | deals with | sort | sorts | process | processes) (those | these | that | this | it | them | claims | returns | repairs) (directly | themselves | for you)",
         "(taken | knocked | shaved) <any>{0,3} off (the | your | this | that) <word>{0,2} (price | bill | invoice | quote | fee | labour | labor | total | order | booking | cost | charge | renewal)"
+      ],
+      "unless": [
+        {
+          "before": "(already | 've | have | has)"
+        }
       ]
     },
     {
@@ -1564,21 +1624,29 @@ export const offerAlternativeData: OfferAlternativeData = {
       "separate": true,
       "phrases": [
         "(a | an | one | another) [gentler | easier | quicker | simpler | better | faster | cheaper | other | separate | dedicated | official] (route | process | path | workaround | procedure | way round | way around)",
-        "(has gone | have gone | is on its way | are on their way | has been sent | have been sent) (to | out)"
+        "(has gone | have gone | has been sent | have been sent) (to | out)"
+      ],
+      "unless": [
+        {
+          "after": "(every | all | that all | which all | everyone | we have to | you have to | customers have to | required | by law)"
+        },
+        {
+          "sentence": "(already | has to go through | have to go through)"
+        }
       ]
     },
     {
       "id": "works-though",
       "separate": true,
       "phrases": [
-        "(works | will work | would work | should work | does the job | will do the job) (though | instead | fine | just as well | too)"
+        "(works | will work | would work | should work | does the job | will do the job) (though | instead | just as well)"
       ]
     },
     {
       "id": "conditional-way",
       "separate": true,
       "phrases": [
-        "(as soon as you | once you | when you) (finish | leave | complete | cancel | remove | delete | return | free up | archive | close | end | drop | move | switch | upgrade | book | order | renew | wait | hold on)",
+        "(as soon as you | once you | when you) (finish | leave | complete | remove | delete | return | free up | archive | close | end | drop | move | switch | upgrade | book | order | renew | wait | hold on)",
         "if you (hold on | hold off | wait | hang on | book | order | buy | choose | switch | use | upgrade | downgrade | pick | select | apply | sign up | join | call | contact | visit | pay | renew | move | transfer | opt | send | bring | return | register | reserve | pre-order | preorder | connect | link | enable | turn on | install | export | import | sync | add | open | convert | save | update | restart | clear | reset | split | place | put | combine | divide | separate | log in | sign in | create | break | upload | provide | submit | verify | complete | share | merge | remove | delete | archive | free up)"
       ],
       "when": [
@@ -1612,7 +1680,7 @@ export const offerAlternativeData: OfferAlternativeData = {
       "id": "customer-can",
       "phrases": [
         "(i'll | we'll | i will | we will | i’ll | we’ll) make (the | that | this) (change | switch | swap | booking | update | adjustment | transfer | move)",
-        "(reply | answer | say | respond) [with] [' | \" | “ | ‘] (yes | ok | okay | go ahead) [' | \" | ” | ’] and (i'll | we'll | i will | we will | i’ll | we’ll)",
+        "(reply | answer | say | respond) [with] [' | \" | “ | ‘] (yes | ok | okay | go ahead) [' | \" | ” | ’] and (i'll | we'll | i will | we will | i’ll | we’ll) (make | set | book | switch | move | arrange | send | apply | change | sort | add | put | lock | reserve | hold | process | start)",
         "(you | you'll | you will | you’ll) [can | will | may | might | 'll | still | also | always | instead | easily] (can | could | may | might | still | also) [still | also | always | instead | easily | simply | just]",
         "(you | you'll | you will | you'd | you would | you’ll) [still | also | then | always] be able to",
         "you should [still | also | then | now] be able to",
