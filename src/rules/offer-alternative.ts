@@ -39,9 +39,13 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
 
   return walking(catalogue.walks, function (tokens, file) {
     const analysis = catalogue.analyse(tokens)
-    const declines = catalogue.declinesIn(analysis)
-    if (declines.length === 0) return
-    const decline = unanswered(analysis, declines, catalogue.offersIn(analysis))
+    const opening = catalogue.firstDecline(analysis)
+    if (!opening) return
+    const decline = unanswered(
+      analysis,
+      (visit) => catalogue.eachDecline(analysis, visit),
+      catalogue.offersIn(analysis, opening)
+    )
     if (!decline) return
 
     const [first, last] = sentenceBounds(analysis, decline.start)
@@ -89,7 +93,11 @@ export function createOfferAlternativeCheck(options?: Readonly<OfferAlternativeO
  * The first decline with no offer after it (or just before it), skipping
  * questions ("Why can't I log in?").
  */
-function unanswered(analysis: Analysis, declines: readonly Span[], offers: readonly Span[]): Span | undefined {
+function unanswered(
+  analysis: Analysis,
+  eachDecline: (visit: (decline: Span) => boolean) => void,
+  offers: readonly Span[]
+): Span | undefined {
   const {tokens} = analysis
   // Offers come in order of start: the last of each kind decides "after"
   // (a later separate offer is after more clause breaks), so a long text
@@ -104,16 +112,17 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
   // The last mark before each question's "?", found once per sentence: many
   // declines in one long question would otherwise each walk it back.
   const lastMarks = new Map<number, number>()
-  for (const decline of declines) {
+  let found: Span | undefined
+  eachDecline((decline) => {
     const [first, last] = sentenceBounds(analysis, decline.start)
     if (tokens.value(last) === '?') {
       let mark = lastMarks.get(last)
       if (mark === undefined) lastMarks.set(last, (mark = lastMark(tokens, first, last)))
-      if (!(mark >= decline.end && closingQuestion(tokens, mark, last))) continue
+      if (!(mark >= decline.end && closingQuestion(tokens, mark, last))) return false
     }
-    if (lastOffer >= decline.end) continue
+    if (lastOffer >= decline.end) return false
     if (lastSeparate && lastSeparate.start >= decline.end && clauseBreak(tokens, decline.end, lastSeparate.start))
-      continue
+      return false
     // An offer made just before the decline answers it too ("You're welcome
     // to update the request. Until then we can't review it."): the sentence
     // before in the same paragraph, or earlier in its own sentence. A new
@@ -126,9 +135,11 @@ function unanswered(analysis: Analysis, declines: readonly Span[], offers: reado
       const offer = offers[index]!
       if (!offer.separate && offer.end <= decline.start) answered = true
     }
-    if (!answered && !contrastOffer(analysis, decline)) return decline
-  }
-  return undefined
+    if (answered || contrastOffer(analysis, decline)) return false
+    found = decline
+    return true
+  })
+  return found
 }
 
 /** The last mark (or emoji) of the sentence `first`…`last` before its closing "?", or -1. */

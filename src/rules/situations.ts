@@ -27,8 +27,6 @@ export interface Span {
 /** What the catalogue found in one reply. */
 export interface Analysis {
   readonly tokens: Tokens
-  /** Declines, found only when offer-alternative asks (banned-phrase's suggestions need the sentences alone). */
-  declines?: Span[]
   /** Offers, found only once a reply declines (most never do). */
   offers?: Span[]
   /** The sentence of each token (lazily: only replies with a finding need it). */
@@ -119,34 +117,39 @@ export class Catalogue {
     return tokens.remember<Analysis>(this, () => ({tokens}))
   }
 
-  /** The declines of the reply, in order. */
-  declinesIn(analysis: Analysis): Span[] {
-    if (analysis.declines) return analysis.declines
-    const declines: Span[] = []
-    this.declines.scan(analysis.tokens, (_entry, start, end) => {
-      declines.push({start, end})
+  /**
+   * The declines of the reply in order, until `visit` returns `true`:
+   * offer-alternative stops at the first one left unanswered, so a long text
+   * of refusals is not read to its end (1 MB of "No. " found 250,000 to
+   * report one).
+   */
+  eachDecline(analysis: Analysis, visit: (decline: Span) => boolean | void): void {
+    this.declines.scan(analysis.tokens, (_entry, start, end) => visit({start, end}))
+  }
+
+  /** The first decline of the reply. */
+  firstDecline(analysis: Analysis): Span | undefined {
+    let first: Span | undefined
+    this.eachDecline(analysis, (decline) => {
+      first = decline
+      return true
     })
-    return (analysis.declines = declines)
+    return first
   }
 
   /**
-   * The offers from the sentence before the first decline on, up to the
-   * first one after the last decline (which answers every decline).
+   * The offers from the sentence before the first decline on, in order of
+   * start (`first`: that decline).
    */
-  offersIn(analysis: Analysis): Span[] {
+  offersIn(analysis: Analysis, first: Span): Span[] {
     if (analysis.offers) return analysis.offers
     const offers: Span[] = []
-    const {tokens} = analysis
-    const declines = this.declinesIn(analysis)
-    if (declines.length === 0) return (analysis.offers = offers)
     const sentences = sentencesOf(analysis)
-    const from = analysis.sentenceStarts![Math.max(0, sentences[declines[0]!.start]! - 1)]!
-    const last = declines.at(-1)!.end
+    const from = analysis.sentenceStarts![Math.max(0, sentences[first.start]! - 1)]!
     this.offers.scan(
-      tokens,
+      analysis.tokens,
       (entry, start, end) => {
         offers.push({start, end, separate: entry.separate})
-        return start >= last && !entry.separate
       },
       from
     )
