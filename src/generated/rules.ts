@@ -2273,7 +2273,7 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(see you | talk | speak | chat | catch you | get well | feel better | write | hear from you | hearing from you | hear back from you | hearing back from you) [again | really | very]"
         },
         {
-          "sentence": "(hope | hoping | look forward | looking forward) to (see | seeing | welcome | welcoming | have | having | hear | hearing) (you | from you)"
+          "sentence": "(hope | hoping | look forward | looking forward) to (see | seeing | welcome | welcoming | have | having | hear | hearing | fly | flying | serve | serving | host | hosting | meet | meeting | ride | riding | travel | travelling | traveling | dine | dining | sail | sailing | work | working) [with] (you | from you)"
         },
         {
           "before": "(feels better | feeling better | get better | gets better | getting better | recover | recovers | recovering | heal | heals | healing | on the mend | back on your feet) [again | really | very]"
@@ -3836,6 +3836,24 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "contact",
     "recipient",
     "insert"
+  ],
+  "formRequests": [
+    "fill in",
+    "fill out",
+    "filled in",
+    "filled out",
+    "fill it in",
+    "fill them in",
+    "fill these in",
+    "fill this in",
+    "complete the form",
+    "complete the fields",
+    "complete the lines",
+    "complete this form",
+    "complete and return",
+    "complete, sign",
+    "write in",
+    "write your"
   ],
   "suggestions": [
     "the customer's first name"

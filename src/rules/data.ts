@@ -106,6 +106,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly slotNouns: readonly string[]
   /** Of those, the words that name a label ("a field labelled [Signer Name]"): a label whatever its words. */
   readonly labelWords: readonly string[]
+  /** Words that ask the customer to fill in a form ("fill in", "complete the form"): a blank after a field's label is theirs. */
+  readonly formRequests: readonly string[]
   readonly suggestions: readonly string[]
   readonly note: string
 }

@@ -7,7 +7,9 @@ import type {Severity} from '../types.js'
 import {isNamePlaceholder, parseCustomerNames} from './customer-name.js'
 import {isCriticalKind, type RuleCheck} from './data.js'
 import {ownGreeting} from './unfilled-placeholder/greetings.js'
+import {isFormBlank} from './unfilled-placeholder/forms.js'
 import {
+  isBracketNumber,
   isBracketValue,
   isEditorialNote,
   isKey,
@@ -137,6 +139,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         inFormatString(tokens, index, end) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
+        isFormBlank(tokens, index) ||
         inSyntax
       ) {
         index = Math.max(masked, end) - 1
@@ -193,6 +196,7 @@ function slotEnd(tokens: Tokens, index: number): number {
     const value = tokens.value(index)
     return isMarkup(value) ||
       isFilledReference(value) ||
+      isBracketNumber(value) ||
       isEditorialNote(value) ||
       isUrlEscape(value) ||
       isTemplateLogic(value)

@@ -35,18 +35,37 @@ export function isKey(value: string): boolean {
 // [link]` and `marked [Status]` still leave something to fill, but a
 // control said to be labelled so is one ("a field labelled [Signer Name]").
 export function isUiLabel(tokens: Tokens, index: number): boolean {
+  const value = tokens.value(index)
+  if (!labelForm.test(value)) return false
+  // "a field labelled [Signer Name]": a control said to be labelled so is one, whatever its words.
+  if (saidLabelled(tokens, index)) return true
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
-  const value = tokens.value(index)
-  if (!labelForm.test(value)) return false
   // "click the [Insert piped text] button": a control named so is one, whatever its words.
+  return tokens.norm(index + 1) === 'button' || isLabelShaped(value)
+}
+
+/**
+ * Said to be labelled so ("the field marked [Signature]"), or listed after
+ * one that is ("the fields marked [Account holder], [Sort code] and
+ * [Account number]").
+ */
+function saidLabelled(tokens: Tokens, index: number): boolean {
+  if (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
+  let before = index - 1
+  if (listWords.has(tokens.norm(before))) before--
+  if (tokens.value(before) === ',') before--
   return (
-    (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) ||
-    tokens.norm(index + 1) === 'button' ||
-    isLabelShaped(value)
+    before < index - 1 &&
+    before >= 0 &&
+    tokens.kind(before) === 'source' &&
+    labelForm.test(tokens.value(before)) &&
+    saidLabelled(tokens, before)
   )
 }
+
+const listWords = new Set(['and', 'or'])
 
 // A capital and up to five words in brackets; a menu item's trailing dots
 // ("[Move to...]") are part of its label.
@@ -55,6 +74,15 @@ const labelForm = /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?:\.\.\.|…)?\]$/u
 /** A capitalised word or few in brackets that names no slot: `[Retry]`, `[Test audio]`. */
 export function isLabelShaped(value: string): boolean {
   return labelForm.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
+}
+
+/**
+ * A bracket that holds a number and names no slot: a value, a size or a
+ * time written in ("L [EU 40]", "[10:30]"), where "[Address line 1]" and
+ * "[Date 2]" name what is still to come.
+ */
+export function isBracketNumber(value: string): boolean {
+  return /^\[(?!\[)[^\]]*\p{N}[^\]]*\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
 }
 
 /** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
@@ -90,7 +118,14 @@ const subjectWords = new Set(['subject', 're', 'fw', 'fwd'])
 
 const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
 
-const labelled = new Set([...controls, 'field', 'box', 'column', 'option', 'section', 'panel', 'setting'])
+const labelled = new Set([
+  ...controls,
+  ...[...controls].map((control) => (control.endsWith('x') ? `${control}es` : `${control}s`)),
+  ...['field', 'box', 'column', 'option', 'section', 'panel', 'setting', 'line', 'space'].flatMap((noun) => [
+    noun,
+    noun.endsWith('x') ? `${noun}es` : `${noun}s`
+  ])
+])
 
 // "the airline lists the gate as TBD", "TBC by the awarding body": someone
 // else's status, quoted, or the decision it waits for named.
