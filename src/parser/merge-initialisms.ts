@@ -4,17 +4,19 @@ import {isNumerical} from './parse-latin-answers.js'
 
 /**
  * parse-latin's `mergeInitialisms` (`U.S.` takes its last full stop; `1.2.`
- * does not), in one pass that builds the list instead of splicing it.
+ * does not), in one pass that compacts the list in place instead of
+ * splicing it (a merge only removes: the nodes kept are never ahead of the
+ * one read, and a sentence with nothing to merge keeps its own list).
  */
 export function mergeInitialisms(sentence: Sentence): undefined {
   const input = childrenOf(sentence)
-  // Nothing merges before the first full stop: the list is copied from there on.
+  // Nothing merges before the first full stop.
   const first = input.findIndex((child) => child.type === 'PunctuationNode' && textOf(child) === '.')
   if (first === -1) return
-  const output = input.slice(0, first)
+  let write = first
   for (let index = first; index < input.length; index++) {
     const child = input[index]!
-    const previous = output[output.length - 1]
+    const previous = write > 0 ? input[write - 1] : undefined
     if (
       previous &&
       child.type === 'PunctuationNode' &&
@@ -26,9 +28,9 @@ export function mergeInitialisms(sentence: Sentence): undefined {
       endAt(previous, child)
       continue
     }
-    output.push(child)
+    input[write++] = child
   }
-  sentence.children = output as Sentence['children']
+  input.length = write
 }
 
 /** Letters and full stops in turn, ending in a letter, not all digits. */

@@ -10,7 +10,11 @@ import {endAt, hasChildren, isMark, startAt, textOf, type Node} from './nodes.js
  * the nodes kept so far at the back of the same array.
  */
 export function mergeRemainingFullStops(paragraph: Paragraph): undefined {
-  for (const child of paragraph.children) if (hasChildren(child)) mergeInSentence(child.children)
+  const children = paragraph.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (hasChildren(child)) mergeInSentence(child.children)
+  }
 }
 
 function mergeInSentence(children: Node[]): void {

@@ -40,7 +40,8 @@ export function mergeAffixSymbols(paragraph: Paragraph): undefined {
 export function mergeAffixExceptions(paragraph: Paragraph): undefined {
   const input = childrenOf(paragraph)
   const output: Node[] = []
-  for (const child of input) {
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
     const previous = output[output.length - 1]
     if (previous && hasChildren(previous) && hasChildren(child) && opensWithClauseMark(child.children)) {
       for (const node of child.children) previous.children.push(node as never)
@@ -53,7 +54,8 @@ export function mergeAffixExceptions(paragraph: Paragraph): undefined {
 }
 
 function opensWithClauseMark(children: Node[]): boolean {
-  for (const node of children) {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
     if (node.type === 'WordNode') return false
     if (isMark(node)) {
       const value = textOf(node)

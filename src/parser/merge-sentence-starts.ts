@@ -12,7 +12,8 @@ import {startsLowerCase} from './parse-latin-answers.js'
 /** parse-latin's `mergeInitialLowerCaseLetterSentences`. */
 export function mergeLowerCaseStarts(paragraph: Paragraph): undefined {
   mergeStarts(paragraph, (children) => {
-    for (const node of children) {
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
       if (node.type === 'WordNode') return startsLowerCase(textOf(node))
       if (isMark(node)) return false
     }
@@ -31,7 +32,8 @@ export function mergeDigitStarts(paragraph: Paragraph): undefined {
 function mergeStarts(paragraph: Paragraph, continues: (children: Node[]) => boolean): void {
   const input = childrenOf(paragraph)
   const output: Node[] = []
-  for (const child of input) {
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
     const previous = output[output.length - 1]
     if (previous?.type === 'SentenceNode' && child.type === 'SentenceNode' && continues(child.children)) {
       for (const node of child.children) previous.children.push(node)

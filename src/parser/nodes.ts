@@ -24,9 +24,19 @@ export function isMark(node: Node): boolean {
   return node.type === 'SymbolNode' || node.type === 'PunctuationNode'
 }
 
-/** `toString(node)`, without its checks and joins for the literals that most nodes are. */
+/**
+ * `toString(node)`, without its checks and joins for the literals that most
+ * nodes are, and the words of one text node that most words are (a list and
+ * a join per call: the plugins ask for a word's text several times each).
+ */
 export function textOf(node: Node): string {
-  return 'value' in node ? node.value : toString(node)
+  if ('value' in node) return node.value
+  const children = node.children
+  if (children.length === 1) {
+    const only = children[0]!
+    if ('value' in only) return only.value
+  }
+  return toString(node)
 }
 
 interface Placed {

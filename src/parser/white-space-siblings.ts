@@ -7,11 +7,15 @@ type Parent = Paragraph | Root
 // paragraph) out into its parent with one `Array#splice` per move: a
 // paragraph of n short sentences ("No. " × 250,000) took n² steps, 15 s a
 // megabyte. These are the same moves, building the parent's list once.
+// Index loops, not for…of: run once over a paragraph of 250,000 sentences,
+// the iterator's results were a tenth of what a parse threw away.
 
 /** Same as parse-latin's `makeInitialWhiteSpaceSiblings`, in linear time. */
 export function makeInitialWhiteSpaceSiblings(parent: Parent): undefined {
   const output: Array<Parent['children'][number]> = []
-  for (const child of parent.children) {
+  const input = parent.children
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
     if ('children' in child) {
       const children = child.children as Array<Sentence['children'][number]>
       while (children[0]?.type === 'WhiteSpaceNode') {
@@ -28,7 +32,9 @@ export function makeInitialWhiteSpaceSiblings(parent: Parent): undefined {
 /** Same as parse-latin's `makeFinalWhiteSpaceSiblings`, in linear time. */
 export function makeFinalWhiteSpaceSiblings(parent: Parent): undefined {
   const output: Array<Parent['children'][number]> = []
-  for (const child of parent.children) {
+  const input = parent.children
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
     output.push(child)
     if (!('children' in child)) continue
     const children = child.children as Array<Sentence['children'][number]>
