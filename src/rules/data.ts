@@ -106,6 +106,10 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly slotNouns: readonly string[]
   /** Of those, the words that name a label ("a field labelled [Signer Name]"): a label whatever its words. */
   readonly labelWords: readonly string[]
+  /** Verbs a control's label starts with ("[Change time]"): after a verb of pressing, a control whatever its other words. */
+  readonly labelVerbs: readonly string[]
+  /** Verbs of a screen showing something ("the display shows [NO COMMS]"): a bracket after one that names no slot is what it shows. */
+  readonly showVerbs: readonly string[]
   /** Words that ask the customer to fill in a form ("fill in", "complete the form"): a blank after a field's label is theirs. */
   readonly formRequests: readonly string[]
   readonly suggestions: readonly string[]

@@ -139,7 +139,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         inFormatString(tokens, index, end) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
-        isFormBlank(tokens, index) ||
+        isFormBlank(tokens, index, text) ||
         inSyntax
       ) {
         index = Math.max(masked, end) - 1

@@ -22,9 +22,14 @@ function firstRequest(tokens: Tokens): number {
  * something in: their field. A blank with no label ("your visit is on
  * ________"), or in a reply that asks nothing of them, is ours to fill.
  */
-export function isFormBlank(tokens: Tokens, index: number): boolean {
-  if (!/^_{3,}$/.test(tokens.value(index)) || index < 2) return false
-  if (tokens.value(index - 1) !== ':' || tokens.kind(index - 2) !== 'word') return false
+export function isFormBlank(tokens: Tokens, index: number, text: string): boolean {
+  if (!/^_{3,}$/.test(tokens.value(index))) return false
+  // A label before it on its line ("Allergies (please list): ____"), read in
+  // the text: a "Label: value" line may be read as a transcript's turn, and
+  // its label left out of the words.
+  const at = tokens.start(index).offset ?? 0
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at)
+  if (!/\p{L}[^:]*:\s*$/u.test(line)) return false
   const request = firstRequest(tokens)
   return request !== -1 && request < index
 }

@@ -21,6 +21,10 @@ const labelWords = new Set(data.labelWords)
 
 const slotNouns = new Set(data.slotNouns)
 
+const labelVerbs = new Set(data.labelVerbs)
+
+const showVerbs = new Set(data.showVerbs)
+
 const keyNames = new Set(data.keyNames)
 
 export const pressVerbs = new Set(data.pressVerbs)
@@ -42,8 +46,17 @@ export function isUiLabel(tokens: Tokens, index: number): boolean {
   // "The [Save] button turns green": named as a control after it, too.
   const named = index > 0 && (uiVerbs.has(tokens.norm(index - 1)) || controls.has(tokens.norm(index + 1)))
   if (!named) return false
-  // "click the [Insert piped text] button": a control named so is one, whatever its words.
-  return tokens.norm(index + 1) === 'button' || isLabelShaped(value)
+  // "click the [Insert piped text] button": a control named so is one, whatever its words;
+  // "tap [Change time]": a label that starts with a verb of the screen is one too.
+  return (
+    tokens.norm(index + 1) === 'button' ||
+    isLabelShaped(value) ||
+    (pressVerbs.has(tokens.norm(index - 1)) && labelVerbs.has(firstWord(value)))
+  )
+}
+
+function firstWord(value: string): string {
+  return /^\[(\p{L}+)/u.exec(value)?.[1]?.toLowerCase() ?? ''
 }
 
 /**
@@ -103,6 +116,15 @@ function namesSlot(value: string): boolean {
 // [Weekday]", "the [Colour] one" are slots.
 export function isBracketValue(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
+  // "when the display shows [NO COMMS]": what a screen shows, in its own words.
+  if (index > 0 && showVerbs.has(tokens.norm(index - 1)) && shownForm.test(value))
+    return !namesSlot(value) && !isNamePlaceholder(value)
+  // "- [x] Module 1": a list item's checkbox.
+  if (/^\[[xX✓✔]\]$/u.test(value))
+    return (
+      lineStart(tokens, index) ||
+      (index > 0 && /^[-*•–]$/.test(tokens.value(index - 1)) && lineStart(tokens, index - 1))
+    )
   if (!/^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) || namesSlot(value) || isNamePlaceholder(value)) return false
   const before = index > 0 ? tokens.value(index - 1) : ''
   if (valueWords.has(before.toLowerCase()) || /^\p{Lu}\d$|^\p{Lu}{1,2}\d{1,2}$/u.test(before)) return true
@@ -111,6 +133,9 @@ export function isBracketValue(tokens: Tokens, index: number): boolean {
   const item = lineStart(tokens, index) || (index > 0 && /^[-*•–]$/.test(before) && lineStart(tokens, index - 1))
   return item && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
 }
+
+// A capital or a digit, then up to five words: what a screen shows.
+const shownForm = /^\[[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,4}\]$/u
 
 const valueWords = new Set(['status', 'level', 'tier', 'grade', 'label', 'tag', 'badge', 'state', 'band'])
 

@@ -112,7 +112,10 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   // `<your secret>` in a shell line: the customer's own value to type there.
   const variable =
     // A bare `$NAME` is a shell's only with an underscore (`$API_KEY`): `$PRICE/month`, `$AMOUNT` are slots.
-    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/.test(value) ||
+    // `{DB_HOST}` too, the same name with its dollar left off ("written as ${DB_HOST}, not {DB_HOST}").
+    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9]*_[A-Z0-9_]+|\{[A-Z][A-Z0-9]*_[A-Z0-9_]+\})$/.test(
+      value
+    ) ||
       /^<your [^<>]+>$/i.test(value)) &&
     !isNamePlaceholder(value)
   // PowerShell's `$env:KEY`, and a variable a path goes on from, are the shell's wherever they are.
@@ -127,7 +130,7 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   return name !== undefined && paragraphs.bare.has(name)
 }
 
-const variableName = new RegExp(`^(?:%|\\$\\{?)(${upperSnake})(?:%|\\})?$`)
+const variableName = new RegExp(`^(?:%|\\$\\{?|\\{)(${upperSnake})(?:%|\\})?$`)
 
 // `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
 // shown to a developer ("Amount %d exceeds your limit", "%05d becomes a
