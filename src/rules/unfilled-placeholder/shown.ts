@@ -126,11 +126,13 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   const paragraphs = paragraphsOf(tokens)
   if (paragraphs.code[paragraphs.of[index]!] === 1) return true
   // `${WEBHOOK_SECRET}` in a config, "set WEBHOOK_SECRET in your dashboard": named bare, it is a variable.
+  // A `{NAME}` is one only in a paragraph about code: phpBB's templates name theirs bare in `<!-- IF NAME -->`.
+  if (value.startsWith('{')) return false
   const name = variableName.exec(value)?.[1]
   return name !== undefined && paragraphs.bare.has(name)
 }
 
-const variableName = new RegExp(`^(?:%|\\$\\{?|\\{)(${upperSnake})(?:%|\\})?$`)
+const variableName = new RegExp(`^(?:%|\\$\\{?)(${upperSnake})(?:%|\\})?$`)
 
 // `%s`, `%05d`: in a hand-written draft, a printf conversion is a format
 // shown to a developer ("Amount %d exceeds your limit", "%05d becomes a
