@@ -70,7 +70,24 @@ const pieces = [
   '*',
   '$',
   '%',
-  '&amp;'
+  '&amp;',
+  // Drafts' slots and what is not one: fields marked so, a list of them, a screen's text, a form line.
+  'marked',
+  'fields',
+  ', ',
+  ' and ',
+  '[Edit]',
+  '[Sort code]',
+  '[x]',
+  'shows',
+  'tap',
+  '[Change time]',
+  'Name: ',
+  '____',
+  'fill in',
+  '[EU 40]',
+  '{DB_HOST}',
+  'XX'
 ]
 const reply = fc.oneof(
   {weight: 4, arbitrary: fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))},
@@ -105,8 +122,12 @@ function offsetsOf(message: {place?: unknown}): [number, number] | undefined {
 describe('checkReply on any text', () => {
   test('never throws, and every place is inside the text and agrees with its line and column', () => {
     fc.assert(
-      fc.property(reply, customerName, (text, name) => {
-        const report = checkReply(text, name === undefined ? undefined : {customerName: name})
+      // Drafts too: unfilled-placeholder reads a draft's brackets, and around them.
+      fc.property(reply, customerName, fc.boolean(), (text, name, draft) => {
+        const report = checkReply(text, {
+          ...(name === undefined ? {} : {customerName: name}),
+          ...(draft ? {draft} : {})
+        })
         const place = location(new VFile(text))
         const toPoint = (offset: number) => place.toPoint(offset)
         for (const message of report.messages) {

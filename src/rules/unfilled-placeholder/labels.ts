@@ -62,20 +62,21 @@ function firstWord(value: string): string {
 /**
  * Said to be labelled so ("the field marked [Signature]"), or listed after
  * one that is ("the fields marked [Account holder], [Sort code] and
- * [Account number]").
+ * [Account number]"): read back over at most a dozen list items, so a text
+ * of thousands of bracketed items stays linear.
  */
 function saidLabelled(tokens: Tokens, index: number): boolean {
-  if (labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
-  let before = index - 1
-  if (listWords.has(tokens.norm(before))) before--
-  if (tokens.value(before) === ',') before--
-  return (
-    before < index - 1 &&
-    before >= 0 &&
-    tokens.kind(before) === 'source' &&
-    labelForm.test(tokens.value(before)) &&
-    saidLabelled(tokens, before)
-  )
+  let at = index
+  for (let items = 0; items < 12; items++) {
+    if (at >= 2 && labelWords.has(tokens.norm(at - 1)) && labelled.has(tokens.norm(at - 2))) return true
+    let before = at - 1
+    if (before >= 0 && listWords.has(tokens.norm(before))) before--
+    if (before >= 0 && tokens.value(before) === ',') before--
+    if (before === at - 1 || before < 0) return false
+    if (tokens.kind(before) !== 'source' || !labelForm.test(tokens.value(before))) return false
+    at = before
+  }
+  return false
 }
 
 const listWords = new Set(['and', 'or'])
