@@ -9,7 +9,7 @@
 //   node bench/cli.mjs --memory    also the 100,000-reply export's peak memory (slow)
 //   node bench/cli.mjs --only files,cache   a subset
 //   node bench/cli.mjs --repeat 3  every run 3 times, pairs side by side; each target the median of its 3 ratios
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -49,6 +49,41 @@ function run(name, args, {input, cwd = work} = {}) {
   if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
   // CPU time (every thread's, µs from resourceUsage) moves less with the load than the time does.
   return {ms, rss: rss * 1024, cpuMs: cpu / 1000}
+}
+
+/**
+ * Several runs at once, timed from the first spawn to the last exit: the
+ * machine's own speed-up for a piece of work split across processes, which
+ * share nothing (no pool, no messages), bounds what any worker pool can get.
+ */
+async function runTogether(name, argsList) {
+  const start = performance.now()
+  const samples = await Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, ['-r', path.join(root, 'bench/rss.cjs'), ...args], {
+            cwd: work,
+            stdio: ['ignore', 'ignore', 'pipe']
+          })
+          let stderr = ''
+          child.stderr.on('data', (chunk) => (stderr += chunk))
+          child.on('error', reject)
+          child.on('close', (status) => {
+            if (status === null || status > 1) reject(new Error(`${name} failed (${status}):\n${stderr}`))
+            const [, rss = 0, cpu = 0] = /replylint-bench-rss (\d+) (\d+)/.exec(stderr)?.map(Number) ?? []
+            resolve({rss: rss * 1024, cpuMs: cpu / 1000})
+          })
+        })
+    )
+  )
+  const ms = performance.now() - start
+  if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
+  return {
+    ms,
+    rss: samples.reduce((sum, sample) => sum + sample.rss, 0),
+    cpuMs: samples.reduce((sum, sample) => sum + sample.cpuMs, 0)
+  }
 }
 
 let results = {}
@@ -100,6 +135,19 @@ for (let round = 0; round < repeat; round++) {
       'large'
     ])
     target(`${large} files: 2 workers' speed-up over 1`, results.workers1.ms / results.workers2.ms, 1.6, '×', 'higher')
+    // The same files split in two halves, each checked by its own one-thread
+    // process, both at once: what this machine gives two independent threads
+    // of this work, beside the pool's figure.
+    const folders = fs.readdirSync(path.join(work, 'large')).sort()
+    const half = folders.length >> 1
+    const halves = [folders.slice(0, half), folders.slice(half)].map((part) =>
+      part.map((name) => path.join('large', name))
+    )
+    results.twoProcesses = await runTogether(
+      `${large} files, 2 processes`,
+      halves.map((part) => replylint(part))
+    )
+    results.twoProcessesSpeedUp = results.workers1.ms / results.twoProcesses.ms
     // The issue's comparison as a user meets it: `replylint` runs a worker per
     // core by default (two here), textlint has one thread. The one-thread
     // figure above stays, for the per-file cost alone.
@@ -233,6 +281,11 @@ for (const [name, sample] of Object.entries(results))
     lines.push(
       `| ${name} | ${number(sample.ms / 1000, 1)} | ${number(sample.cpuMs / 1000, 1)} | ${number(sample.rss / 2 ** 20, 0)} |`
     )
+if (results.twoProcessesSpeedUp)
+  lines.push(
+    '',
+    `Two one-thread processes, each over half the files, at once: ${number(results.twoProcessesSpeedUp)}× one process over all of them (what this machine gives two threads of this work that share nothing; the pool's two threads: ${number(results.workers1.ms / results.workers2.ms)}×).`
+  )
 if (results.ndjsonRepliesPerSecond)
   lines.push(
     '',
