@@ -5,25 +5,32 @@ import {fixOf, replyIndexOf} from './check.js'
 import {scoresOf, type FileResult, type MessageData, type PlaceData, type PointData} from './results.js'
 
 export function messageData(message: VFileMessage): MessageData {
-  const fix = fixOf(message)
-  return {
+  const data: Mutable<MessageData> = {
     reason: message.reason,
     ruleId: message.ruleId,
     source: message.source,
     fatal: message.fatal,
     line: message.line,
     column: message.column,
-    place: placeData(message.place),
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected}),
-    ...(message.note === undefined ? {} : {note: message.note}),
-    ...(message.url === undefined ? {} : {url: message.url}),
-    ...(message.safeFix ? {safeFix: true} : {}),
-    ...(fix ? {fix} : {}),
-    ...(message.critical ? {critical: true} : {}),
-    ...(replyIndexOf(message) === undefined ? {} : {reply: replyIndexOf(message)})
+    place: placeData(message.place)
   }
+  // Fields set in turn, not spread from objects made for them (a throwaway
+  // object per field per finding); the order is the one reports and the
+  // cache file have always had.
+  if (message.actual !== undefined) data.actual = message.actual
+  if (message.expected !== undefined) data.expected = message.expected
+  if (message.note !== undefined) data.note = message.note
+  if (message.url !== undefined) data.url = message.url
+  if (message.safeFix) data.safeFix = true
+  const fix = fixOf(message)
+  if (fix) data.fix = fix
+  if (message.critical) data.critical = true
+  const reply = replyIndexOf(message)
+  if (reply !== undefined) data.reply = reply
+  return data
 }
+
+type Mutable<T> = {-readonly [Key in keyof T]: T[Key]}
 
 function placeData(place: VFileMessage['place']): PlaceData | undefined {
   if (!place) return undefined

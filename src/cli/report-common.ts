@@ -44,19 +44,35 @@ export function repositoryPath(filePath: FileResult['path'], options: ReportOpti
 }
 
 /** A finding for NDJSON: flat, with its span and suggestions. */
-export function compactMessage(message: MessageData) {
+export function compactMessage(message: MessageData): CompactMessage {
   const start = startOf(message)
   const end = endOf(message)
-  return {
+  const compact: CompactMessage = {
     ruleId: ruleOf(message),
     severity: severity(message),
     line: start?.line ?? null,
     column: start?.column ?? null,
     endLine: end?.line ?? null,
     endColumn: end?.column ?? null,
-    reason: message.reason,
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected}),
-    ...(message.safeFix ? {safeFix: true} : {})
+    reason: message.reason
   }
+  // Fields set in turn, not spread from objects made for them: a line per
+  // reply of an NDJSON stream made three throwaway objects per finding.
+  if (message.actual !== undefined) compact.actual = message.actual
+  if (message.expected !== undefined) compact.expected = message.expected
+  if (message.safeFix) compact.safeFix = true
+  return compact
+}
+
+export interface CompactMessage {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  reason: string
+  actual?: string
+  expected?: readonly string[]
+  safeFix?: true
 }
