@@ -78,7 +78,10 @@ type Wording = readonly [actual: string, reason: string]
  * third of what such a text keeps alive, and collecting them its cost).
  */
 function wordingOf(tokens: Tokens, entry: TaggedEntry, actual: string): Wording {
-  const byEntry = tokens.remember(wordings, () => new Map<TaggedEntry, Map<string, Wording>>())
+  // Per finding: recalled without a closure to build each time.
+  const byEntry =
+    tokens.recall<Map<TaggedEntry, Map<string, Wording>>>(wordings) ??
+    tokens.keep(wordings, new Map<TaggedEntry, Map<string, Wording>>())
   let byActual = byEntry.get(entry)
   if (!byActual) byEntry.set(entry, (byActual = new Map<string, Wording>()))
   let wording = byActual.get(actual)
@@ -132,7 +135,8 @@ function criticalTest(score: RuleScore): ((id: string, tokens: Tokens) => boolea
   const test = (id: string, tokens: Tokens) => {
     if (!isCriticalKind(score, id)) return false
     if (!unless) return true
-    return !tokens.remember(answer, () => unless.some(tokens))
+    const known = tokens.recall<boolean>(answer)
+    return !(known ?? tokens.keep(answer, unless.some(tokens)))
   }
   return Object.assign(test, {walks: unless ? [unless] : []})
 }

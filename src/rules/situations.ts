@@ -113,8 +113,9 @@ export class Catalogue {
     return [this.triggers] as PhraseIndex[]
   }
 
+  // Asked per finding: recalled without a closure to build each time.
   analyse(tokens: Tokens): Analysis {
-    return tokens.remember<Analysis>(this, () => ({tokens}))
+    return tokens.recall<Analysis>(this) ?? tokens.keep<Analysis>(this, {tokens})
   }
 
   /**
@@ -184,8 +185,11 @@ export class Catalogue {
       triggers = found ?? noTriggers
       // One object per reply, rewritten per window: a text of a finding per
       // sentence (1 MB of "No. ") made one per finding.
-      if (cached) Object.assign(cached, {from, to, found: triggers})
-      else analysis.tokens.keep(this.triggerScan, {from, to, found: triggers})
+      if (cached) {
+        cached.from = from
+        cached.to = to
+        cached.found = triggers
+      } else analysis.tokens.keep(this.triggerScan, {from, to, found: triggers})
     }
     // Most refusals are in no situation: nothing to weigh.
     if (triggers.length === 0) return undefined
@@ -358,7 +362,7 @@ export function situationalSuggester(situations: readonly Situation[] | null | u
   const suggestions = new WeakMap<object, Map<ResolvedSituation, [Written | undefined, Written | undefined]>>()
   const suggest: Suggester = (entry, tokens, at) => {
     if (!situationalIds.has(entry.id)) return undefined
-    const we = tokens.remember(voice, () => speaksAsWe(tokens))
+    const we = tokens.recall<boolean>(voice) ?? tokens.keep(voice, speaksAsWe(tokens))
     const found = catalogue.situationAt(catalogue.analyse(tokens), at)
     const situation = found ?? fallbackSituation
     // The same refusal in the same situation and voice reads the same: its
