@@ -47,7 +47,9 @@ export function checkReply(text: string, options?: Readonly<CheckOptions> | null
   file.messages.sort(byPlace)
   let errorCount = 0
   let warningCount = 0
-  for (const message of file.messages) {
+  const messages = file.messages
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index]!
     if (message.fatal === true) errorCount++
     else if (message.fatal === false) warningCount++
   }

@@ -23,7 +23,9 @@ export function scoreOf(
 ): number {
   const counts = new Map<string, number>()
   let critical = false
-  for (const message of messages) {
+  // An index loop: a reply may hold 250,000 findings, each an iterator result in for…of.
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index]!
     const weight = weights.get(message.ruleId ?? '')
     if (weight === undefined) continue
     counts.set(message.ruleId!, (counts.get(message.ruleId!) ?? 0) + 1)

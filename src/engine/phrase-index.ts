@@ -160,7 +160,8 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
     const best: Array<PhraseMatch<E> | undefined> = []
     const met: number[] = []
     const settle = () => {
-      for (const group of met) {
+      for (let at = 0; at < met.length; at++) {
+        const group = met[at]!
         const match = best[group]!
         best[group] = undefined
         const slot = lastSlot[group]
@@ -176,13 +177,16 @@ export class PhraseIndex<E extends PhrasePattern = PhrasePattern> {
       met.length = 0
     }
     let current = -1
-    for (const {start, end, accepts} of this.candidates(tokens)) {
+    const candidates = this.candidates(tokens)
+    for (let at = 0; at < candidates.length; at++) {
+      const {start, end, accepts} = candidates[at]!
       if (start !== current) {
         settle()
         current = start
       }
       let seen: number[] | undefined
-      for (const compiled of accepts) {
+      for (let which = 0; which < accepts.length; which++) {
+        const compiled = accepts[which]!
         const group = grouping.group(compiled.entry)
         // The first entry of a group that holds at this length wins, as in `matchAt`.
         if (seen !== undefined && seen.includes(group)) continue

@@ -195,8 +195,11 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
     ? withoutOthersWords(nodes, norms, flags, glued, customerName)
     : new Tokens(nodes, norms, flags, glued)
 
+  // Index loops, not for…of: over 250,000 sentences the iterator's results
+  // were a tenth of what building the tokens threw away.
   function visit(list: ReadonlyArray<Root['children'][number] | SentenceContent>): void {
-    for (const node of list) {
+    for (let index = 0; index < list.length; index++) {
+      const node = list[index]!
       if (node.type === 'SentenceNode') {
         sentenceStart = true
         visitSentence(node.children)
@@ -215,7 +218,8 @@ export function tokensOf(tree: Root, customerName?: string | readonly string[] |
   }
 
   function visitSentence(children: readonly SentenceContent[]): void {
-    for (const child of children) {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
       if (child.type === 'WhiteSpaceNode') {
         addGap(child.value)
         continue

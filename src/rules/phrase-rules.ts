@@ -43,7 +43,9 @@ export function createPhraseRulesCheck(runs: readonly PhraseRuleRun[], extra: re
 
   return walking(walks, function (tokens, file) {
     if (runs.length === 0) return
-    for (const match of index.find(tokens)) {
+    const matches = index.find(tokens)
+    for (let at = 0; at < matches.length; at++) {
+      const match = matches[at]!
       const {entry} = match
       const run = runs[entry.rule]!
       const start = tokens.start(match.start)
