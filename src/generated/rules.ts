@@ -3817,8 +3817,6 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "print",
     "share",
     "copy",
-    "export",
-    "import",
     "sign",
     "log",
     "verify",
