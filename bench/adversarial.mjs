@@ -36,6 +36,11 @@ const texts = {
   'user syntax, its opener (`<<` × n)': {make: (size) => '<<'.repeat(size / 2), options: user},
   // A draft's slot per word in one paragraph: each slot asks what its paragraph explains.
   'a slot per word in a draft (`[Name] ` × n)': {make: (size) => '[Name] '.repeat(size / 7), options: {draft: true}},
+  // A draft's blanks on one line: each asks whether a form's label comes before it.
+  'blanks on one line in a draft (`x ________ ` × n)': {
+    make: (size) => 'x ________ '.repeat(size / 11),
+    options: {draft: true}
+  },
   // Declines in one long question: each asks where the question's last clause starts.
   "declines in one question (`we can't refund it and ` × n, then `?`)": {
     make: (size) => "we can't refund it and ".repeat(size / 23) + '?'

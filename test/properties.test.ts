@@ -191,4 +191,10 @@ describe('checkReply on texts built to be expensive', () => {
     const report = checkReply('ASAP '.repeat(25_000), {rules: {'vague-timeline': 'error'}})
     expect(report.messages.filter((message) => message.ruleId === 'vague-timeline')).toHaveLength(25_000)
   })
+
+  test("a draft's line of blanks: one finding each, in linear time", () => {
+    // Each blank read its whole line back for a form's label: minutes for this.
+    const report = checkReply(`Hi Joan, ${'x ________ '.repeat(4000)}`, {draft: true})
+    expect(report.messages.filter((message) => message.ruleId === 'unfilled-placeholder')).toHaveLength(4000)
+  })
 })

@@ -2273,7 +2273,10 @@ export const vagueTimelineData: PhraseRuleData = {
           "before": "(see you | talk | speak | chat | catch you | get well | feel better | write | hear from you | hearing from you | hear back from you | hearing back from you) [again | really | very]"
         },
         {
-          "sentence": "(hope | hoping | look forward | looking forward) to (see | seeing | welcome | welcoming | have | having | hear | hearing | fly | flying | serve | serving | host | hosting | meet | meeting | ride | riding | travel | travelling | traveling | dine | dining | sail | sailing | work | working) [with] (you | from you)"
+          "sentence": "(hope | hoping | look forward | looking forward) to (see | seeing | welcome | welcoming | have | having | hear | hearing) (you | from you)"
+        },
+        {
+          "before": "(hope | hoping | look forward | looking forward) to (fly | flying | serve | serving | host | hosting | meet | meeting | ride | riding | travel | travelling | traveling | dine | dining | sail | sailing) [with] (you | from you) [again | back | there | here] [very | really]"
         },
         {
           "before": "(feels better | feeling better | get better | gets better | getting better | recover | recovers | recovering | heal | heals | healing | on the mend | back on your feet) [again | really | very]"
@@ -2915,7 +2918,10 @@ export const blameData: PhraseRuleData = {
       ],
       "unless": [
         {
-          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both | never | not] (hot water | water | heating | gas | electricity | broadband | signal | coverage | internet | wifi | wi-fi | power | service | connection | confirmation | details | instructions | credit | credits | money | funds | points | tickets | keys | documents | login | password | code | codes | link | reply | response | answer | news | update | updates | results | copy | receipt | invoice | refund | replacement | parcel | package | order | delivery | booking | seat | place | room | spot | slot | balance | been | my | our | his | her | their | us | free | new | unlimited | priority | phone | mobile | data | back | regained | £ | $ | € | <end> | <punct>)"
+          "after": "[already | now | by now | also | just] (hot water | water | heating | gas | electricity | broadband) [supply | service] (back | restored | again | running)"
+        },
+        {
+          "after": "[already | now | by now | also | still | soon | just | probably | all | each | both | never | not] (signal | coverage | internet | wifi | wi-fi | power | service | connection | confirmation | details | instructions | credit | credits | money | funds | points | tickets | keys | documents | login | password | code | codes | link | reply | response | answer | news | update | updates | results | copy | receipt | invoice | refund | replacement | parcel | package | order | delivery | booking | seat | place | room | spot | slot | balance | been | my | our | his | her | their | us | free | new | unlimited | priority | phone | mobile | data | back | regained | £ | $ | € | <end> | <punct>)"
         },
         {
           "after": "[already | now | by now | also | still | soon | just | probably | all | each | both] (received | receive | get | heard | access | everything | anything | nothing | all | no | some | a | an | the | your | yours | this | that | these | those | it | them | one | two | three | four | five | <number> | enough | plenty | full | both | any | more | less | fewer | another | several | options | time | to | until | till | by | in | on | at | from | with | received | available)"
@@ -3690,15 +3696,9 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "email body",
     "message body",
     "is a template",
-    "fills them in",
-    "fills it in",
-    "fills these in",
-    "fills those in",
-    "fill them in automatically",
     "filled in automatically",
-    "are filled in when",
-    "fills in the values",
-    "swapped in"
+    "fill them in automatically",
+    "fills them in automatically"
   ],
   "snippetIntros": [
     "for example",
@@ -3944,29 +3944,58 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "complete the lines",
     "complete this form",
     "complete and return",
-    "complete, sign",
     "write in",
     "write your"
   ],
   "showVerbs": [
     "shows",
-    "show",
     "showing",
-    "shown",
     "says",
-    "say",
     "saying",
     "reads",
-    "read",
     "reading",
     "displays",
-    "display",
     "displaying",
-    "displayed",
     "flashes",
-    "flashing",
+    "flashing"
+  ],
+  "screens": [
+    "display",
+    "screen",
+    "app",
+    "page",
+    "meter",
+    "device",
+    "dashboard",
+    "portal",
+    "tracker",
+    "thermostat",
+    "panel",
+    "router",
+    "modem",
+    "monitor",
+    "unit",
+    "sign",
+    "light",
     "lights",
-    "lit"
+    "hub",
+    "boiler",
+    "reader",
+    "terminal",
+    "machine",
+    "printer",
+    "tv",
+    "handset",
+    "phone",
+    "till",
+    "kiosk",
+    "scanner",
+    "console",
+    "controller",
+    "remote",
+    "banner",
+    "status",
+    "label"
   ],
   "suggestions": [
     "the customer's first name"

@@ -16,6 +16,7 @@ import {
   isLabelShaped,
   isMarkup,
   isQuotedStatus,
+  isScreenText,
   isUiLabel,
   pressVerbs
 } from './unfilled-placeholder/labels.js'
@@ -124,12 +125,14 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
       // Explained once as code or by what it stands for, a slot is shown
       // wherever it stands ("host: ${DB_HOST} … the ${DB_HOST} part is filled
       // in at deploy time"); a slot only quoted or named as a tag is not.
-      if (code || explainedHere || spreads(tokens, index) || inSyntax) shown.add(value)
+      // What a screen shows ("the display shows [NO COMMS]") is that wherever it is named again ("if it still says [NO COMMS]").
+      const screen = isScreenText(tokens, index)
+      if (code || explainedHere || spreads(tokens, index) || inSyntax || screen) shown.add(value)
       if (mention && mask) masksNamed.add(paragraphsOf(tokens).of[index]!)
       // A slot with a filter (`{{ name | default: "there" }}`) is syntax shown, too.
       if (tokens.kind(index) === 'source' && (shownAsSyntax || /\|\s*[a-z_]+\s*:/.test(value)))
         showing.add(familyKey(tokens, index))
-      const shownSo = masked > index || code || shown.has(value) || mention || isQuotedStatus(tokens, index)
+      const shownSo = masked > index || code || screen || shown.has(value) || mention || isQuotedStatus(tokens, index)
       const control = !shownSo && isUiLabel(tokens, index)
       if (control) controlNamed = true
       if (
@@ -139,7 +142,7 @@ export function createUnfilledPlaceholderCheck(options?: Readonly<UnfilledPlaceh
         inFormatString(tokens, index, end) ||
         isFormatConversion(tokens, index) ||
         isBracketValue(tokens, index) ||
-        isFormBlank(tokens, index, text) ||
+        isFormBlank(tokens, index, end, text) ||
         inSyntax
       ) {
         index = Math.max(masked, end) - 1

@@ -1,35 +1,79 @@
 // unfilled-placeholder: a form the customer fills in, not a slot of ours.
 import type {Tokens} from '../../engine/tokens.js'
 import {unfilledPlaceholderData as data} from '../../generated/rules.js'
-import {phraseAt} from './paragraphs.js'
+import {paragraphsOf, phraseAt} from './paragraphs.js'
 
 const requests = data.formRequests.map((phrase) => phrase.split(' '))
 
-const requestKey = {}
+// "I've filled in the return form for you": ours, done; no request to the customer.
+const ourselves = new Set([
+  'i',
+  'we',
+  "i've",
+  "we've",
+  "i'll",
+  "we'll",
+  "i'd",
+  "we'd",
+  "i'm",
+  "we're",
+  'have',
+  'has',
+  'already'
+])
 
-/** Where the reply first asks the customer to fill something in, or -1 (worked out once per reply). */
-function firstRequest(tokens: Tokens): number {
-  return tokens.remember(requestKey, () => {
-    for (let index = 0; index < tokens.length; index++)
-      if (requests.some((words) => phraseAt(tokens, index, words))) return index
-    return -1
+interface Requests {
+  /** Per paragraph, the first token of a request to fill something in, or -1. */
+  readonly first: Int32Array
+  /** Per paragraph, 1 when it ends in a colon (it introduces what follows). */
+  readonly introduces: Uint8Array
+}
+
+const requestsKey = {}
+
+// Worked out once per reply.
+function requestsOf(tokens: Tokens): Requests {
+  return tokens.remember(requestsKey, () => {
+    const paragraphs = paragraphsOf(tokens)
+    const count = tokens.length === 0 ? 0 : paragraphs.of[tokens.length - 1]! + 1
+    const first = new Int32Array(count).fill(-1)
+    const introduces = new Uint8Array(count)
+    for (let index = 0; index < tokens.length; index++) {
+      const paragraph = paragraphs.of[index]!
+      if (index + 1 === tokens.length || paragraphs.of[index + 1] !== paragraph)
+        introduces[paragraph] = tokens.value(index) === ':' ? 1 : 0
+      if (first[paragraph] !== -1 || (index > 0 && ourselves.has(tokens.norm(index - 1)))) continue
+      if (requests.some((words) => phraseAt(tokens, index, words))) first[paragraph] = index
+    }
+    return {first, introduces}
   })
 }
 
 /**
- * A blank after a field's label ("Full name: ________", "the line 'Name of
- * applicant: ________'") in a reply that has asked the customer to fill
- * something in: their field. A blank with no label ("your visit is on
- * ________"), or in a reply that asks nothing of them, is ours to fill.
+ * A blank that ends a form line ("Full name: ________", "the line 'Name of
+ * applicant: ________'") where the customer is asked to fill it in: earlier
+ * in its paragraph, or in the paragraph before when that one introduces it
+ * ("please reply with the details below filled in:"). A blank with no
+ * label ("your visit is on ________"), with text after it ("Your refund:
+ * ____ will reach you"), or far from any request, is ours to fill.
  */
-export function isFormBlank(tokens: Tokens, index: number, text: string): boolean {
+export function isFormBlank(tokens: Tokens, index: number, end: number, text: string): boolean {
   if (!/^_{3,}$/.test(tokens.value(index))) return false
-  // A label before it on its line ("Allergies (please list): ____"), read in
-  // the text: a "Label: value" line may be read as a transcript's turn, and
-  // its label left out of the words.
   const at = tokens.start(index).offset ?? 0
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at)
-  if (!/\p{L}[^:]*:\s*$/u.test(line)) return false
-  const request = firstRequest(tokens)
-  return request !== -1 && request < index
+  // The slot's end: a date's blanks are one ("____/____/______").
+  const stop = tokens.end(end - 1).offset ?? at
+  // The line's end after it, or the quote that closes a line quoted from a form.
+  if (!/^(?:["'”’]|[ \t]*(?:[\r\n]|$))/.test(text.slice(stop, stop + 4))) return false
+  // A label before it on its line, read in the text (a "Label: value" line
+  // may be read as a transcript's turn, its label left out of the words),
+  // and at most 100 characters back: a blank is never a reason to read a
+  // whole line.
+  let from = at
+  while (from > 0 && at - from < 100 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--
+  if (!/\p{L}[^:]*:\s*$/u.test(text.slice(from, at))) return false
+  const {first, introduces} = requestsOf(tokens)
+  const paragraph = paragraphsOf(tokens).of[index]!
+  const own = first[paragraph]!
+  if (own !== -1 && own < index) return true
+  return paragraph > 0 && first[paragraph - 1] !== -1 && introduces[paragraph - 1] === 1
 }

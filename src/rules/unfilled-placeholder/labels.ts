@@ -51,13 +51,18 @@ export function isUiLabel(tokens: Tokens, index: number): boolean {
   return (
     tokens.norm(index + 1) === 'button' ||
     isLabelShaped(value) ||
-    (pressVerbs.has(tokens.norm(index - 1)) && labelVerbs.has(firstWord(value)))
+    (pressVerbs.has(tokens.norm(index - 1)) && startsWithLabelVerb(value))
   )
 }
 
-function firstWord(value: string): string {
-  return /^\[(\p{L}+)/u.exec(value)?.[1]?.toLowerCase() ?? ''
+// "[Change time]": a verb and one word that is no slot's own ("[Open link]",
+// "[Call Agent Name]", "[Add link here]" still leave something to fill).
+function startsWithLabelVerb(value: string): boolean {
+  const words = value.slice(1, -1).toLowerCase().split(/\s+/)
+  return words.length <= 2 && labelVerbs.has(words[0]!) && !strongSlotWords.has(words[1] ?? '')
 }
+
+const strongSlotWords = new Set(['name', 'here', 'link', 'url', 'email', 'number', 'agent', 'customer', 'address'])
 
 /**
  * Said to be labelled so ("the field marked [Signature]"), or listed after
@@ -66,6 +71,12 @@ function firstWord(value: string): string {
  * of thousands of bracketed items stays linear.
  */
 function saidLabelled(tokens: Tokens, index: number): boolean {
+  if (index >= 2 && labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
+  // A later item of the list ends where the list goes on or stops ("[Sort
+  // code] and", "[Account number], sign …"): "labelled [Book now] and [Agent
+  // Name] will call you" starts a new clause with a slot.
+  const next = index + 1
+  if (next < tokens.length && tokens.kind(next) !== 'punct' && !listWords.has(tokens.norm(next))) return false
   let at = index
   for (let items = 0; items < 12; items++) {
     if (at >= 2 && labelWords.has(tokens.norm(at - 1)) && labelled.has(tokens.norm(at - 2))) return true
@@ -91,12 +102,13 @@ export function isLabelShaped(value: string): boolean {
 }
 
 /**
- * A bracket that holds a number and names no slot: a value, a size or a
- * time written in ("L [EU 40]", "[10:30]"), where "[Address line 1]" and
- * "[Date 2]" name what is still to come.
+ * A bracket that opens with a number (after a size's code of up to three
+ * capitals) and names no slot: a value, a size or a time written in ("L
+ * [EU 40]", "[10:30]", "[12 places left]"). A word and a counter ("[Person
+ * 1]", "[Reason 2]", "[Address line 1]") names what is still to come.
  */
 export function isBracketNumber(value: string): boolean {
-  return /^\[(?!\[)[^\]]*\p{N}[^\]]*\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
+  return /^\[(?:\p{Lu}{1,3} )?\p{N}[^\]]*\]$/u.test(value) && !namesSlot(value) && !isNamePlaceholder(value)
 }
 
 /** Whether a bracket's words name what a slot holds ("[Order Number]", "[insert date]"). */
@@ -117,11 +129,8 @@ function namesSlot(value: string): boolean {
 // [Weekday]", "the [Colour] one" are slots.
 export function isBracketValue(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
-  // "when the display shows [NO COMMS]": what a screen shows, in its own words.
-  if (index > 0 && showVerbs.has(tokens.norm(index - 1)) && shownForm.test(value))
-    return !namesSlot(value) && !isNamePlaceholder(value)
   // "- [x] Module 1": a list item's checkbox.
-  if (/^\[[xX✓✔]\]$/u.test(value))
+  if (/^\[[x✓✔]\]$/u.test(value))
     return (
       lineStart(tokens, index) ||
       (index > 0 && /^[-*•–]$/.test(tokens.value(index - 1)) && lineStart(tokens, index - 1))
@@ -135,8 +144,24 @@ export function isBracketValue(tokens: Tokens, index: number): boolean {
   return item && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
 }
 
+/**
+ * What a screen or a device shows, after a verb of showing with the screen
+ * named just before it ("when the in-home display shows [NO COMMS]"), in
+ * words that name no slot; "our records show [X] failed attempts" and "the
+ * text we sent says [TEMP PASSWORD]" are still slots.
+ */
+export function isScreenText(tokens: Tokens, index: number): boolean {
+  if (index < 2 || !showVerbs.has(tokens.norm(index - 1))) return false
+  const value = tokens.value(index)
+  if (!shownForm.test(value) || /^\[X+\]$/.test(value) || namesSlot(value) || isNamePlaceholder(value)) return false
+  for (let at = index - 2; at >= 0 && at >= index - 4; at--) if (screens.has(tokens.norm(at))) return true
+  return false
+}
+
 // A capital or a digit, then up to five words: what a screen shows.
 const shownForm = /^\[[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,4}\]$/u
+
+const screens = new Set(data.screens)
 
 const valueWords = new Set(['status', 'level', 'tier', 'grade', 'label', 'tag', 'badge', 'state', 'band'])
 

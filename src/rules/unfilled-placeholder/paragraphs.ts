@@ -23,12 +23,15 @@ interface Paragraphs {
   readonly syntax: Uint8Array
   /** Names written bare in capitals with underscores (`WEBHOOK_SECRET`): a variable's, when one is named so. */
   readonly bare: ReadonlySet<string>
+  /** Names the shell's in this reply: written `${NAME}` or set `NAME=…`. */
+  readonly shell: ReadonlySet<string>
 }
 
 // An environment variable's name (`API_KEY`), set (`LOG_LEVEL=DEBUG`) or written bare.
 export const upperSnake = '[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+'
 const assignment = new RegExp(`^${upperSnake}=`)
 const bareName = new RegExp(`^${upperSnake}$`)
+const shellName = new RegExp(`^(?:\\$\\{(${upperSnake})\\}|(${upperSnake})=)`)
 
 // Worked out once per reply: asking it per slot walked the paragraph for
 // each (a 176 KB paragraph of slots took a minute).
@@ -45,9 +48,12 @@ export function paragraphsOf(tokens: Tokens): Paragraphs {
     const code = new Uint8Array(count + 1)
     const syntax = new Uint8Array(count + 1)
     const bare = new Set<string>()
+    const shell = new Set<string>()
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = of[index]!
       const value = tokens.value(index)
+      const named = shellName.exec(value)
+      if (named) shell.add(named[1] ?? named[2]!)
       if (codeWords.has(tokens.norm(index)) || assignment.test(value)) code[paragraph] = 1
       if (tokens.kind(index) === 'word' && bareName.test(value)) bare.add(value)
       if (!syntax[paragraph] && syntaxWords.some((words) => phraseAt(tokens, index, words))) syntax[paragraph] = 1
@@ -72,6 +78,6 @@ export function paragraphsOf(tokens: Tokens): Paragraphs {
     for (let paragraph = 0; paragraph < count; paragraph++) {
       if (introduces[paragraph] || (endsInColon[paragraph] && explains[paragraph + 2])) syntax[paragraph + 1] = 1
     }
-    return {of, code, syntax, bare}
+    return {of, code, syntax, bare, shell}
   })
 }

@@ -107,15 +107,18 @@ export function explainsSyntax(tokens: Tokens, index: number): boolean {
 // (`%NAME%` and `${first_name}` are names, and stay slots).
 export function isCodeVariable(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
+  // `{DB_HOST}`: the shell's name with its dollar left off, when the reply
+  // writes it the shell's way too ("written as ${DB_HOST}, not {DB_HOST}",
+  // "DB_HOST=db-7…"); "{WIFI_PASSWORD}" alone, even in "your router
+  // config", is a slot, and so is phpBB's `{AUTHOR_NAME}`.
+  const braced = /^\{([A-Z][A-Z0-9]*_[A-Z0-9_]+)\}$/.exec(value)?.[1]
+  if (braced !== undefined) return paragraphsOf(tokens).shell.has(braced)
   const ciExpression =
     index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
   // `<your secret>` in a shell line: the customer's own value to type there.
   const variable =
     // A bare `$NAME` is a shell's only with an underscore (`$API_KEY`): `$PRICE/month`, `$AMOUNT` are slots.
-    // `{DB_HOST}` too, the same name with its dollar left off ("written as ${DB_HOST}, not {DB_HOST}").
-    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9]*_[A-Z0-9_]+|\{[A-Z][A-Z0-9]*_[A-Z0-9_]+\})$/.test(
-      value
-    ) ||
+    (/^(?:%[A-Z][A-Z0-9_]*%|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/.test(value) ||
       /^<your [^<>]+>$/i.test(value)) &&
     !isNamePlaceholder(value)
   // PowerShell's `$env:KEY`, and a variable a path goes on from, are the shell's wherever they are.
@@ -126,8 +129,6 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   const paragraphs = paragraphsOf(tokens)
   if (paragraphs.code[paragraphs.of[index]!] === 1) return true
   // `${WEBHOOK_SECRET}` in a config, "set WEBHOOK_SECRET in your dashboard": named bare, it is a variable.
-  // A `{NAME}` is one only in a paragraph about code: phpBB's templates name theirs bare in `<!-- IF NAME -->`.
-  if (value.startsWith('{')) return false
   const name = variableName.exec(value)?.[1]
   return name !== undefined && paragraphs.bare.has(name)
 }
