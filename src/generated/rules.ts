@@ -3573,7 +3573,11 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "reads",
     "marked",
     "still",
-    "currently"
+    "currently",
+    "text",
+    "value",
+    "word",
+    "string"
   ],
   "statusBy": [
     "by",
@@ -3612,6 +3616,30 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "fatal",
     "critical",
     "notice"
+  ],
+  "statusNotes": [
+    "included",
+    "excluded",
+    "booked",
+    "optional",
+    "required",
+    "pending",
+    "confirmed",
+    "paid",
+    "free",
+    "full",
+    "closed",
+    "open",
+    "out",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "waitlisted",
+    "available",
+    "unavailable",
+    "expired",
+    "approved",
+    "declined"
   ],
   "codeWords": [
     "environment",
@@ -3698,7 +3726,11 @@ export const unfilledPlaceholderData: UnfilledPlaceholderData = {
     "is a template",
     "filled in automatically",
     "fill them in automatically",
-    "fills them in automatically"
+    "fills them in automatically",
+    "syntax",
+    "merge-tag",
+    "merge-tags",
+    "in the path"
   ],
   "snippetIntros": [
     "for example",

@@ -110,6 +110,8 @@ export interface UnfilledPlaceholderData extends RuleMeta {
   readonly labelVerbs: readonly string[]
   /** Verbs of a screen showing something ("the display shows [NO COMMS]"): a bracket after one that names no slot is what it shows. */
   readonly showVerbs: readonly string[]
+  /** Last words of a lower-case status in brackets ("[renewal included]", "[fully booked]"): a note, not a slot. */
+  readonly statusNotes: readonly string[]
   /** Screens and devices named right before a verb of showing ("the display shows [NO COMMS]"). */
   readonly screens: readonly string[]
   /** Words that ask the customer to fill in a form ("fill in", "complete the form"): a blank after a field's label is theirs. */

@@ -58,7 +58,10 @@ function requestsOf(tokens: Tokens): Requests {
  * ____ will reach you"), or far from any request, is ours to fill.
  */
 export function isFormBlank(tokens: Tokens, index: number, end: number, text: string): boolean {
-  if (!/^_{3,}$/.test(tokens.value(index))) return false
+  // A blank, or a bracket the customer answers in ("[your answer]", "[DD/MM/YYYY]").
+  const value = tokens.value(index)
+  if (!/^_{3,}$/.test(value) && !/^\[(?:your [\p{L} ]{1,30}|[DMY]{2,4}(?:[/.-][DMY]{2,4}){1,2})\]$/u.test(value))
+    return false
   const at = tokens.start(index).offset ?? 0
   // The slot's end: a date's blanks are one ("____/____/______").
   const stop = tokens.end(end - 1).offset ?? at

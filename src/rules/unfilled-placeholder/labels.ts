@@ -25,6 +25,8 @@ const labelVerbs = new Set(data.labelVerbs)
 
 const showVerbs = new Set(data.showVerbs)
 
+const statusNotes = new Set(data.statusNotes)
+
 const keyNames = new Set(data.keyNames)
 
 export const pressVerbs = new Set(data.pressVerbs)
@@ -188,10 +190,20 @@ export function isQuotedStatus(tokens: Tokens, index: number): boolean {
   )
 }
 
-// `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows.
+// `[attached]`, `[sic]`, `<none>`: an editor's note or a value a system shows;
+// `[renewal included]`, `[fully booked]`: a status in lower case.
 export function isEditorialNote(value: string): boolean {
   const inner = /^[[<(]\s*([^\]>)]+?)\s*[\]>)]$/.exec(value)?.[1]
   if (inner === undefined) return false
+  const words = inner.split(' ')
+  if (
+    value.startsWith('[') &&
+    /^\p{Ll}/u.test(inner) &&
+    words.length <= 3 &&
+    statusNotes.has(words[words.length - 1]!) &&
+    !namesSlot(value)
+  )
+    return true
   // A log line's level after its thread or logger: "[Server thread/ERROR]".
   const level = /[/:|]\s*([A-Za-z]+)$/.exec(inner)?.[1]
   return editorialNotes.has(inner.toLowerCase()) || (level !== undefined && editorialNotes.has(level.toLowerCase()))
