@@ -42,13 +42,28 @@ function run(name, args, {input, cwd = work} = {}) {
     stdio: [input ? fs.openSync(input, 'r') : 'ignore', 'ignore', 'pipe']
   })
   const ms = performance.now() - start
-  // Exit 1 means findings; anything else, or a crash that exits 1, is a failed run.
-  if (result.status === null || result.status > 1 || /Cannot find module|\n\s+at /.test(result.stderr))
-    throw new Error(`${name} failed (${result.status}):\n${result.stderr}`)
-  const [, rss = 0, cpu = 0] = /replylint-bench-rss (\d+) (\d+)/.exec(result.stderr)?.map(Number) ?? []
-  if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
+  const failure = failureOf(name, result.status, result.stderr)
+  if (failure) throw failure
+  progress(name, ms)
+  return {ms, ...usageOf(result.stderr)}
+}
+
+/** A failed run's error: exit 1 means findings; anything else, or a crash that exits 1, is a failure. */
+function failureOf(name, status, stderr) {
+  return status === null || status > 1 || /Cannot find module|\n\s+at /.test(stderr)
+    ? new Error(`${name} failed (${status}):\n${stderr}`)
+    : undefined
+}
+
+/** Peak memory and CPU time, as bench/rss.cjs reports them on stderr. */
+function usageOf(stderr) {
+  const [, rss = 0, cpu = 0] = /replylint-bench-rss (\d+) (\d+)/.exec(stderr)?.map(Number) ?? []
   // CPU time (every thread's, µs from resourceUsage) moves less with the load than the time does.
-  return {ms, rss: rss * 1024, cpuMs: cpu / 1000}
+  return {rss: rss * 1024, cpuMs: cpu / 1000}
+}
+
+function progress(name, ms) {
+  if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
 }
 
 /**
@@ -70,15 +85,15 @@ async function runTogether(name, argsList) {
           child.stderr.on('data', (chunk) => (stderr += chunk))
           child.on('error', reject)
           child.on('close', (status) => {
-            if (status === null || status > 1) reject(new Error(`${name} failed (${status}):\n${stderr}`))
-            const [, rss = 0, cpu = 0] = /replylint-bench-rss (\d+) (\d+)/.exec(stderr)?.map(Number) ?? []
-            resolve({rss: rss * 1024, cpuMs: cpu / 1000})
+            const failure = failureOf(name, status, stderr)
+            if (failure) reject(failure)
+            else resolve(usageOf(stderr))
           })
         })
     )
   )
   const ms = performance.now() - start
-  if (process.stderr.isTTY) process.stderr.write(`\r${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s   `)
+  progress(name, ms)
   return {
     ms,
     rss: samples.reduce((sum, sample) => sum + sample.rss, 0),
