@@ -22,30 +22,19 @@ const ourselves = new Set([
   'already'
 ])
 
-interface Requests {
-  /** Per paragraph, the first token of a request to fill something in, or -1. */
-  readonly first: Int32Array
-  /** Per paragraph, 1 when it ends in a colon (it introduces what follows). */
-  readonly introduces: Uint8Array
-}
-
 const requestsKey = {}
 
-// Worked out once per reply.
-function requestsOf(tokens: Tokens): Requests {
+/** Per paragraph, the first token of a request to fill something in, or -1 (worked out once per reply). */
+function requestsOf(tokens: Tokens): Int32Array {
   return tokens.remember(requestsKey, () => {
     const paragraphs = paragraphsOf(tokens)
-    const count = tokens.length === 0 ? 0 : paragraphs.of[tokens.length - 1]! + 1
-    const first = new Int32Array(count).fill(-1)
-    const introduces = new Uint8Array(count)
+    const first = new Int32Array(paragraphs.code.length).fill(-1)
     for (let index = 0; index < tokens.length; index++) {
       const paragraph = paragraphs.of[index]!
-      if (index + 1 === tokens.length || paragraphs.of[index + 1] !== paragraph)
-        introduces[paragraph] = tokens.value(index) === ':' ? 1 : 0
       if (first[paragraph] !== -1 || (index > 0 && ourselves.has(tokens.norm(index - 1)))) continue
       if (requests.some((words) => phraseAt(tokens, index, words))) first[paragraph] = index
     }
-    return {first, introduces}
+    return first
   })
 }
 
@@ -74,9 +63,10 @@ export function isFormBlank(tokens: Tokens, index: number, end: number, text: st
   let from = at
   while (from > 0 && at - from < 100 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--
   if (!/\p{L}[^:]*:\s*$/u.test(text.slice(from, at))) return false
-  const {first, introduces} = requestsOf(tokens)
-  const paragraph = paragraphsOf(tokens).of[index]!
+  const first = requestsOf(tokens)
+  const {of, endsInColon} = paragraphsOf(tokens)
+  const paragraph = of[index]!
   const own = first[paragraph]!
   if (own !== -1 && own < index) return true
-  return paragraph > 0 && first[paragraph - 1] !== -1 && introduces[paragraph - 1] === 1
+  return paragraph > 0 && first[paragraph - 1] !== -1 && endsInColon[paragraph - 1] === 1
 }

@@ -73,7 +73,7 @@ const strongSlotWords = new Set(['name', 'here', 'link', 'url', 'email', 'number
  * of thousands of bracketed items stays linear.
  */
 function saidLabelled(tokens: Tokens, index: number): boolean {
-  if (index >= 2 && labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))) return true
+  if (markedAt(tokens, index)) return true
   // A later item of the list ends where the list goes on or stops ("[Sort
   // code] and", "[Account number], sign …"): "labelled [Book now] and [Agent
   // Name] will call you" starts a new clause with a slot.
@@ -81,7 +81,7 @@ function saidLabelled(tokens: Tokens, index: number): boolean {
   if (next < tokens.length && tokens.kind(next) !== 'punct' && !listWords.has(tokens.norm(next))) return false
   let at = index
   for (let items = 0; items < 12; items++) {
-    if (at >= 2 && labelWords.has(tokens.norm(at - 1)) && labelled.has(tokens.norm(at - 2))) return true
+    if (markedAt(tokens, at)) return true
     let before = at - 1
     if (before >= 0 && listWords.has(tokens.norm(before))) before--
     if (before >= 0 && tokens.value(before) === ',') before--
@@ -90,6 +90,11 @@ function saidLabelled(tokens: Tokens, index: number): boolean {
     at = before
   }
   return false
+}
+
+/** Right after "the field marked", "a button labelled" and the like. */
+function markedAt(tokens: Tokens, index: number): boolean {
+  return index >= 2 && labelWords.has(tokens.norm(index - 1)) && labelled.has(tokens.norm(index - 2))
 }
 
 const listWords = new Set(['and', 'or'])
@@ -132,18 +137,20 @@ function namesSlot(value: string): boolean {
 export function isBracketValue(tokens: Tokens, index: number): boolean {
   const value = tokens.value(index)
   // "- [x] Module 1": a list item's checkbox.
-  if (/^\[[x✓✔]\]$/u.test(value))
-    return (
-      lineStart(tokens, index) ||
-      (index > 0 && /^[-*•–]$/.test(tokens.value(index - 1)) && lineStart(tokens, index - 1))
-    )
+  if (/^\[[x✓✔]\]$/u.test(value)) return startsListItem(tokens, index)
   if (!/^\[\p{Lu}\p{Ll}+(?:-\p{L}+)*\]$/u.test(value) || namesSlot(value) || isNamePlaceholder(value)) return false
   const before = index > 0 ? tokens.value(index - 1) : ''
   if (valueWords.has(before.toLowerCase()) || /^\p{Lu}\d$|^\p{Lu}{1,2}\d{1,2}$/u.test(before)) return true
   // A ticket's status in its subject: "Subject: [Resolved] Scratched lenses".
   if (before === ':' && subjectWords.has(tokens.norm(index - 2))) return true
-  const item = lineStart(tokens, index) || (index > 0 && /^[-*•–]$/.test(before) && lineStart(tokens, index - 1))
-  return item && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
+  return startsListItem(tokens, index) && index + 1 < tokens.length && tokens.gap(index + 1) === 'space'
+}
+
+/** At a line's start, or right after a bullet that starts one. */
+function startsListItem(tokens: Tokens, index: number): boolean {
+  return (
+    lineStart(tokens, index) || (index > 0 && /^[-*•–]$/.test(tokens.value(index - 1)) && lineStart(tokens, index - 1))
+  )
 }
 
 /**
@@ -171,14 +178,13 @@ const subjectWords = new Set(['subject', 're', 'fw', 'fwd'])
 
 const controls = new Set(['button', 'tab', 'menu', 'icon', 'link', 'toggle', 'checkbox'])
 
-const labelled = new Set([
-  ...controls,
-  ...[...controls].map((control) => (control.endsWith('x') ? `${control}es` : `${control}s`)),
-  ...['field', 'box', 'column', 'option', 'section', 'panel', 'setting', 'line', 'space'].flatMap((noun) => [
+// Singular and plural: "the field marked …", "the fields marked …".
+const labelled = new Set(
+  [...controls, 'field', 'box', 'column', 'option', 'section', 'panel', 'setting', 'line', 'space'].flatMap((noun) => [
     noun,
     noun.endsWith('x') ? `${noun}es` : `${noun}s`
   ])
-])
+)
 
 // "the airline lists the gate as TBD", "TBC by the awarding body": someone
 // else's status, quoted, or the decision it waits for named.

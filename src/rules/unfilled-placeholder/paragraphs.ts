@@ -25,6 +25,8 @@ interface Paragraphs {
   readonly bare: ReadonlySet<string>
   /** Names the shell's in this reply: written `${NAME}` or set `NAME=…`. */
   readonly shell: ReadonlySet<string>
+  /** Per paragraph, 1 when its last token is a colon (it introduces what follows). */
+  readonly endsInColon: Uint8Array
 }
 
 // An environment variable's name (`API_KEY`), set (`LOG_LEVEL=DEBUG`) or written bare.
@@ -78,6 +80,6 @@ export function paragraphsOf(tokens: Tokens): Paragraphs {
     for (let paragraph = 0; paragraph < count; paragraph++) {
       if (introduces[paragraph] || (endsInColon[paragraph] && explains[paragraph + 2])) syntax[paragraph + 1] = 1
     }
-    return {of, code, syntax, bare, shell}
+    return {of, code, syntax, bare, shell, endsInColon}
   })
 }

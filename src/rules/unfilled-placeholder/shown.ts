@@ -111,7 +111,7 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   // writes it the shell's way too ("written as ${DB_HOST}, not {DB_HOST}",
   // "DB_HOST=db-7…"); "{WIFI_PASSWORD}" alone, even in "your router
   // config", is a slot, and so is phpBB's `{AUTHOR_NAME}`.
-  const braced = /^\{([A-Z][A-Z0-9]*_[A-Z0-9_]+)\}$/.exec(value)?.[1]
+  const braced = bracedName.exec(value)?.[1]
   if (braced !== undefined) return paragraphsOf(tokens).shell.has(braced)
   const ciExpression =
     index > 0 && tokens.value(index - 1) === '$' && tokens.gap(index) === 'none' && /^\{\{[^{}]*\}\}$/.test(value)
@@ -132,6 +132,8 @@ export function isCodeVariable(tokens: Tokens, index: number): boolean {
   const name = variableName.exec(value)?.[1]
   return name !== undefined && paragraphs.bare.has(name)
 }
+
+const bracedName = new RegExp(`^\\{(${upperSnake})\\}$`)
 
 const variableName = new RegExp(`^(?:%|\\$\\{?)(${upperSnake})(?:%|\\})?$`)
 
